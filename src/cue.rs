@@ -1,0 +1,46 @@
+//! The reporting cue: the words that mark an attribution ("said", "told reporters").
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// What a reporting verb or phrase says about the speaker's stance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Plain report: said, told, added, according to.
+    Neutral,
+    /// The speaker presses the point: insisted, stressed, warned, declared.
+    Assertive,
+    /// The speaker softens it: suggested, estimated, speculated.
+    Hedged,
+    /// The speaker rejects something: denied, rejected, dismissed.
+    Denial,
+    /// The speaker blames someone: accused, blamed, charged.
+    Accusation,
+    /// The speaker commits to something: promised, pledged, vowed.
+    Promise,
+    /// The speaker asks or tells someone to act: urged, called on, demanded.
+    Directive,
+    /// The speaker asks: asked, wondered.
+    Question,
+    /// The speaker concedes: admitted, acknowledged, conceded.
+    Admission,
+    /// The speaker forecasts: predicted, forecast.
+    Prediction,
+    /// Written or published: wrote, reported, tweeted, according to a report.
+    Written,
+}
+
+/// The cue of a statement: the words as written, the verb's lemma and its class.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// The cue as written ("said", "told reporters", "according to").
+    pub text: String,
+    /// The dictionary form of the head verb or phrase ("say", "tell", "according to").
+    pub lemma: String,
+    /// Its class.
+    pub class: CueClass,
+    /// Where it stands in the text.
+    pub span: Span,
+}

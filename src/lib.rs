@@ -1,0 +1,21 @@
+//! quotetrack pulls attributed quotes and reported claims out of news prose.
+#![deny(missing_docs)]
+
+mod cue;
+mod date;
+mod error;
+mod extract;
+mod lexicon;
+mod source;
+mod span;
+mod speaker;
+mod statement;
+
+pub use cue::{Cue, CueClass};
+pub use date::{Date, DateOrigin, DatePrecision, StatementDate};
+pub use error::{Error, ErrorKind};
+pub use extract::{Config, ConfigBuilder, Extraction, Extractor, extract};
+pub use source::{Document, Source};
+pub use span::Span;
+pub use speaker::{Speaker, SpeakerKind};
+pub use statement::{Statement, StatementKind};

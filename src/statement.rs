@@ -1,0 +1,62 @@
+//! What was said: [`Statement`], owned and serialisable, and its [`StatementKind`].
+
+use crate::cue::Cue;
+use crate::date::StatementDate;
+use crate::source::Source;
+use crate::span::Span;
+use crate::speaker::Speaker;
+use serde::{Deserialize, Serialize};
+
+/// How the words are reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// Inside quote marks: the speaker's own words.
+    Direct,
+    /// Reported speech, no quote marks: "X said the plan would work".
+    Indirect,
+    /// A reported clause that contains a partial quote; the text keeps the inner marks.
+    Mixed,
+}
+
+impl StatementKind {
+    /// The snake_case name used in JSON ("direct", "indirect", "mixed").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Indirect => "indirect",
+            StatementKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// One attributed statement of a document.
+///
+/// `span` is a half-open byte range into the document's text on `char` boundaries,
+/// and `text` is exactly `&document.text[span.range()]`: without the enclosing quote
+/// marks of a direct quote, without `that` and the final full stop of reported speech.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Direct, indirect or mixed.
+    pub kind: StatementKind,
+    /// The words, as they stand in the text.
+    pub text: String,
+    /// Where they stand.
+    pub span: Span,
+    /// Who said it, resolved across the document; `None` when the text names nobody.
+    pub speaker: Option<Speaker>,
+    /// The mention that attributes this statement ("he", "Mr Schenker"), when there is one.
+    pub speaker_mention: Option<Span>,
+    /// The reporting cue; `None` for a quote that carries on from an earlier one.
+    pub cue: Option<Cue>,
+    /// When the statement was made, when known.
+    pub date: Option<StatementDate>,
+    /// Where it was published.
+    pub source: Source,
+    /// Index of the paragraph it stands in (0-based, blank-line separated).
+    pub paragraph: usize,
+    /// How sure the extractor is, from 0 to 1.
+    pub confidence: f32,
+    /// The grammar rule that found it, e.g. `"quote_then_speaker_verb"`.
+    pub rule: String,
+}
