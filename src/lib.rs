@@ -3,6 +3,7 @@
 
 mod cue;
 mod date;
+mod dates;
 mod error;
 mod extract;
 mod lexicon;
