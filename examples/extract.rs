@@ -1,0 +1,737 @@
+//! Extract attributed statements from news text, as a table or as JSONL.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--jsonl] [--published YYYY-MM-DD]
+//!     [--articles FILE.jsonl|-] [--min-confidence X] [PATH|-]...
+//! ```
+//!
+//! With no PATH and no `--articles` it runs on the embedded seed article. A PATH is a
+//! `.txt` file (doc id = file stem), a folder (every `*.txt` in it, sorted by name) or
+//! `-` for standard input (doc id `stdin`). `--articles` reads one JSON article per line:
+//! `{"id", "text", "published", "publisher", "url", "headline", "byline"}`, all but `id`
+//! and `text` optional. Inputs are handled in the order given, one document at a time,
+//! and output is written as each document is done, so memory is bounded by the largest
+//! document, not by the corpus.
+//!
+//! `--jsonl` writes one flat object per statement with the fields of
+//! `../shared/eval/FORMAT.md` (`doc`, `kind`, `text`, `start`, `end`, `speaker`,
+//! `speaker_kind`, `cue`, `date`, `date_precision`) plus `date_origin`, `cue_class`,
+//! `confidence`, `rule` and `paragraph`.
+//!
+//! Exit codes: 0 when every input was read, 1 when some input could not be (each one is
+//! named on stderr and the rest are still processed), 2 for a usage error.
+
+use quotetrack::{Config, Date, Document, Extraction, Extractor, Source, Statement};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: extract [--jsonl] [--published YYYY-MM-DD] \
+[--articles FILE.jsonl|-] [--min-confidence X] [PATH|-]...";
+
+const HELP: &str = "\
+Extract attributed quotes and reported speech from news text.
+
+Inputs (handled in the order given):
+  PATH                    a .txt file (doc id = file stem), or a folder: every *.txt
+                          in it, sorted by name
+  -                       standard input, one document (doc id \"stdin\")
+  --articles FILE.jsonl   one JSON article per line: {\"id\", \"text\", \"published\",
+                          \"publisher\", \"url\", \"headline\", \"byline\"}, all but id and
+                          text optional; `--articles -` reads them from standard input
+  (none)                  the embedded seed article, a US-Iraq report from The National
+
+Options:
+  --jsonl                 one JSON object per statement instead of a table
+  --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
+                          or YYYY); articles give their own
+  --min-confidence X      drop statements below confidence X (0 to 1)
+  -h, --help              print this help
+
+Exit status: 0 on success, 1 if some input could not be read (the others are still
+processed), 2 on a usage error.";
+
+/// The embedded demo article: its text ships with the crate, its metadata is here.
+const SEED_ID: &str = "us_iraq_troops";
+const SEED_TEXT: &str = include_str!("seed/us_iraq_troops.txt");
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => {
+            // A closed stdout is no reason to complain about help text.
+            let _ = writeln!(io::stdout().lock(), "{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("extract: {message}\n{USAGE}\nTry 'extract --help' for more.");
+            return ExitCode::from(2);
+        }
+    };
+    run(&options)
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments
+
+/// What the command line asks for.
+enum Command {
+    Help,
+    Run(Options),
+}
+
+/// The parsed command line of a run.
+struct Options {
+    jsonl: bool,
+    published: Option<Date>,
+    min_confidence: f32,
+    inputs: Vec<Input>,
+}
+
+/// One input, in command-line order.
+#[derive(Debug, PartialEq)]
+enum Input {
+    /// The embedded seed article (when no input is named).
+    Seed,
+    /// A text file or folder of them; `None` is standard input.
+    Text(Option<PathBuf>),
+    /// A JSONL file of articles; `None` is standard input.
+    Articles(Option<PathBuf>),
+}
+
+/// Reads the command line (without the program name).
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut options = Options {
+        jsonl: false,
+        published: None,
+        min_confidence: 0.0,
+        inputs: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    let mut flags_done = false;
+    while let Some(arg) = args.next() {
+        let arg_str = arg.to_str();
+        if flags_done || arg_str == Some("-") || !arg_str.is_some_and(|a| a.starts_with('-')) {
+            options.inputs.push(Input::Text(stdin_or_path(arg)));
+            continue;
+        }
+        let arg = arg_str.unwrap_or_default();
+        // `--flag=value` and `--flag value` are both accepted.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(OsString::from(value))),
+            None => (arg, None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--" => flags_done = true,
+            "--jsonl" if inline.is_none() => options.jsonl = true,
+            "--published" => {
+                let v = value(flag)?;
+                let v = v.to_string_lossy();
+                let date = Date::parse(&v).map_err(|e| format!("--published: {e}"))?;
+                options.published = Some(date);
+            }
+            "--min-confidence" => {
+                let v = value(flag)?;
+                let v = v.to_string_lossy();
+                options.min_confidence = v
+                    .trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|x| (0.0..=1.0).contains(x))
+                    .ok_or_else(|| {
+                        format!("--min-confidence: expected a number from 0 to 1, but got {v:?}")
+                    })?;
+            }
+            "--articles" => options
+                .inputs
+                .push(Input::Articles(stdin_or_path(value(flag)?))),
+            _ => return Err(format!("unknown option {arg:?}")),
+        }
+    }
+    let stdin_uses = options
+        .inputs
+        .iter()
+        .filter(|i| matches!(i, Input::Text(None) | Input::Articles(None)))
+        .count();
+    if stdin_uses > 1 {
+        return Err("standard input (-) can be read only once".to_string());
+    }
+    if options.inputs.is_empty() {
+        options.inputs.push(Input::Seed);
+    }
+    Ok(Command::Run(options))
+}
+
+fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
+    (arg != "-").then(|| PathBuf::from(arg))
+}
+
+// ---------------------------------------------------------------------------------------
+// Running: inputs → documents → extraction → output
+
+/// Output stopped: the reader went away (quietly) or writing failed (loudly).
+enum Stop {
+    ClosedPipe,
+    Write(io::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Stop::ClosedPipe
+        } else {
+            Stop::Write(e)
+        }
+    }
+}
+
+/// The state of a run: the engine, where output goes, and whether any input failed.
+struct Run<W: Write> {
+    extractor: Extractor,
+    published: Option<Date>,
+    jsonl: bool,
+    out: W,
+    failed: bool,
+}
+
+impl<W: Write> Run<W> {
+    /// Extracts one document and writes its statements.
+    fn process(&mut self, doc: &Document) -> Result<(), Stop> {
+        let extraction = self.extractor.extract(doc);
+        if self.jsonl {
+            write_jsonl(&mut self.out, doc, &extraction)?;
+        } else {
+            write_table(&mut self.out, doc, &extraction)?;
+        }
+        // One flush per document keeps a pipeline moving without a syscall per line.
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Reports a bad input on stderr; the run goes on and exits with 1.
+    fn fail(&mut self, message: impl std::fmt::Display) {
+        eprintln!("extract: {message}");
+        self.failed = true;
+    }
+
+    /// Handles one command-line input, document by document.
+    fn input(&mut self, input: &Input) -> Result<(), Stop> {
+        match input {
+            Input::Seed => self.process(&seed_document()),
+            Input::Text(None) => {
+                let mut bytes = Vec::new();
+                match io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => self.text_document("stdin", "<stdin>", bytes),
+                    Err(e) => {
+                        self.fail(format_args!("<stdin>: cannot read: {e}"));
+                        Ok(())
+                    }
+                }
+            }
+            Input::Text(Some(path)) if path.is_dir() => self.folder(path),
+            Input::Text(Some(path)) => self.text_file(path),
+            Input::Articles(None) => self.articles("<stdin>", io::stdin().lock()),
+            Input::Articles(Some(path)) => match File::open(path) {
+                Ok(file) => self.articles(&path.display().to_string(), BufReader::new(file)),
+                Err(e) => {
+                    self.fail(format_args!("{}: cannot open: {e}", path.display()));
+                    Ok(())
+                }
+            },
+        }
+    }
+
+    /// Every `*.txt` file of a folder, sorted by name (not recursive).
+    fn folder(&mut self, dir: &Path) -> Result<(), Stop> {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.fail(format_args!("{}: cannot list folder: {e}", dir.display()));
+                return Ok(());
+            }
+        };
+        let mut files = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => {
+                    let path = entry.path();
+                    if path.extension().is_some_and(|x| x == "txt") && !path.is_dir() {
+                        files.push(path);
+                    }
+                }
+                Err(e) => self.fail(format_args!("{}: cannot list folder: {e}", dir.display())),
+            }
+        }
+        if files.is_empty() {
+            eprintln!("extract: note: {}: no .txt files in folder", dir.display());
+        }
+        files.sort();
+        for path in &files {
+            self.text_file(path)?;
+        }
+        Ok(())
+    }
+
+    /// One plain-text file; its doc id is the file stem.
+    fn text_file(&mut self, path: &Path) -> Result<(), Stop> {
+        if path.extension().is_some_and(|x| x == "jsonl") {
+            eprintln!(
+                "extract: note: {} is read as plain text; use --articles for JSONL",
+                path.display()
+            );
+        }
+        let id = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        match fs::read(path) {
+            Ok(bytes) => self.text_document(&id, &path.display().to_string(), bytes),
+            Err(e) => {
+                self.fail(format_args!("{}: cannot read: {e}", path.display()));
+                Ok(())
+            }
+        }
+    }
+
+    /// Plain text from `name`, which must be UTF-8; `--published` gives its date.
+    fn text_document(&mut self, id: &str, name: &str, bytes: Vec<u8>) -> Result<(), Stop> {
+        match Document::from_bytes(id, bytes) {
+            Ok(doc) => {
+                let source = Source {
+                    published: self.published,
+                    ..Source::default()
+                };
+                self.process(&doc.with_source(source))
+            }
+            Err(e) => {
+                self.fail(format_args!("{name}: {e}"));
+                Ok(())
+            }
+        }
+    }
+
+    /// A JSONL stream of articles, each extracted as soon as its line is read.
+    fn articles(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), Stop> {
+        let mut line = Vec::new();
+        let mut number = 0usize;
+        loop {
+            line.clear();
+            number += 1;
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => return Ok(()),
+                Ok(_) => {}
+                Err(e) => {
+                    self.fail(format_args!("{name}:{number}: cannot read: {e}"));
+                    return Ok(());
+                }
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            match serde_json::from_slice::<Article>(&line) {
+                Ok(article) => self.process(&article.into_document())?,
+                Err(e) => self.fail(format_args!(
+                    "{name}:{number}:{}: malformed article: {}",
+                    e.column(),
+                    serde_message(&e)
+                )),
+            }
+        }
+    }
+}
+
+/// Runs every input and turns the outcome into an exit code.
+fn run(options: &Options) -> ExitCode {
+    let config = Config::builder()
+        .min_confidence(options.min_confidence)
+        .build();
+    let mut run = Run {
+        extractor: Extractor::new(config),
+        published: options.published,
+        jsonl: options.jsonl,
+        out: BufWriter::new(io::stdout().lock()),
+        failed: false,
+    };
+    for input in &options.inputs {
+        match run.input(input) {
+            Ok(()) => {}
+            Err(Stop::ClosedPipe) => break,
+            Err(Stop::Write(e)) => {
+                eprintln!("extract: cannot write output: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if run.failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn seed_document() -> Document {
+    let source = Source {
+        publisher: Some("The National".to_string()),
+        url: Some(
+            "https://www.thenationalnews.com/world/mena/\
+             us-reiterates-commitment-to-reduce-troops-from-iraq-1.1032420"
+                .to_string(),
+        ),
+        headline: Some("US reiterates commitment to reduce troops from Iraq".to_string()),
+        byline: None,
+        published: Date::from_ymd(2020, 6, 11).ok(),
+    };
+    Document::new(SEED_ID, SEED_TEXT).with_source(source)
+}
+
+// ---------------------------------------------------------------------------------------
+// JSONL articles in
+
+/// One line of an `--articles` file.
+#[derive(Debug, Deserialize)]
+struct Article {
+    #[serde(deserialize_with = "string_or_number")]
+    id: String,
+    text: String,
+    #[serde(default)]
+    published: Option<Date>,
+    #[serde(default)]
+    publisher: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    headline: Option<String>,
+    #[serde(default)]
+    byline: Option<String>,
+}
+
+impl Article {
+    fn into_document(self) -> Document {
+        let source = Source {
+            publisher: self.publisher,
+            url: self.url,
+            headline: self.headline,
+            byline: self.byline,
+            published: self.published,
+        };
+        Document::new(self.id, self.text).with_source(source)
+    }
+}
+
+/// Ids from databases are often numbers; take them as their decimal text.
+fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Text(String),
+        Number(serde_json::Number),
+    }
+    Id::deserialize(d)
+        .map(|id| match id {
+            Id::Text(s) => s,
+            Id::Number(n) => n.to_string(),
+        })
+        .map_err(|_| serde::de::Error::custom("field `id`: expected a string or a number"))
+}
+
+/// serde_json's message without its " at line 1 column N" (each line is parsed alone,
+/// so the line is ours to give and the column is printed separately).
+fn serde_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match message.strip_suffix(&suffix) {
+        Some(stripped) => stripped.to_string(),
+        None => message,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Output
+
+/// One statement as a flat JSON object: the fields of `eval/FORMAT.md` and a few more.
+#[derive(Serialize)]
+struct Row<'a> {
+    doc: &'a str,
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: Option<&'a str>,
+    speaker_kind: Option<quotetrack::SpeakerKind>,
+    cue: Option<&'a str>,
+    cue_class: Option<quotetrack::CueClass>,
+    date: Option<Date>,
+    date_precision: Option<quotetrack::DatePrecision>,
+    date_origin: Option<quotetrack::DateOrigin>,
+    confidence: f32,
+    rule: &'a str,
+    paragraph: usize,
+}
+
+impl<'a> Row<'a> {
+    fn new(doc: &'a str, s: &'a Statement) -> Row<'a> {
+        Row {
+            doc,
+            kind: s.kind.as_str(),
+            text: &s.text,
+            start: s.span.start,
+            end: s.span.end,
+            speaker: s.speaker.as_ref().map(|p| p.name.as_str()),
+            speaker_kind: s.speaker.as_ref().map(|p| p.kind),
+            cue: s.cue.as_ref().map(|c| c.text.as_str()),
+            cue_class: s.cue.as_ref().map(|c| c.class),
+            date: s.date.map(|d| d.date),
+            date_precision: s.date.map(|d| d.date.precision()),
+            date_origin: s.date.map(|d| d.origin),
+            confidence: s.confidence,
+            rule: &s.rule,
+            paragraph: s.paragraph,
+        }
+    }
+}
+
+fn write_jsonl(out: &mut impl Write, doc: &Document, extraction: &Extraction) -> io::Result<()> {
+    for statement in &extraction.statements {
+        serde_json::to_writer(&mut *out, &Row::new(&doc.id, statement))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+const KIND_WIDTH: usize = 8;
+const SPEAKER_WIDTH: usize = 24;
+const CUE_WIDTH: usize = 16;
+const DATE_WIDTH: usize = 10;
+const TEXT_WIDTH: usize = 80;
+
+/// A header naming the document, then one aligned line per statement.
+fn write_table(out: &mut impl Write, doc: &Document, extraction: &Extraction) -> io::Result<()> {
+    let n = extraction.statements.len();
+    let mut about: Vec<String> = [&doc.source.publisher, &doc.source.headline]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    about.extend(doc.source.published.map(|d| d.to_string()));
+    write!(out, "== {}", doc.id)?;
+    if !about.is_empty() {
+        write!(out, " ({})", about.join(", "))?;
+    }
+    writeln!(out, ": {n} statement{}", if n == 1 { "" } else { "s" })?;
+    if n == 0 {
+        return writeln!(out);
+    }
+    writeln!(
+        out,
+        "  {:KIND_WIDTH$}  {:SPEAKER_WIDTH$}  {:CUE_WIDTH$}  {:DATE_WIDTH$}  text",
+        "kind", "speaker", "cue", "date"
+    )?;
+    for s in &extraction.statements {
+        let speaker = s.speaker.as_ref().map_or("—", |p| p.name.as_str());
+        let cue = s.cue.as_ref().map_or("—", |c| c.text.as_str());
+        let date = s
+            .date
+            .map_or_else(|| "—".to_string(), |d| d.date.to_string());
+        writeln!(
+            out,
+            "  {:KIND_WIDTH$}  {:SPEAKER_WIDTH$}  {:CUE_WIDTH$}  {:DATE_WIDTH$}  {}",
+            s.kind.as_str(),
+            shorten(speaker, SPEAKER_WIDTH),
+            shorten(cue, CUE_WIDTH),
+            date,
+            shorten(&s.text, TEXT_WIDTH),
+        )?;
+    }
+    writeln!(out)
+}
+
+/// The text on one line (white space collapsed), cut to `max` chars with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text
+        .split_whitespace()
+        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
+        .skip(1);
+    let mut short: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        short.pop();
+        short.truncate(short.trim_end().len());
+        short.push('…');
+    }
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    fn options(args: &[&str]) -> Options {
+        match parse(args) {
+            Ok(Command::Run(options)) => options,
+            Ok(Command::Help) => panic!("help for {args:?}"),
+            Err(e) => panic!("{args:?}: {e}"),
+        }
+    }
+
+    #[test]
+    fn no_input_means_the_seed() {
+        assert_eq!(options(&[]).inputs, [Input::Seed]);
+        assert_eq!(options(&["--jsonl"]).inputs, [Input::Seed]);
+    }
+
+    #[test]
+    fn inputs_keep_their_order() {
+        let o = options(&["a.txt", "--articles", "x.jsonl", "-", "--", "--odd"]);
+        assert_eq!(
+            o.inputs,
+            [
+                Input::Text(Some("a.txt".into())),
+                Input::Articles(Some("x.jsonl".into())),
+                Input::Text(None),
+                Input::Text(Some("--odd".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_take_values_both_ways() {
+        let o = options(&["--published=2020-06-11", "--min-confidence", "0.5"]);
+        assert_eq!(o.published, Date::parse("2020-06-11").ok());
+        assert_eq!(o.min_confidence, 0.5);
+    }
+
+    #[test]
+    fn usage_errors() {
+        for bad in [
+            &["--nope"][..],
+            &["--published", "11/06/2020"],
+            &["--published"],
+            &["--min-confidence", "2"],
+            &["--min-confidence", "NaN"],
+            &["--jsonl=yes"],
+            &["-", "--articles", "-"],
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} was accepted");
+        }
+        assert!(matches!(parse(&["x", "--help"]), Ok(Command::Help)));
+    }
+
+    #[test]
+    fn shorten_collapses_and_cuts() {
+        assert_eq!(shorten("a\n  b", 10), "a b");
+        assert_eq!(shorten("abcdef", 6), "abcdef");
+        assert_eq!(shorten("abcdefg", 6), "abcde…");
+        assert_eq!(shorten("abcd efg", 6), "abcd…");
+        assert_eq!(shorten("“Ça”", 3), "“Ç…");
+    }
+
+    fn sample() -> (Document, Extraction) {
+        use quotetrack::{Cue, CueClass, DateOrigin, Span, Speaker, SpeakerKind};
+        use quotetrack::{StatementDate, StatementKind};
+        let doc = Document::new("d", "“We will stay,” Mr Smith said on Monday.");
+        let date = Date::from_ymd(2020, 6, 8).unwrap();
+        let statement = Statement {
+            kind: StatementKind::Direct,
+            text: "We will stay,".to_string(),
+            span: Span::new(3, 16),
+            speaker: Some(Speaker::new("John Smith", SpeakerKind::Person)),
+            speaker_mention: Some(Span::new(22, 30)),
+            cue: Some(Cue {
+                text: "said".to_string(),
+                lemma: "say".to_string(),
+                class: CueClass::Neutral,
+                span: Span::new(31, 35),
+            }),
+            date: Some(StatementDate {
+                date,
+                origin: DateOrigin::Text,
+                span: Some(Span::new(36, 45)),
+            }),
+            source: Source::default(),
+            paragraph: 0,
+            confidence: 0.9,
+            rule: "quote_then_speaker_verb".to_string(),
+        };
+        let extraction = Extraction {
+            statements: vec![statement],
+            speakers: Vec::new(),
+        };
+        (doc, extraction)
+    }
+
+    #[test]
+    fn jsonl_row_has_the_eval_fields() {
+        let (doc, extraction) = sample();
+        let mut out = Vec::new();
+        write_jsonl(&mut out, &doc, &extraction).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert!(line.ends_with('\n') && line.matches('\n').count() == 1);
+        let row: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let expected = serde_json::json!({
+            "doc": "d", "kind": "direct", "text": "We will stay,", "start": 3, "end": 16,
+            "speaker": "John Smith", "speaker_kind": "person", "cue": "said",
+            "cue_class": "neutral", "date": "2020-06-08", "date_precision": "day",
+            "date_origin": "text", "confidence": 0.9, "rule": "quote_then_speaker_verb",
+            "paragraph": 0,
+        });
+        assert_eq!(row, expected);
+    }
+
+    #[test]
+    fn jsonl_nulls_for_missing_parts() {
+        let (doc, mut extraction) = sample();
+        let s = &mut extraction.statements[0];
+        (s.speaker, s.cue, s.date) = (None, None, None);
+        let mut out = Vec::new();
+        write_jsonl(&mut out, &doc, &extraction).unwrap();
+        let row: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        for field in ["speaker", "speaker_kind", "cue", "date", "date_precision"] {
+            assert!(row[field].is_null(), "{field} should be null");
+        }
+    }
+
+    #[test]
+    fn table_names_the_document_and_each_statement() {
+        let (doc, extraction) = sample();
+        let mut out = Vec::new();
+        write_table(&mut out, &doc, &extraction).unwrap();
+        let table = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines[0], "== d: 1 statement");
+        assert!(
+            lines[1]
+                .split_whitespace()
+                .eq(["kind", "speaker", "cue", "date", "text"])
+        );
+        assert!(lines[2].split_whitespace().eq([
+            "direct",
+            "John",
+            "Smith",
+            "said",
+            "2020-06-08",
+            "We",
+            "will",
+            "stay,"
+        ]));
+    }
+
+    #[test]
+    fn articles_accept_numeric_ids_and_report_lines() {
+        let a: Article = serde_json::from_str(r#"{"id": 7, "text": "x"}"#).unwrap();
+        assert_eq!(a.id, "7");
+        let e = serde_json::from_str::<Article>(r#"{"id": "a"}"#).unwrap_err();
+        assert_eq!(serde_message(&e), "missing field `text`");
+    }
+}
