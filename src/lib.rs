@@ -20,3 +20,7 @@ pub use source::{Document, Source};
 pub use span::Span;
 pub use speaker::{Speaker, SpeakerKind};
 pub use statement::{Statement, StatementKind};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
