@@ -1,5 +1,9 @@
 //! The pipeline: text → paragraphs → quotes → attribution frames → resolved statements.
 
+use crate::attribution::{Attribution, RawStatement, find_statements};
+use crate::cue::Cue;
+use crate::date::{DateOrigin, StatementDate};
+use crate::resolve::Registry;
 use crate::source::Document;
 use crate::speaker::Speaker;
 use crate::statement::Statement;
@@ -76,10 +80,50 @@ impl Extractor {
 
     /// All attributed statements of `doc`, with its speaker registry.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let _ = doc;
+        let raw = find_statements(&doc.text);
+        let mut registry = Registry::default();
+        let mut resolved: Vec<(RawStatement, Option<usize>)> = Vec::with_capacity(raw.len());
+        for r in raw {
+            let id = match r.speaker {
+                Attribution::Phrase(span) => registry.resolve(&doc.text[span.range()], span),
+                Attribution::SameAs(k) => resolved[k].1.inspect(|&id| registry.touch(id)),
+                Attribution::None => None,
+            };
+            resolved.push((r, id));
+        }
+        let date = doc.source.published.map(|date| StatementDate {
+            date,
+            origin: DateOrigin::Publication,
+            span: None,
+        });
+        let statements = resolved
+            .iter()
+            .filter(|(r, _)| r.confidence >= self.config.min_confidence)
+            .map(|(r, id)| Statement {
+                kind: r.kind,
+                text: doc.text[r.span.range()].to_string(),
+                span: r.span,
+                speaker: id.map(|id| registry.speaker(id).clone()),
+                speaker_mention: match r.speaker {
+                    Attribution::Phrase(span) => Some(span),
+                    _ => None,
+                },
+                cue: r.cue.map(|c| Cue {
+                    text: doc.text[c.span.range()].to_string(),
+                    lemma: c.verb.lemma.to_string(),
+                    class: c.verb.class,
+                    span: c.span,
+                }),
+                date,
+                source: doc.source.clone(),
+                paragraph: r.paragraph,
+                confidence: r.confidence,
+                rule: r.rule.to_string(),
+            })
+            .collect();
         Extraction {
-            statements: Vec::new(),
-            speakers: Vec::new(),
+            statements,
+            speakers: registry.into_speakers(),
         }
     }
 }

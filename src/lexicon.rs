@@ -159,6 +159,10 @@ fn list_key(list: &str) -> &'static str {
         "group_head" => "group_head",
         "document_head" => "document_head",
         "person_head" => "person_head",
+        "object_verb" => "object_verb",
+        "adverb" => "adverb",
+        "auxiliary" => "auxiliary",
+        "stop" => "stop",
         _ => "",
     }
 }

@@ -1,12 +1,17 @@
 //! quotetrack pulls attributed quotes and reported claims out of news prose.
 #![deny(missing_docs)]
 
+mod attribution;
 mod cue;
 mod date;
 mod dates;
 mod error;
 mod extract;
+mod grammar;
 mod lexicon;
+mod quotes;
+mod resolve;
+mod segment;
 mod source;
 mod span;
 mod speaker;

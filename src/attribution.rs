@@ -1,0 +1,244 @@
+//! From quotations to attributed raw statements: for each quotation, look for a frame
+//! after it ("…," X said) and before it (X said: "…"), or carry on the speaker of the
+//! quotation before (`"A," he said. "B."`, a paragraph that is only a quote).
+//!
+//! The output borrows the text and holds byte spans only; [`crate::resolve`] turns the
+//! speaker phrases into entities and [`crate::extract`] builds owned statements.
+
+use crate::grammar::{CueMatch, Frame, after_frame, lead_in};
+use crate::quotes::{Quote, find_quotes};
+use crate::segment::{is_sentence_end, is_space, paragraphs, trim_span};
+use crate::span::Span;
+use crate::statement::StatementKind;
+
+/// How far (in bytes) a frame may stand from its quotation: one long sentence.
+const WINDOW: usize = 400;
+
+/// Who a raw statement is attributed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Attribution {
+    /// A speaker phrase in the text.
+    Phrase(Span),
+    /// The same speaker as the raw statement with this index (a quote carrying on).
+    SameAs(usize),
+    /// Nobody the text names.
+    None,
+}
+
+/// A statement as found, before its speaker is resolved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct RawStatement<'a> {
+    /// Direct, indirect or mixed.
+    pub kind: StatementKind,
+    /// The words.
+    pub text: &'a str,
+    /// Where they stand.
+    pub span: Span,
+    /// Who said them.
+    pub speaker: Attribution,
+    /// The cue, when the frame has one.
+    pub cue: Option<CueMatch>,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Confidence, from the rule that fired.
+    pub confidence: f32,
+    /// The rule's name.
+    pub rule: &'static str,
+}
+
+/// Moves `i` down to the nearest char boundary of `s`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Moves `i` up to the nearest char boundary of `s`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the sentence that starts at `from` (one past its terminator), within `limit`.
+fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < limit {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+            return i + 1;
+        }
+        i += 1;
+    }
+    limit
+}
+
+/// The start of the sentence that ends at `to`, not before `floor`.
+fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = to;
+    while i > floor {
+        i -= 1;
+        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+            return i + 1;
+        }
+    }
+    floor
+}
+
+/// True when the quoted words end a sentence of their own ("… conflict.").
+fn ends_sentence(inner: &str) -> bool {
+    inner.ends_with(['.', '!', '?', '…'])
+}
+
+/// Finds every attributed statement of `text`, in text order.
+pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
+    let paras = paragraphs(text);
+    let quotes = find_quotes(text, &paras);
+    let mut out: Vec<RawStatement<'_>> = Vec::with_capacity(quotes.len());
+    // Index in `out` of the latest attributed statement, and its paragraph.
+    let mut last: Option<(usize, usize)> = None;
+    for (k, q) in quotes.iter().enumerate() {
+        if q.inner.is_empty() {
+            continue;
+        }
+        let para = paras[q.paragraph];
+        let prev_end = k
+            .checked_sub(1)
+            .map(|j| quotes[j])
+            .filter(|p| p.paragraph == q.paragraph)
+            .map_or(para.start, |p| p.end);
+        let next_open = quotes
+            .get(k + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+
+        let found = frame_for(text, q, prev_end, next_open);
+        let same_paragraph_speaker = last.filter(|&(_, p)| p == q.paragraph).map(|(i, _)| i);
+        let (kind, span, speaker, cue, confidence, rule) = match found {
+            Some((frame, base, Some(mixed))) => (
+                StatementKind::Mixed,
+                mixed,
+                Attribution::Phrase(frame.speaker.shifted(base)),
+                Some(shift_cue(frame.cue, base)),
+                0.75,
+                frame.rule,
+            ),
+            Some((frame, base, None)) => (
+                StatementKind::Direct,
+                q.inner,
+                Attribution::Phrase(frame.speaker.shifted(base)),
+                Some(shift_cue(frame.cue, base)),
+                if q.closed { 0.95 } else { 0.7 },
+                frame.rule,
+            ),
+            None => {
+                // No frame: carry on the speaker of the quotation before, in the same
+                // paragraph, or in the paragraph before when this one is only a quote.
+                let only_quote = text[para.range()]
+                    .trim_matches(|c: char| is_space(c) || c.is_ascii_punctuation())
+                    .len()
+                    <= text[q.open..q.end].len();
+                let carried = same_paragraph_speaker
+                    .map(|i| (i, out[i].cue, "quote_continues"))
+                    .or_else(|| {
+                        last.filter(|&(_, p)| (q.continues || only_quote) && p + 1 == q.paragraph)
+                            .map(|(i, _)| (i, None, "quote_paragraph_continues"))
+                    });
+                match carried {
+                    Some((i, cue, rule)) => (
+                        StatementKind::Direct,
+                        q.inner,
+                        Attribution::SameAs(i),
+                        cue,
+                        0.8,
+                        rule,
+                    ),
+                    None => continue,
+                }
+            }
+        };
+        out.push(RawStatement {
+            kind,
+            text: &text[span.range()],
+            span,
+            speaker,
+            cue,
+            paragraph: q.paragraph,
+            confidence,
+            rule,
+        });
+        last = Some((out.len() - 1, q.paragraph));
+        // A quote running on into the next paragraph keeps its speaker there.
+        let _ = q.continued;
+    }
+    out
+}
+
+fn shift_cue(cue: CueMatch, base: usize) -> CueMatch {
+    CueMatch {
+        span: cue.span.shifted(base),
+        verb: cue.verb,
+    }
+}
+
+/// The frame attributing quotation `q`: the frame, the byte offset its spans are
+/// relative to, and, for a quotation inside a reported clause, the mixed statement's span.
+fn frame_for(
+    text: &str,
+    q: &Quote,
+    prev_end: usize,
+    next_open: usize,
+) -> Option<(Frame, usize, Option<Span>)> {
+    let inner = &text[q.inner.range()];
+    // After the closing mark, to the end of its sentence.
+    let after = q.closed.then(|| {
+        let limit = ceil_boundary(text, next_open.min(q.end + WINDOW));
+        let end = sentence_end(text, q.end, limit);
+        (q.end, &text[q.end..end])
+    });
+    // Before the opening mark, from the start of its sentence.
+    let floor = ceil_boundary(
+        text,
+        prev_end.max(floor_boundary(text, q.open.saturating_sub(WINDOW))),
+    );
+    let start = sentence_start(text, floor, q.open);
+    let before = (start, &text[start..q.open]);
+
+    let try_after = || after.and_then(|(base, w)| after_frame(w).map(|f| (f, base, None)));
+    let try_before = || {
+        lead_in(before.1).map(|f| {
+            let mixed = (!f.whole).then(|| {
+                // The reported clause runs from after the cue (and "that") to the end of
+                // the quote, or of the sentence when it goes on after the quote.
+                let from = before.0 + f.after_cue;
+                let clause_end = sentence_end(
+                    text,
+                    q.end,
+                    ceil_boundary(text, next_open.min(q.end + WINDOW)),
+                );
+                let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
+                let s = &text[span.range()];
+                if let Some(rest) = s.strip_prefix("that ") {
+                    span.start += s.len() - rest.len();
+                }
+                if text[span.range()].ends_with('.') && span.end > q.end {
+                    span.end -= 1;
+                }
+                span
+            });
+            (f, before.0, mixed)
+        })
+    };
+    // A quote that ends its own sentence is more often introduced than followed.
+    if ends_sentence(inner) {
+        try_before()
+            .filter(|(f, _, _)| f.whole)
+            .or_else(try_after)
+            .or_else(try_before)
+    } else {
+        try_after().or_else(try_before)
+    }
+}

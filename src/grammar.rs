@@ -1,0 +1,729 @@
+//! Attribution frames, written with nom: who is said to have said the words around a
+//! quotation.
+//!
+//! The grammar, over the text of one sentence on either side of a quotation
+//! (`ws` is white space including no-break spaces; a `word` is a run of letters, digits
+//! and inner `-'’&.`; the lexicon in `src/lexicon/` decides what a `verb`, `title`,
+//! `adverb` or `stop` word is):
+//!
+//! ```text
+//! (* after the closing mark: "…," X said. / "…," said X. / "…," according to X. / "…" — X *)
+//! after_frame    = lead , ( according | inverted | subject_first | dashed ) ;
+//! lead           = ws? , [ "," | ";" ] , ws? ;
+//! according      = "according" , ws , "to" , ws , speaker_after ;
+//! inverted       = verb_group , ws , speaker_after ;
+//! subject_first  = speaker_before_verb , [ "," ] , ws , verb_group ;
+//! dashed         = dash , ws? , speaker_after , ws? , [ "." ] , EOF ;
+//!
+//! (* before the opening mark: X said: "…" / X said, "…" / X told reporters "…" *)
+//! lead_in        = verb_group , lead_tail ;
+//! lead_tail      = [ ws , particle ] , [ ws , object ] , { ws , adverbial } ,
+//!                  [ ws , "that" ] , ws? , [ ":" | "," ] , ws? , EOF ;
+//! adverbial      = preposition , ws , phrase | time_word ;
+//!
+//! verb_group     = [ auxiliary , ws ] , { adverb , ws } , verb , [ ws , particle ] ;
+//! speaker_after  = speaker_word , { ws , speaker_word } , [ "," , ws , appositive ] ;
+//! speaker_before_verb = speaker_word , { ( ws | "," , ws ) , speaker_word } ;
+//! speaker_word   = word - stop - verb | "(" , { any - ")" } , ")" ;
+//! ```
+//!
+//! Every production is a small function below, named after it. Each one advances or
+//! fails, and every repetition is bounded ([`MAX_SPEAKER_WORDS`]), so a frame costs
+//! time in proportion to the window it is given, never more.
+
+use crate::lexicon::{VerbForm, lexicon};
+use crate::segment::is_space;
+use crate::span::Span;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{eof, opt, recognize, verify};
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+
+type R<'a, T> = IResult<&'a str, T>;
+
+/// The longest speaker phrase, in words, that a frame accepts.
+pub(crate) const MAX_SPEAKER_WORDS: usize = 14;
+
+/// A reporting cue found by a frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueMatch {
+    /// The cue as written ("said", "also told", "according to").
+    pub span: Span,
+    /// The verb's reading in the lexicon.
+    pub verb: VerbForm,
+}
+
+/// An attribution found around a quotation: the speaker phrase as written and the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Frame {
+    /// The speaker phrase, as written ("the US State Department", "he").
+    pub speaker: Span,
+    /// The reporting cue.
+    pub cue: CueMatch,
+    /// The name of the production that matched, reported as the statement's rule.
+    pub rule: &'static str,
+    /// Where the text after the cue starts (for time expressions: "said on Thursday").
+    pub after_cue: usize,
+    /// For a lead-in: true when the quote stands where the clause's object would be
+    /// (`X said: "…"`), false when it is a fragment inside a reported clause.
+    pub whole: bool,
+}
+
+/// Byte offset of `sub` inside `base` (both from the same text).
+fn offset(base: &str, sub: &str) -> usize {
+    sub.as_ptr() as usize - base.as_ptr() as usize
+}
+
+// ---------------------------------------------------------------------------------
+// Words
+
+/// White space, including no-break spaces.
+fn ws(i: &str) -> R<'_, &str> {
+    take_while1(is_space)(i)
+}
+
+/// Optional white space.
+fn ws0(i: &str) -> R<'_, &str> {
+    take_while(is_space)(i)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&')
+}
+
+/// A word: letters and digits with inner hyphens and apostrophes, and the full stops
+/// of abbreviations and initials ("U.S.", "Mr.", "W.").
+fn word(i: &str) -> R<'_, &str> {
+    let (mut rest, core) = verify(take_while1(is_word_char), |w: &str| {
+        w.starts_with(|c: char| c.is_alphanumeric())
+    })
+    .parse(i)?;
+    // "U.S." / "D.C.": letter-dot-letter runs.
+    while let Some(after) = rest.strip_prefix('.') {
+        let next: Option<char> = after.chars().next();
+        if next.is_some_and(char::is_alphabetic) && after.chars().nth(1).is_some_and(|c| c == '.') {
+            rest = &after[1..];
+            continue;
+        }
+        let w = &i[..offset(i, rest)];
+        let stem = w.trim_end_matches('.');
+        let is_abbrev = (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
+            || lexicon().is("abbreviation", stem)
+            || lexicon().is("honorific", stem)
+            || w.contains('.');
+        if is_abbrev {
+            rest = after;
+        }
+        break;
+    }
+    Ok((rest, &i[..offset(i, rest)]))
+}
+
+/// A word equal to `w`, ignoring ASCII case.
+fn keyword<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    verify(word, move |x: &str| x.eq_ignore_ascii_case(w))
+}
+
+/// A word from the named lexicon list, compared in lower case.
+fn listed<'a>(
+    list: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    verify(word, move |x: &str| lexicon().is_lower(list, x))
+}
+
+/// A reporting verb form, with its phrasal particle when it has one ("pointed out").
+fn verb(i: &str) -> R<'_, VerbForm> {
+    let (rest, w) = word(i)?;
+    // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a verb.
+    if w.starts_with(|c: char| c.is_uppercase()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    for form in lexicon().verb(w) {
+        match form.particle {
+            None => return Ok((rest, *form)),
+            Some(p) => {
+                if let Ok((rest, _)) = preceded(ws, keyword_dyn(p)).parse(rest) {
+                    return Ok((rest, *form));
+                }
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// A word equal to a runtime string, ignoring ASCII case.
+fn keyword_dyn<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    verify(word, move |x: &str| x.eq_ignore_ascii_case(w))
+}
+
+/// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
+fn verb_group(i: &str) -> R<'_, CueMatch> {
+    let start = i;
+    let (i, _) = opt((listed("auxiliary"), ws)).parse(i)?;
+    let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;
+    if let Ok((rest, _)) = (listed("adverb"), ws).parse(i) {
+        i = rest;
+    }
+    let verb_start = i;
+    let (rest, verb) = verb(i)?;
+    if verb.gerund {
+        // "saying" heads no finite clause; frames with it are handled elsewhere.
+        return Err(nom::Err::Error(nom::error::Error::new(
+            verb_start,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    // The cue covers the whole group: "has said", "also told".
+    let span = Span::new(0, offset(start, rest));
+    Ok((rest, CueMatch { span, verb }))
+}
+
+/// A word that can be part of a speaker phrase: not a stop word, not a reporting verb,
+/// or a parenthesis such as "(R-Texas)".
+fn speaker_word(i: &str) -> R<'_, &str> {
+    alt((
+        recognize(delimited(
+            char('('),
+            take_till(|c| c == ')' || c == '\n'),
+            char(')'),
+        )),
+        verify(word, |w: &str| {
+            !lexicon().is_lower("stop", w)
+                && (w.starts_with(|c: char| c.is_uppercase()) || lexicon().verb(w).is_empty())
+        }),
+    ))
+    .parse(i)
+}
+
+/// `speaker_after = speaker_word {ws speaker_word}`: the speaker after an inverted verb
+/// or "according to", up to a comma, a full stop or a word that starts an adverbial.
+fn speaker_after(i: &str) -> R<'_, &str> {
+    let (mut rest, _) = speaker_word(i)?;
+    for _ in 1..MAX_SPEAKER_WORDS {
+        match preceded(ws, verify(speaker_word, |w: &str| !is_adverbial_start(w))).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, &i[..offset(i, rest)]))
+}
+
+/// Words that start an adverbial after a speaker ("said Smith on Thursday").
+fn is_adverbial_start(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "when"
+            | "as"
+            | "to"
+            | "from"
+            | "outside"
+            | "via"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "adding"
+            | "noting"
+            | "citing"
+            | "referring"
+            | "speaking"
+            | "with"
+            | "about"
+            | "of"
+            | "over"
+    )
+}
+
+/// `speaker_before_verb`: a speaker phrase ending right before a verb group, as in
+/// `the US State Department said` or `Jane Doe, the agency's chief economist, said`.
+fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
+    let (mut rest, _) = speaker_word(i)?;
+    for _ in 0..MAX_SPEAKER_WORDS {
+        let end = offset(i, rest);
+        if let Ok((r, cue)) = preceded((opt(char(',')), ws), verb_group).parse(rest) {
+            let cue_at = offset(i, r) - cue.span.len();
+            let span = Span::new(cue_at, offset(i, r));
+            return Ok((
+                r,
+                (
+                    &i[..end],
+                    CueMatch {
+                        span,
+                        verb: cue.verb,
+                    },
+                ),
+            ));
+        }
+        let (r, _) = preceded(alt((recognize((char(','), ws)), ws)), speaker_word).parse(rest)?;
+        rest = r;
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::TooLarge,
+    )))
+}
+
+/// A dash that introduces a speaker after a quotation ("…" — X).
+fn dash(i: &str) -> R<'_, &str> {
+    alt((tag("—"), tag("–"), tag("--"), tag("-"))).parse(i)
+}
+
+// ---------------------------------------------------------------------------------
+// After the quotation
+
+/// Matches an attribution that follows a closing quote mark. `window` is the text from
+/// just after the mark to the end of the sentence; spans in the frame are relative to
+/// `window`.
+pub(crate) fn after_frame(window: &str) -> Option<Frame> {
+    let (body, _) = (ws0, opt(alt((char(','), char(';')))), ws0)
+        .parse(window)
+        .ok()?;
+    let base = offset(window, body);
+    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| Frame {
+        speaker: Span::new(
+            offset(window, speaker),
+            offset(window, speaker) + speaker.len(),
+        ),
+        cue: CueMatch {
+            span: cue.span.shifted(base),
+            verb: cue.verb,
+        },
+        rule,
+        after_cue: offset(window, after),
+        whole: true,
+    };
+    // "according to X"
+    if let Ok((rest, (_, _, _, speaker))) = (
+        tag_no_case("according"),
+        ws,
+        tag_no_case("to"),
+        preceded(ws, speaker_after),
+    )
+        .parse(body)
+    {
+        let cue_len = offset(body, speaker) - 1;
+        let verb = VerbForm {
+            lemma: "according to",
+            class: crate::cue::CueClass::Neutral,
+            particle: None,
+            gerund: false,
+        };
+        let cue = CueMatch {
+            span: Span::new(0, cue_len),
+            verb,
+        };
+        return Some(frame(speaker, cue, "quote_according_to", rest));
+    }
+    // "said X"
+    if let Ok((rest, (cue, speaker))) = (verb_group, preceded(ws, speaker_after)).parse(body) {
+        if is_plausible_speaker(speaker) {
+            return Some(frame(speaker, cue, "quote_verb_speaker", rest));
+        }
+    }
+    // "X said"
+    if let Ok((rest, (speaker, cue))) = subject_first(body) {
+        if is_plausible_speaker(speaker) {
+            return Some(frame(speaker, cue, "quote_speaker_verb", rest));
+        }
+    }
+    // "— X"
+    if let Ok((rest, speaker)) = preceded((dash, ws0), speaker_after).parse(body) {
+        let (_, _) = (ws0, opt(char('.')), ws0, eof).parse(rest).ok()?;
+        if is_plausible_speaker(speaker) {
+            let cue = CueMatch {
+                span: Span::new(0, 0),
+                verb: VerbForm {
+                    lemma: "say",
+                    class: crate::cue::CueClass::Neutral,
+                    particle: None,
+                    gerund: false,
+                },
+            };
+            return Some(frame(speaker, cue, "quote_dash_speaker", rest));
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------
+// Before the quotation
+
+/// A preposition that opens an adverbial between a verb and its quote.
+fn preposition(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "with"
+                | "from"
+                | "outside"
+                | "via"
+                | "over"
+                | "of"
+                | "about"
+                | "through"
+                | "into"
+                | "for"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "late"
+                | "early"
+        )
+    })
+    .parse(i)
+}
+
+/// A day name or a time word that can stand alone as an adverbial ("said Thursday").
+fn time_word(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "again"
+                | "later"
+                | "earlier"
+                | "afterward"
+                | "afterwards"
+                | "then"
+                | "once"
+                | "morning"
+                | "night"
+                | "evening"
+                | "afternoon"
+                | "week"
+                | "month"
+                | "year"
+        ) || lexicon().is_lower("adverb", w)
+    })
+    .parse(i)
+}
+
+/// A short noun phrase inside an adverbial or as an object: up to six words that are
+/// neither stop words nor reporting verbs.
+fn phrase(i: &str) -> R<'_, &str> {
+    let (mut rest, _) = speaker_word(i)?;
+    for _ in 1..6 {
+        match preceded(ws, speaker_word).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, &i[..offset(i, rest)]))
+}
+
+/// `adverbial = preposition ws phrase | time_word`.
+fn adverbial(i: &str) -> R<'_, &str> {
+    alt((recognize((preposition, ws, phrase)), time_word)).parse(i)
+}
+
+/// `lead_tail`: what may stand between a verb and the quotation it introduces.
+/// Returns whether an object was taken (so callers can check the verb takes one).
+fn lead_tail(i: &str, takes_object: bool) -> R<'_, ()> {
+    let mut rest = i;
+    if takes_object {
+        if let Ok((r, _)) = preceded(ws, phrase).parse(rest) {
+            rest = r;
+        }
+    }
+    for _ in 0..6 {
+        match preceded(alt((recognize((opt(char(',')), ws)), ws)), adverbial).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let (rest, _) = opt(preceded(ws, keyword("that"))).parse(rest)?;
+    let (rest, _) = (ws0, opt(satisfy(|c| c == ':' || c == ',')), ws0, eof).parse(rest)?;
+    Ok((rest, ()))
+}
+
+/// Matches a lead-in before an opening quote mark: `X said: "…"`, `X told reporters
+/// "…"`, or, for a quote inside a reported clause, `X said their success would depend on
+/// "…"` (then `whole` is false). `window` runs from the start of the sentence to the
+/// opening mark; spans in the frame are relative to it.
+pub(crate) fn lead_in(window: &str) -> Option<Frame> {
+    // Verbs nearest the quote win: scan word starts from the right, at most a bounded
+    // number of words back.
+    let starts = word_starts(window, 48);
+    for &at in starts.iter().rev() {
+        let Ok((after, cue)) = verb_group(&window[at..]) else {
+            continue;
+        };
+        let cue_span = cue.span.shifted(at);
+        let cue_start = cue_span.start;
+        let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        let whole = lead_tail(after, takes_object).is_ok();
+        let Some(speaker) = subject_before(&window[..cue_start]) else {
+            continue;
+        };
+        return Some(Frame {
+            speaker,
+            cue: CueMatch {
+                span: cue_span,
+                verb: cue.verb,
+            },
+            rule: if whole {
+                "speaker_verb_quote"
+            } else {
+                "speaker_verb_partial_quote"
+            },
+            after_cue: offset(window, after),
+            whole,
+        });
+    }
+    None
+}
+
+/// Byte offsets of the last `max` word starts in `s`, in order.
+fn word_starts(s: &str, max: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev_word = false;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !prev_word {
+            out.push(i);
+        }
+        prev_word = w || matches!(c, '-' | '\'' | '’' | '.');
+    }
+    let skip = out.len().saturating_sub(max);
+    out.drain(..skip);
+    out
+}
+
+/// The subject of a clause ending at the end of `prefix` (just before the verb group):
+/// the last comma-separated chunk, or `Name, appositive,` when the prefix ends with a
+/// comma. Returns its span within `prefix`.
+pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
+    let trimmed = prefix.trim_end_matches(is_space);
+    let (body, had_comma) = match trimmed.strip_suffix(',') {
+        Some(b) => (b, true),
+        None => (trimmed, false),
+    };
+    // (where the chunk starts, where the separator before it starts)
+    let cut = |s: &str| {
+        s.char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–'))
+            .map_or((0, 0), |(k, c)| (k + c.len_utf8(), k))
+    };
+    let (mut start, sep) = cut(body);
+    if had_comma && start > 0 {
+        // "Name, the role," → include the name chunk before the appositive.
+        let name_part = &body[..sep];
+        let (name_start, _) = cut(name_part);
+        if is_plausible_speaker(name_part[name_start..].trim_matches(is_space)) {
+            start = name_start;
+        }
+    }
+    // Drop leading clause words ("and", "but", "as", "when", "In a statement").
+    let mut chunk = &body[start..];
+    loop {
+        let t = chunk.trim_start_matches(is_space);
+        let Ok((rest, w)) = word(t) else { break };
+        if lexicon().is_lower("stop", w)
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "then" | "but" | "so" | "also"
+            )
+        {
+            chunk = rest;
+        } else {
+            chunk = t;
+            break;
+        }
+    }
+    let chunk = chunk.trim_matches(is_space);
+    if chunk.is_empty() || !is_plausible_speaker(chunk) {
+        return None;
+    }
+    // Every word must be a speaker word: "the minister" yes, "it is clear the minister" no.
+    let mut rest = chunk;
+    let mut n = 0;
+    loop {
+        let Ok((r, _)) = speaker_word(rest) else {
+            return None;
+        };
+        n += 1;
+        if n > MAX_SPEAKER_WORDS + 6 {
+            return None;
+        }
+        match (alt((recognize((char(','), ws)), ws, recognize(char(','))))).parse(r) {
+            Ok((r2, _)) if !r2.is_empty() => rest = r2,
+            _ => {
+                if r.trim_matches(|c: char| is_space(c) || c == ',').is_empty() {
+                    break;
+                }
+                return None;
+            }
+        }
+    }
+    let s = offset(prefix, chunk);
+    Some(Span::new(s, s + chunk.len()))
+}
+
+/// A speaker phrase must end in a name, a pronoun or a noun that can speak, and must
+/// not be mostly lower-case function words.
+pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
+    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    if phrase.is_empty() || phrase.len() > 160 {
+        return false;
+    }
+    // Judge the head: the part before an appositive comma.
+    let head = phrase
+        .split(',')
+        .next()
+        .unwrap_or(phrase)
+        .trim_matches(is_space);
+    let Some(last) = head.split(is_space).rev().find(|w| !w.starts_with('(')) else {
+        return false;
+    };
+    let last = last
+        .trim_end_matches(['.', '\'', '’'])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s");
+    if last.is_empty() {
+        return false;
+    }
+    let lex = lexicon();
+    let first_upper = last.chars().next().is_some_and(char::is_uppercase);
+    first_upper
+        || lex.is_lower("pronoun", last)
+        || lex.is_lower("person_head", last)
+        || lex.is_lower("org_head", last)
+        || lex.is_lower("group_head", last)
+        || lex.is_lower("document_head", last)
+        || (last.ends_with('s')
+            && last.len() > 3
+            && lex.is_lower("person_head", last.trim_end_matches('s')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(w: &str) -> Option<(&str, &str, &'static str)> {
+        after_frame(w).map(|f| (&w[f.speaker.range()], &w[f.cue.span.range()], f.rule))
+    }
+
+    fn before(w: &str) -> Option<(&str, &str, bool)> {
+        lead_in(w).map(|f| (&w[f.speaker.range()], &w[f.cue.span.range()], f.whole))
+    }
+
+    #[test]
+    fn after_frames() {
+        assert_eq!(
+            after(" the US State Department said."),
+            Some(("the US State Department", "said", "quote_speaker_verb"))
+        );
+        assert_eq!(
+            after(" said Mr. Smith, the head of the agency."),
+            Some(("Mr. Smith", "said", "quote_verb_speaker"))
+        );
+        assert_eq!(
+            after(" he said after the talks ended."),
+            Some(("he", "said", "quote_speaker_verb"))
+        );
+        assert_eq!(
+            after(" Smith told reporters on Thursday."),
+            Some(("Smith", "told", "quote_speaker_verb"))
+        );
+        assert_eq!(
+            after(" Smith also added."),
+            Some(("Smith", "also added", "quote_speaker_verb"))
+        );
+        assert_eq!(
+            after(", according to a statement."),
+            Some(("a statement", "according to", "quote_according_to"))
+        );
+        assert_eq!(
+            after(" — Jane Doe"),
+            Some(("Jane Doe", "", "quote_dash_speaker"))
+        );
+        assert_eq!(
+            after(" David Schenker, the State Department’s top official, said."),
+            Some((
+                "David Schenker, the State Department’s top official",
+                "said",
+                "quote_speaker_verb"
+            ))
+        );
+        assert_eq!(after(" and the crowd went wild."), None);
+    }
+
+    #[test]
+    fn lead_in_frames() {
+        assert_eq!(before("Smith said: "), Some(("Smith", "said", true)));
+        assert_eq!(
+            before("In a statement, the ministry said, "),
+            Some(("the ministry", "said", true))
+        );
+        assert_eq!(
+            before("He told reporters on Thursday: "),
+            Some(("He", "told", true))
+        );
+        assert_eq!(
+            before("Sen. Ted Cruz (R-Texas) said that "),
+            Some(("Sen. Ted Cruz (R-Texas)", "said", true))
+        );
+        assert_eq!(
+            before("Iraqi Prime Minister Mustafa Al Kadhimi said their success would depend on "),
+            Some(("Iraqi Prime Minister Mustafa Al Kadhimi", "said", false))
+        );
+        assert_eq!(
+            before("Abdul Karim Hashim, the deputy minister, said "),
+            Some(("Abdul Karim Hashim, the deputy minister", "said", true))
+        );
+        assert_eq!(before("The weather was fine and "), None);
+    }
+
+    #[test]
+    fn words_keep_abbreviation_stops() {
+        assert_eq!(word("U.S. troops").unwrap().1, "U.S.");
+        assert_eq!(word("Mr. Smith").unwrap().1, "Mr.");
+        assert_eq!(word("troops. Then").unwrap().1, "troops");
+    }
+}

@@ -1,0 +1,340 @@
+//! Quote-mark pairing: which marks open and close quotations, and which are apostrophes.
+//!
+//! Handles straight `"` and `'`, curly `“ ” ‘ ’`, low `„`, guillemets `« » ‹ ›`, pairs
+//! that open curly and close straight (`“…"`), quotes nested in quotes, unclosed quotes,
+//! and quotes that run over paragraphs (the opening mark repeated at the start of each
+//! paragraph, one closing mark at the end).
+//!
+//! The direction of a mark is read from its neighbours first ("flanking": a mark after
+//! a space and before a letter opens), from its glyph second, and from what is open
+//! third. Glyphs alone are not trusted: real text has reversed curly quotes.
+//!
+//! One left-to-right pass per paragraph with a stack of open marks: linear in the text
+//! even for marks nested 100,000 deep.
+
+use crate::segment::is_space;
+use crate::span::Span;
+
+/// Which family a mark belongs to: double marks pair with double marks, single with single.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// `" “ ” „ ‟ « »`
+    Double,
+    /// `' ‘ ’ ‚ ‹ ›`
+    Single,
+}
+
+/// What a mark's glyph says about its direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Glyph {
+    Opening,
+    Closing,
+    Neutral,
+}
+
+/// A quotation found at the top level of a paragraph (quotes nested inside it are part
+/// of its text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset one past the closing mark, or the paragraph end when unclosed.
+    pub end: usize,
+    /// The words between the marks, trimmed of white space.
+    pub inner: Span,
+    /// Index of the paragraph (in the slice given to [`find_quotes`]).
+    pub paragraph: usize,
+    /// True when a closing mark was found in this paragraph.
+    pub closed: bool,
+    /// True when this quote carries on a quote opened in the paragraph before.
+    pub continues: bool,
+    /// True when this quote carries on into the next paragraph.
+    pub continued: bool,
+    /// Which family of marks delimits it.
+    pub family: Family,
+}
+
+/// Classifies the char at the start of `s` as a quote mark.
+fn mark(c: char) -> Option<(Family, Glyph)> {
+    Some(match c {
+        '"' => (Family::Double, Glyph::Neutral),
+        '“' | '„' | '‟' | '«' => (Family::Double, Glyph::Opening),
+        '”' | '»' => (Family::Double, Glyph::Closing),
+        '\'' => (Family::Single, Glyph::Neutral),
+        '‘' | '‚' | '‹' => (Family::Single, Glyph::Opening),
+        '’' | '›' => (Family::Single, Glyph::Closing),
+        _ => return None,
+    })
+}
+
+/// True for characters a quote mark can open after: start, space, brackets, dashes.
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            is_space(c)
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+                || mark(c).is_some()
+        }
+    }
+}
+
+/// True for characters a quote mark can close before: end, space, punctuation.
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            is_space(c)
+                || matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
+                )
+                || mark(c).is_some()
+        }
+    }
+}
+
+/// The role a mark can play where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+    Apostrophe,
+}
+
+fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, after: &str) -> Role {
+    let left = opens_after(prev) && next.is_some_and(|c| !is_space(c));
+    let right = prev.is_some_and(|c| !is_space(c)) && closes_before(next);
+    if family == Family::Single {
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // don't, Iraq’s, rock’n’roll: letters on both sides.
+        if letter(prev) && letter(next) {
+            return Role::Apostrophe;
+        }
+        // the '90s, '08: an elided century.
+        if left && after.len() >= 3 && after.as_bytes()[..2].iter().all(u8::is_ascii_digit) {
+            return Role::Apostrophe;
+        }
+    }
+    match (left, right) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => match glyph {
+            Glyph::Opening => Role::Open,
+            Glyph::Closing => Role::Close,
+            Glyph::Neutral => Role::Either,
+        },
+    }
+}
+
+/// An open mark on the stack.
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    at: usize,
+    len: usize,
+    family: Family,
+}
+
+/// Finds the top-level quotations in each paragraph of `text`.
+///
+/// `paragraphs` are the paragraph spans from [`crate::segment::paragraphs`]. A double
+/// quote left open at a paragraph end runs to that end (it never swallows the next
+/// paragraph); when the next paragraph opens with a mark of the same family, the quote
+/// is marked `continued` and the next one `continues`. A single mark left open is taken
+/// for an apostrophe and dropped.
+pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut carried: Option<Family> = None;
+    let mut stack: Vec<Open> = Vec::new();
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        stack.clear();
+        let body = &text[para.range()];
+        let starts_with_mark = body.chars().next().and_then(mark).map(|(f, _)| f);
+        let continues = carried.is_some() && carried == starts_with_mark;
+        carried = None;
+        let mut prev: Option<char> = None;
+        let mut iter = body.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let Some((mut family, glyph)) = mark(c) else {
+                prev = Some(c);
+                continue;
+            };
+            let at = para.start + i;
+            let mut len = c.len_utf8();
+            let mut next = next;
+            // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
+            if c == '\'' && next == Some('\'') {
+                iter.next();
+                family = Family::Double;
+                len = 2;
+                next = iter.peek().map(|&(_, n)| n);
+            }
+            let after = &body[i + len..];
+            let mut r = role(family, glyph, prev, next, after);
+            prev = Some(c);
+            if r == Role::Apostrophe {
+                continue;
+            }
+            let innermost = stack.iter().rposition(|o| o.family == family);
+            if r == Role::Either {
+                r = if innermost.is_some() {
+                    Role::Close
+                } else {
+                    Role::Open
+                };
+            }
+            match r {
+                Role::Open => {
+                    // A single mark that "opens" right after a letter run is an
+                    // apostrophe or a stray; inside a double quote single marks only
+                    // matter as nesting, which needs no tracking beyond the stack.
+                    stack.push(Open { at, len, family })
+                }
+                Role::Close => {
+                    let Some(k) = innermost else {
+                        continue; // a stray closing mark, or an apostrophe (Jones')
+                    };
+                    let opened = stack[k];
+                    stack.truncate(k);
+                    if stack.is_empty() {
+                        let end = at + len;
+                        out.push(Quote {
+                            open: opened.at,
+                            end,
+                            inner: crate::segment::trim_span(
+                                text,
+                                Span::new(opened.at + opened.len, at),
+                            ),
+                            paragraph: pi,
+                            closed: true,
+                            continues: continues && opened.at == para.start,
+                            continued: false,
+                            family,
+                        });
+                    }
+                }
+                Role::Either | Role::Apostrophe => {}
+            }
+        }
+        // What is left open: the outermost double quote runs to the paragraph end.
+        if let Some(first) = stack.iter().position(|o| o.family == Family::Double) {
+            // Singles opened before it were apostrophes: only the double counts.
+            let opened = stack[first];
+            let next_starts = paragraphs
+                .get(pi + 1)
+                .and_then(|p| text[p.range()].chars().next())
+                .and_then(mark)
+                .is_some_and(|(f, g)| f == Family::Double && g != Glyph::Closing);
+            out.push(Quote {
+                open: opened.at,
+                end: para.end,
+                inner: crate::segment::trim_span(text, Span::new(opened.at + opened.len, para.end)),
+                paragraph: pi,
+                closed: false,
+                continues: continues && opened.at == para.start,
+                continued: next_starts,
+                family: Family::Double,
+            });
+            if next_starts {
+                carried = Some(Family::Double);
+            }
+        } else if let Some(first) = stack.first().copied() {
+            // British style runs single quotes over paragraphs too, but only when the
+            // next paragraph opens with one; otherwise the mark was an apostrophe.
+            let next_starts = paragraphs
+                .get(pi + 1)
+                .and_then(|p| text[p.range()].chars().next())
+                .and_then(mark)
+                .is_some_and(|(f, g)| f == Family::Single && g != Glyph::Closing);
+            if next_starts && first.at == para.start {
+                out.push(Quote {
+                    open: first.at,
+                    end: para.end,
+                    inner: crate::segment::trim_span(
+                        text,
+                        Span::new(first.at + first.len, para.end),
+                    ),
+                    paragraph: pi,
+                    closed: false,
+                    continues: continues && first.at == para.start,
+                    continued: true,
+                    family: Family::Single,
+                });
+                carried = Some(Family::Single);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn inner(t: &str) -> Vec<&str> {
+        find_quotes(t, &paragraphs(t))
+            .into_iter()
+            .map(|q| &t[q.inner.range()])
+            .collect()
+    }
+
+    #[test]
+    fn straight_curly_and_mixed_pairs() {
+        assert_eq!(inner(r#""Yes," he said."#), vec!["Yes,"]);
+        assert_eq!(inner("“Yes,” he said."), vec!["Yes,"]);
+        assert_eq!(
+            inner("on “the opinion of Iraq’s needs\"."),
+            vec!["the opinion of Iraq’s needs"]
+        );
+        assert_eq!(inner("«Oui», dit-il. „Ja“, sagte er."), vec!["Oui", "Ja"]);
+        assert_eq!(inner("''It's done,'' he said."), vec!["It's done,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(inner("We don't know Iraq’s plans in the '90s or Jones' car.").is_empty());
+        assert_eq!(inner("‘We don’t know,’ she said."), vec!["We don’t know,"]);
+        assert_eq!(
+            inner("'It's over,' he said of the Jones' house."),
+            vec!["It's over,"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            inner(r#""He told me 'never' and "no"," she said."#),
+            vec![r#"He told me 'never' and "no","#]
+        );
+        assert_eq!(inner("“A ‘b’ c,” d."), vec!["A ‘b’ c,"]);
+    }
+
+    #[test]
+    fn unclosed_quote_stays_in_its_paragraph() {
+        let t = "\"Never closed, he said.\n\nA new paragraph \"with a quote\" here.";
+        assert_eq!(inner(t), vec!["Never closed, he said.", "with a quote"]);
+        let qs = find_quotes(t, &paragraphs(t));
+        assert!(!qs[0].closed && !qs[0].continued);
+    }
+
+    #[test]
+    fn quotes_over_paragraphs() {
+        let t = "“First part.\n\n“Second part.\n\n“Last part,” he said.";
+        let qs = find_quotes(t, &paragraphs(t));
+        let texts: Vec<&str> = qs.iter().map(|q| &t[q.inner.range()]).collect();
+        assert_eq!(texts, vec!["First part.", "Second part.", "Last part,"]);
+        assert!(qs[0].continued && !qs[0].continues);
+        assert!(qs[1].continued && qs[1].continues);
+        assert!(!qs[2].continued && qs[2].continues && qs[2].closed);
+    }
+
+    #[test]
+    fn deep_nesting_is_linear_and_safe() {
+        let t = "“".repeat(100_000);
+        let qs = find_quotes(&t, &paragraphs(&t));
+        assert!(qs.len() <= 1);
+    }
+}

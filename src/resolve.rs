@@ -1,0 +1,504 @@
+//! The per-document speaker registry: from speaker phrases as written ("he", "Mr
+//! Schenker", "David Schenker, the State Department's top Middle East official", "the
+//! minister", "Washington") to entities with a kind, a role, aliases and mentions.
+//!
+//! Mentions are resolved in text order, so "he" and "the minister" look back only:
+//!
+//! - a name links to the latest entity with the same full name, or with the same
+//!   surname when only a surname is given ("Mr Al Kadhimi" → "Mustafa Al Kadhimi");
+//!   two different first names with one surname stay two people;
+//! - "he"/"she" go to the latest person, "it" to the latest organisation or document,
+//!   "they" to the latest group or organisation;
+//! - "the minister" goes to the latest person whose role has that word;
+//! - a capital standing alone ("Washington says") is an organisation: its government.
+
+use crate::lexicon::lexicon;
+use crate::segment::is_space;
+use crate::span::Span;
+use crate::speaker::{Speaker, SpeakerKind};
+
+/// An entity of the registry (a [`Speaker`] under construction).
+#[derive(Clone, Debug)]
+struct Entity {
+    speaker: Speaker,
+    /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
+    words: Vec<String>,
+}
+
+/// The speakers of one document, resolved in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    entities: Vec<Entity>,
+    /// Entity ids in order of their latest mention, most recent last.
+    recency: Vec<usize>,
+}
+
+/// A speaker phrase taken apart: the name or head, the role, the kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    /// The name as it should be shown ("David Schenker", "US State Department", "he").
+    pub name: String,
+    /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …").
+    pub role: Option<String>,
+    /// What sort of speaker the phrase describes.
+    pub kind: SpeakerKind,
+    /// True for he/she/it/they/we/I.
+    pub pronoun: bool,
+    /// True when the phrase names nobody but describes a role ("the minister").
+    pub nominal: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two",
+    "three", "several", "some", "many", "other",
+];
+
+fn is_cap(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Strips a trailing possessive and full stop from a name word ("Trump’s" → "Trump").
+fn bare(w: &str) -> &str {
+    let w = w.trim_end_matches(['.', ',']);
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Takes a speaker phrase apart.
+pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
+    let lex = lexicon();
+    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    // Appositive: "Name, the role" → role.
+    let (head, appositive) = match phrase.split_once(", ") {
+        Some((h, a)) => (
+            h.trim(),
+            Some(
+                a.trim_matches(|c: char| is_space(c) || c == ',')
+                    .to_string(),
+            ),
+        ),
+        None => (phrase, None),
+    };
+    // Parentheses ("(R-Texas)") are kept out of the name.
+    let words: Vec<&str> = head
+        .split(is_space)
+        .filter(|w| !w.is_empty() && !w.starts_with('('))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w).to_lowercase()).collect();
+    if words.len() == 1 && lex.is("pronoun", &lower[0]) {
+        let kind = match lower[0].as_str() {
+            "he" | "she" | "i" => SpeakerKind::Person,
+            "it" => SpeakerKind::Organisation,
+            _ => SpeakerKind::Group,
+        };
+        return Parsed {
+            name: words[0].to_string(),
+            role: appositive,
+            kind,
+            pronoun: true,
+            nominal: false,
+        };
+    }
+    let anonymous = [
+        "anonymity",
+        "unnamed",
+        "anonymous",
+        "not authorized",
+        "not authorised",
+    ]
+    .iter()
+    .any(|w| phrase.contains(w));
+    // The name: the trailing run of capitalised words and particles, after titles.
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let w = words[name_start - 1];
+        let b = bare(w);
+        if is_cap(b) || (name_start < words.len() && lex.is("particle", b)) {
+            name_start -= 1;
+        } else {
+            break;
+        }
+    }
+    // Titles and honorifics belong to the role, not the name: the name starts after
+    // the last title word of the capitalised run ("Iraqi Prime Minister | Mustafa Al
+    // Kadhimi"), keeping at least one word. An organisation keeps the whole run.
+    let last_is_org = lower.last().is_some_and(|w| {
+        lex.is("org_head", w) || lex.is("document_head", w) || lex.is("group_head", w)
+    });
+    let mut first = name_start;
+    if !last_is_org {
+        for k in name_start..words.len().saturating_sub(1) {
+            let b = bare(words[k]).trim_end_matches('.');
+            if lex.is("honorific", b) || lex.is("title", b) {
+                first = k + 1;
+            }
+        }
+    }
+    // A leading particle after the titles is part of the name ("Mr Al Kadhimi").
+    let head_word = lower.last().map(String::as_str).unwrap_or("");
+    let kind_of_head = |w: &str| -> Option<SpeakerKind> {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        if lex.is("org_head", w) {
+            Some(SpeakerKind::Organisation)
+        } else if lex.is("group_head", w) {
+            Some(SpeakerKind::Group)
+        } else if lex.is("document_head", w) {
+            Some(SpeakerKind::Document)
+        } else if lex.is("person_head", w) {
+            Some(SpeakerKind::Person)
+        } else if w != singular && lex.is("person_head", singular) {
+            Some(SpeakerKind::Group)
+        } else {
+            None
+        }
+    };
+    let titles: Vec<&str> = words[name_start..first].to_vec();
+    let pre: Vec<&str> = words[..name_start]
+        .iter()
+        .copied()
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let role_words: Vec<&str> = pre.iter().chain(titles.iter()).copied().collect();
+    let role = match (role_words.is_empty(), appositive) {
+        (false, Some(a)) => Some(format!("{}; {}", role_words.join(" "), a)),
+        (false, None) => Some(role_words.join(" ")),
+        (true, a) => a,
+    };
+    let name_words = &words[first..];
+    // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
+    // words after a head noun and a preposition are not the speaker's name.
+    let described = pre.windows(2).any(|p| {
+        kind_of_head(&p[0].to_lowercase()).is_some()
+            && matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
+    });
+    if !name_words.is_empty() && !described {
+        // A name.
+        let name = name_words
+            .iter()
+            .map(|w| bare(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last_lower = bare(name_words[name_words.len() - 1]).to_lowercase();
+        let kind = if anonymous {
+            SpeakerKind::Anonymous
+        } else if name_words.len() == 1
+            && lex.is("capital", bare(name_words[0]))
+            && titles.is_empty()
+        {
+            SpeakerKind::Organisation
+        } else if let Some(k) = kind_of_head(&last_lower).filter(|k| *k != SpeakerKind::Person) {
+            k
+        } else if !titles.is_empty() || name_words.len() >= 2 {
+            SpeakerKind::Person
+        } else {
+            // A single capitalised word with no title: a surname, an acronym (CNN) or
+            // a country. Acronyms and countries are organisations.
+            if name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '.') {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            }
+        };
+        // Organisations keep their descriptive words: "the US State Department".
+        let name = if kind == SpeakerKind::Organisation
+            && !pre.is_empty()
+            && name_start > 0
+            && pre.iter().all(|w| is_cap(w))
+        {
+            format!("{} {}", pre.join(" "), name)
+        } else {
+            name
+        };
+        return Parsed {
+            name,
+            role,
+            kind,
+            pronoun: false,
+            nominal: false,
+        };
+    }
+    // No name: a description ("the minister", "officials in the US-led coalition").
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let kind = if anonymous {
+        SpeakerKind::Anonymous
+    } else {
+        // The head is the last word before a preposition ("officials in the coalition").
+        let head = words
+            .iter()
+            .position(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "of" | "for" | "at" | "from" | "with" | "close" | "familiar" | "who"
+                )
+            })
+            .filter(|&k| k > 0)
+            .map_or(head_word.to_string(), |k| bare(words[k - 1]).to_lowercase());
+        kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
+    };
+    Parsed {
+        name: if content.is_empty() {
+            head.to_string()
+        } else {
+            words.join(" ")
+        },
+        role,
+        kind,
+        pronoun: false,
+        nominal: true,
+    }
+}
+
+impl Registry {
+    /// Resolves the speaker phrase at `span` of the text and records the mention.
+    /// Returns the entity id, or `None` for a pronoun with nothing to refer to.
+    pub(crate) fn resolve(&mut self, phrase: &str, span: Span) -> Option<usize> {
+        let parsed = parse_phrase(phrase);
+        let id = if parsed.pronoun {
+            self.resolve_pronoun(&parsed.name.to_lowercase())
+        } else if parsed.nominal {
+            self.resolve_nominal(&parsed)
+        } else {
+            Some(self.resolve_name(&parsed))
+        }?;
+        self.mention(id, span, phrase);
+        Some(id)
+    }
+
+    /// Records another statement by an entity already resolved (a quote carrying on).
+    pub(crate) fn touch(&mut self, id: usize) {
+        self.recency.retain(|&e| e != id);
+        self.recency.push(id);
+    }
+
+    fn mention(&mut self, id: usize, span: Span, phrase: &str) {
+        let e = &mut self.entities[id];
+        e.speaker.mentions.push(span);
+        let alias = phrase.split(", ").next().unwrap_or(phrase).trim();
+        let is_pronoun = lexicon().is_lower("pronoun", alias);
+        if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
+            e.speaker.aliases.push(alias.to_string());
+        }
+        self.touch(id);
+    }
+
+    fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.recency
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| fits(&self.entities[id]))
+    }
+
+    fn resolve_pronoun(&mut self, pronoun: &str) -> Option<usize> {
+        match pronoun {
+            "he" | "she" => self.latest(|e| e.speaker.kind == SpeakerKind::Person),
+            "it" => self.latest(|e| {
+                matches!(
+                    e.speaker.kind,
+                    SpeakerKind::Organisation | SpeakerKind::Document
+                )
+            }),
+            "they" => self.latest(|e| {
+                matches!(
+                    e.speaker.kind,
+                    SpeakerKind::Group | SpeakerKind::Organisation
+                )
+            }),
+            "we" => self.latest(|e| {
+                matches!(
+                    e.speaker.kind,
+                    SpeakerKind::Group | SpeakerKind::Organisation | SpeakerKind::Person
+                )
+            }),
+            _ => None,
+        }
+    }
+
+    fn resolve_nominal(&mut self, parsed: &Parsed) -> Option<usize> {
+        let head = parsed
+            .name
+            .split(is_space)
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        // "the minister": the latest person whose role mentions a minister.
+        if parsed.kind == SpeakerKind::Person && parsed.name.split(is_space).count() <= 3 {
+            if let Some(id) = self.latest(|e| {
+                e.speaker.kind == SpeakerKind::Person
+                    && e.speaker
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().contains(&head))
+            }) {
+                return Some(id);
+            }
+        }
+        // "the ministry", "the agreement": the latest entity of that kind with that head.
+        if let Some(id) = self.latest(|e| {
+            e.speaker.kind == parsed.kind
+                && e.speaker
+                    .name
+                    .to_lowercase()
+                    .split(is_space)
+                    .any(|w| w == head)
+        }) {
+            return Some(id);
+        }
+        Some(self.add(parsed))
+    }
+
+    fn resolve_name(&mut self, parsed: &Parsed) -> usize {
+        let words: Vec<String> = parsed
+            .name
+            .split(is_space)
+            .map(|w| w.to_lowercase())
+            .collect();
+        let key = |ws: &[String]| -> Vec<String> {
+            ws.iter()
+                .filter(|w| !matches!(w.as_str(), "us" | "u.s." | "the"))
+                .cloned()
+                .collect()
+        };
+        let k = key(&words);
+        let found = self.latest(|e| {
+            let ek = key(&e.words);
+            if ek == k {
+                return true;
+            }
+            if k.is_empty() || ek.is_empty() {
+                return false;
+            }
+            match (e.speaker.kind, parsed.kind) {
+                (SpeakerKind::Person, SpeakerKind::Person) => {
+                    // Surname match: the shorter name is the tail of the longer one, and
+                    // they differ only in given names that the shorter one lacks.
+                    let (short, long) = if k.len() <= ek.len() {
+                        (&k, &ek)
+                    } else {
+                        (&ek, &k)
+                    };
+                    long.ends_with(short)
+                }
+                (a, b) if a == b => {
+                    let (short, long) = if k.len() <= ek.len() {
+                        (&k, &ek)
+                    } else {
+                        (&ek, &k)
+                    };
+                    long.ends_with(short)
+                }
+                _ => false,
+            }
+        });
+        match found {
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if words.len() > e.words.len() {
+                    let old = std::mem::replace(&mut e.speaker.name, parsed.name.clone());
+                    if !e.speaker.aliases.contains(&old) {
+                        e.speaker.aliases.push(old);
+                    }
+                    e.words = words;
+                }
+                if e.speaker.role.is_none() {
+                    e.speaker.role = parsed.role.clone();
+                }
+                id
+            }
+            None => self.add(parsed),
+        }
+    }
+
+    fn add(&mut self, parsed: &Parsed) -> usize {
+        let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
+        speaker.role = parsed.role.clone();
+        self.entities.push(Entity {
+            words: parsed
+                .name
+                .split(is_space)
+                .map(|w| w.to_lowercase())
+                .collect(),
+            speaker,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The speaker of an entity, as resolved so far.
+    pub(crate) fn speaker(&self, id: usize) -> &Speaker {
+        &self.entities[id].speaker
+    }
+
+    /// Every speaker, in order of first mention.
+    pub(crate) fn into_speakers(self) -> Vec<Speaker> {
+        self.entities.into_iter().map(|e| e.speaker).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> (String, SpeakerKind) {
+        let x = parse_phrase(s);
+        (x.name, x.kind)
+    }
+
+    #[test]
+    fn phrases_are_taken_apart() {
+        assert_eq!(
+            p("the US State Department"),
+            ("US State Department".into(), SpeakerKind::Organisation)
+        );
+        assert_eq!(
+            p("Iraqi Prime Minister Mustafa Al Kadhimi"),
+            ("Mustafa Al Kadhimi".into(), SpeakerKind::Person)
+        );
+        assert_eq!(p("Mr. Schenker"), ("Schenker".into(), SpeakerKind::Person));
+        assert_eq!(
+            p("Mr Al Kadhimi"),
+            ("Al Kadhimi".into(), SpeakerKind::Person)
+        );
+        assert_eq!(
+            p("Washington"),
+            ("Washington".into(), SpeakerKind::Organisation)
+        );
+        assert_eq!(
+            p("David Schenker, the State Department’s top Middle East official").0,
+            "David Schenker"
+        );
+        assert_eq!(p("undersecretary of state David Hale").0, "David Hale");
+        assert_eq!(p("Officials in the US-led coalition").1, SpeakerKind::Group);
+        assert_eq!(p("the minister").1, SpeakerKind::Person);
+        assert_eq!(p("the agreement").1, SpeakerKind::Document);
+        assert_eq!(
+            p("a senior official who spoke on condition of anonymity").1,
+            SpeakerKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn mentions_link_to_earlier_speakers() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        let schenker = r
+            .resolve(
+                "David Schenker, the State Department’s top Middle East official",
+                s,
+            )
+            .unwrap();
+        let dept = r.resolve("the US State Department", s).unwrap();
+        assert_eq!(r.resolve("it", s), Some(dept));
+        assert_eq!(r.resolve("Mr Schenker", s), Some(schenker));
+        assert_eq!(r.resolve("he", s), Some(schenker));
+        assert_eq!(r.resolve("the State Department", s), Some(dept));
+        let qais = r.resolve("Qais Al Khazali", s).unwrap();
+        let laith = r.resolve("Laith Al Khazali", s).unwrap();
+        assert_ne!(qais, laith);
+        assert_eq!(r.speaker(schenker).name, "David Schenker");
+    }
+}

@@ -1,0 +1,107 @@
+//! Segmentation: paragraphs and sentence ends, aware of abbreviations ("Mr.", "U.S.").
+//!
+//! A paragraph is a line of text: news files separate paragraphs by line breaks, mostly
+//! blank lines. Blank lines are skipped; the others are numbered from 0.
+
+use crate::lexicon::lexicon;
+use crate::span::Span;
+
+/// The paragraphs of `text`, in order, each trimmed of surrounding white space.
+pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let trimmed = trim_span(text, Span::new(start, start + body.len()));
+        if !trimmed.is_empty() {
+            out.push(trimmed);
+        }
+        start = end;
+    }
+    out
+}
+
+/// True for white space including the no-break spaces news text is full of.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
+}
+
+/// `span` without white space at either end.
+pub(crate) fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.trim_end_matches(is_space).len();
+    if trail <= lead {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.start + trail)
+}
+
+/// True when the `.` at byte `dot` of `text` ends a sentence: it is not part of an
+/// abbreviation ("Mr.", "U.S.", "Jan."), an initial ("George W. Bush"), a number
+/// ("3.5") or an ellipsis run that carries on in lower case.
+pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.get(dot) {
+        Some(b'.') => {}
+        Some(b'!' | b'?') => return true,
+        _ => return false,
+    }
+    // A digit after the dot: a decimal number.
+    if bytes.get(dot + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // The word before the dot.
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| is_space(c) || matches!(c, '(' | '"' | '“' | '‘' | '\'' | '—'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    // Single capital letter: an initial.
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
+    if lexicon().is("abbreviation", word) {
+        // "in the U.S." at the end of a sentence: a capital letter after means a new one
+        // only if the abbreviation is not a title that always precedes a name.
+        let next = text[dot + 1..].trim_start_matches(is_space);
+        let title_like = lexicon().is("honorific", word) || lexicon().is("title", word);
+        let upper_next = next.chars().next().is_some_and(char::is_uppercase);
+        return !title_like && upper_next && word.contains('.');
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(t: &str) -> Vec<&str> {
+        paragraphs(t).into_iter().map(|s| &t[s.range()]).collect()
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines_and_trim() {
+        assert_eq!(paras("a b\n\n  c\u{a0}\n\r\n d"), vec!["a b", "c", "d"]);
+        assert!(paras("").is_empty());
+        assert!(paras("\n\n \n").is_empty());
+    }
+
+    #[test]
+    fn sentence_ends_respect_abbreviations() {
+        let t = "Mr. Smith met Dr. Jones in the U.S. He left. It cost 3.5 bn. George W. Bush";
+        let ends: Vec<usize> = t
+            .match_indices('.')
+            .map(|(i, _)| i)
+            .filter(|&i| is_sentence_end(t, i))
+            .collect();
+        let words: Vec<&str> = ends.iter().map(|&i| &t[i.saturating_sub(4)..=i]).collect();
+        assert_eq!(words, vec![" U.S.", "left.", "5 bn."]);
+    }
+}
