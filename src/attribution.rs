@@ -141,7 +141,13 @@ pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
                     .trim_matches(|c: char| is_space(c) || c.is_ascii_punctuation())
                     .len()
                     <= text[q.open..q.end].len();
+                // Only a quote that opens its sentence carries on a speaker; one in the
+                // middle of a sentence is a title or a scare quote.
+                let opens_sentence = !text[sentence_start(text, prev_end, q.open)..q.open]
+                    .chars()
+                    .any(char::is_alphanumeric);
                 let carried = same_paragraph_speaker
+                    .filter(|_| opens_sentence)
                     .map(|i| (i, out[i].cue, "quote_continues"))
                     .or_else(|| {
                         last.filter(|&(_, p)| (q.continues || only_quote) && p + 1 == q.paragraph)
@@ -207,7 +213,18 @@ fn frame_for(
     let start = sentence_start(text, floor, q.open);
     let before = (start, &text[start..q.open]);
 
-    let try_after = || after.and_then(|(base, w)| after_frame(w).map(|f| (f, base, None)));
+    // Words before the quote in its sentence make it part of a larger reported clause:
+    // `He was always "charming," Roffman said` is a mixed statement.
+    let lead_words = before.1.chars().any(char::is_alphanumeric);
+    let try_after = || {
+        after.and_then(|(base, w)| {
+            after_frame(w).map(|f| {
+                let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
+                    .then(|| trim_span(text, Span::new(before.0, q.end)));
+                (f, base, mixed)
+            })
+        })
+    };
     let try_before = || {
         lead_in(before.1).map(|f| {
             let mixed = (!f.whole).then(|| {

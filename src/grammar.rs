@@ -269,26 +269,66 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
     for _ in 0..MAX_SPEAKER_WORDS {
         let end = offset(i, rest);
         if let Ok((r, cue)) = preceded((opt(char(',')), ws), verb_group).parse(rest) {
-            let cue_at = offset(i, r) - cue.span.len();
-            let span = Span::new(cue_at, offset(i, r));
-            return Ok((
-                r,
-                (
-                    &i[..end],
-                    CueMatch {
-                        span,
-                        verb: cue.verb,
-                    },
-                ),
-            ));
+            // "the report stated": "report" reads as a verb too; go on when what comes
+            // before it cannot be a speaker.
+            if is_plausible_after_speaker(&i[..end]) {
+                let cue_at = offset(i, r) - cue.span.len();
+                let span = Span::new(cue_at, offset(i, r));
+                return Ok((
+                    r,
+                    (
+                        &i[..end],
+                        CueMatch {
+                            span,
+                            verb: cue.verb,
+                        },
+                    ),
+                ));
+            }
         }
-        let (r, _) = preceded(alt((recognize((char(','), ws)), ws)), speaker_word).parse(rest)?;
+        let (r, _) = preceded(
+            alt((recognize((char(','), ws)), ws)),
+            alt((
+                speaker_word,
+                verify(word, |w: &str| !lexicon().is_lower("stop", w)),
+            )),
+        )
+        .parse(rest)?;
         rest = r;
     }
     Err(nom::Err::Error(nom::error::Error::new(
         i,
         nom::error::ErrorKind::TooLarge,
     )))
+}
+
+/// Right after a quotation and next to a reporting verb, a speaker phrase needs less
+/// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
+/// "one unaligned Florida Republican strategist") or otherwise plausible.
+fn is_plausible_after_speaker(phrase: &str) -> bool {
+    let first = phrase.split(is_space).next().unwrap_or("");
+    is_plausible_speaker(phrase)
+        || first.starts_with(|c: char| c.is_uppercase())
+        || matches!(
+            first.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "another"
+                | "some"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "most"
+                | "other"
+        )
 }
 
 /// A dash that introduces a speaker after a quotation ("…" — X).
@@ -344,13 +384,13 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
     }
     // "said X"
     if let Ok((rest, (cue, speaker))) = (verb_group, preceded(ws, speaker_after)).parse(body) {
-        if is_plausible_speaker(speaker) {
+        if is_plausible_after_speaker(speaker) {
             return Some(frame(speaker, cue, "quote_verb_speaker", rest));
         }
     }
     // "X said"
     if let Ok((rest, (speaker, cue))) = subject_first(body) {
-        if is_plausible_speaker(speaker) {
+        {
             return Some(frame(speaker, cue, "quote_speaker_verb", rest));
         }
     }
@@ -490,14 +530,34 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // number of words back.
     let starts = word_starts(window, 48);
     for &at in starts.iter().rev() {
-        let Ok((after, cue)) = verb_group(&window[at..]) else {
-            continue;
+        let (after, cue, gerund) = match verb_group(&window[at..]) {
+            Ok((after, cue)) => (after, cue, false),
+            Err(_) => match verb(&window[at..]) {
+                // ", saying: "…"": the gerund shares the sentence's subject.
+                Ok((after, v)) if v.gerund => (
+                    after,
+                    CueMatch {
+                        span: Span::new(0, window.len() - at - after.len()),
+                        verb: v,
+                    },
+                    true,
+                ),
+                _ => continue,
+            },
         };
         let cue_span = cue.span.shifted(at);
         let cue_start = cue_span.start;
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
         let whole = lead_tail(after, takes_object).is_ok();
-        let Some(speaker) = subject_before(&window[..cue_start]) else {
+        let speaker = if gerund {
+            if !whole {
+                continue;
+            }
+            leading_subject(&window[..cue_start])
+        } else {
+            subject_before(&window[..cue_start])
+        };
+        let Some(speaker) = speaker else {
             continue;
         };
         return Some(Frame {
@@ -551,15 +611,18 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
             .map_or((0, 0), |(k, c)| (k + c.len_utf8(), k))
     };
     let (mut start, sep) = cut(body);
+    let mut appositive = false;
     if had_comma && start > 0 {
         // "Name, the role," → include the name chunk before the appositive.
         let name_part = &body[..sep];
         let (name_start, _) = cut(name_part);
-        if is_plausible_speaker(name_part[name_start..].trim_matches(is_space)) {
+        let name = name_part[name_start..].trim_matches(is_space);
+        if is_plausible_speaker(name) && all_speaker_words(name) {
             start = name_start;
+            appositive = true;
         }
     }
-    // Drop leading clause words ("and", "but", "as", "when", "In a statement").
+    // Drop leading clause words ("and", "but", "as", "when").
     let mut chunk = &body[start..];
     loop {
         let t = chunk.trim_start_matches(is_space);
@@ -577,32 +640,75 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         }
     }
     let chunk = chunk.trim_matches(is_space);
-    if chunk.is_empty() || !is_plausible_speaker(chunk) {
-        return None;
+    if chunk.is_empty() {
+        // "… and added:" — the verb shares the subject that opens the sentence.
+        return leading_subject(prefix);
     }
-    // Every word must be a speaker word: "the minister" yes, "it is clear the minister" no.
-    let mut rest = chunk;
-    let mut n = 0;
-    loop {
-        let Ok((r, _)) = speaker_word(rest) else {
-            return None;
-        };
-        n += 1;
-        if n > MAX_SPEAKER_WORDS + 6 {
-            return None;
-        }
-        match (alt((recognize((char(','), ws)), ws, recognize(char(','))))).parse(r) {
-            Ok((r2, _)) if !r2.is_empty() => rest = r2,
-            _ => {
-                if r.trim_matches(|c: char| is_space(c) || c == ',').is_empty() {
-                    break;
-                }
-                return None;
-            }
-        }
+    if !is_plausible_speaker(chunk) || !(appositive || all_speaker_words(chunk)) {
+        return None;
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// True when every word of `phrase` can be part of a speaker phrase: "the minister"
+/// yes, "it is clear the minister" no.
+fn all_speaker_words(phrase: &str) -> bool {
+    let mut rest = phrase;
+    for _ in 0..MAX_SPEAKER_WORDS + 6 {
+        let Ok((r, _)) = speaker_word(rest) else {
+            return false;
+        };
+        match alt((recognize((char(','), ws)), ws)).parse(r) {
+            Ok((r2, _)) if !r2.is_empty() => rest = r2,
+            _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
+        }
+    }
+    false
+}
+
+/// The noun phrase that opens a sentence, when it names a speaker: "The president noted
+/// …, and added:", "Clinton claimed victory in a tweet, saying:". Only names, titles,
+/// determiners and speaker nouns are taken.
+pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
+    let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    let start = offset(sentence, body);
+    let lex = lexicon();
+    let mut end = start;
+    let mut rest = body;
+    for n in 0..8 {
+        let step = if n == 0 {
+            word(rest)
+        } else {
+            preceded(ws, word).parse(rest)
+        };
+        let Ok((r, w)) = step else { break };
+        let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+        let fits = w.starts_with(|c: char| c.is_uppercase())
+            || lex.is("particle", w)
+            || (n == 0 && matches!(w, "the" | "a" | "an"))
+            || lex.is_lower("person_head", bare)
+            || lex.is_lower("org_head", bare)
+            || lex.is_lower("group_head", bare)
+            || lex.is_lower("document_head", bare);
+        if !fits || lex.is_lower("stop", w) || (n > 0 && is_adverbial_start(w)) {
+            break;
+        }
+        rest = r;
+        end = offset(sentence, r);
+    }
+    let phrase = &sentence[start..end];
+    (end > start
+        && is_plausible_speaker(phrase)
+        && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
+    .then(|| Span::new(start, end))
+}
+
+fn mark_like(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | '—' | '–' | '-'
+    )
 }
 
 /// A speaker phrase must end in a name, a pronoun or a noun that can speak, and must

@@ -48,8 +48,16 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         Some(b'!' | b'?') => return true,
         _ => return false,
     }
-    // A digit after the dot: a decimal number.
-    if bytes.get(dot + 1).is_some_and(u8::is_ascii_digit) {
+    // A digit after the dot: a decimal number. A bracket: "(R-Fla.)".
+    if bytes
+        .get(dot + 1)
+        .is_some_and(|b| b.is_ascii_digit() || *b == b')')
+    {
+        return false;
+    }
+    // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
+    let rest = text[dot + 1..].trim_start_matches(is_space);
+    if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
     // The word before the dot.
