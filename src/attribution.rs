@@ -5,7 +5,7 @@
 //! The output borrows the text and holds byte spans only; [`crate::resolve`] turns the
 //! speaker phrases into entities and [`crate::extract`] builds owned statements.
 
-use crate::grammar::{CueMatch, Frame, after_frame, lead_in};
+use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{is_sentence_end, is_space, paragraphs, trim_span};
 use crate::span::Span;
@@ -226,28 +226,30 @@ fn frame_for(
         })
     };
     let try_before = || {
-        lead_in(before.1).map(|f| {
-            let mixed = (!f.whole).then(|| {
-                // The reported clause runs from after the cue (and "that") to the end of
-                // the quote, or of the sentence when it goes on after the quote.
-                let from = before.0 + f.after_cue;
-                let clause_end = sentence_end(
-                    text,
-                    q.end,
-                    ceil_boundary(text, next_open.min(q.end + WINDOW)),
-                );
-                let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
-                let s = &text[span.range()];
-                if let Some(rest) = s.strip_prefix("that ") {
-                    span.start += s.len() - rest.len();
-                }
-                if text[span.range()].ends_with('.') && span.end > q.end {
-                    span.end -= 1;
-                }
-                span
-            });
-            (f, before.0, mixed)
-        })
+        lead_in(before.1)
+            .or_else(|| lead_in_without_verb(before.1))
+            .map(|f| {
+                let mixed = (!f.whole).then(|| {
+                    // The reported clause runs from after the cue (and "that") to the end of
+                    // the quote, or of the sentence when it goes on after the quote.
+                    let from = before.0 + f.after_cue;
+                    let clause_end = sentence_end(
+                        text,
+                        q.end,
+                        ceil_boundary(text, next_open.min(q.end + WINDOW)),
+                    );
+                    let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
+                    let s = &text[span.range()];
+                    if let Some(rest) = s.strip_prefix("that ") {
+                        span.start += s.len() - rest.len();
+                    }
+                    if text[span.range()].ends_with('.') && span.end > q.end {
+                        span.end -= 1;
+                    }
+                    span
+                });
+                (f, before.0, mixed)
+            })
     };
     // A quote that ends its own sentence is more often introduced than followed.
     if ends_sentence(inner) {

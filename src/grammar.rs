@@ -212,6 +212,20 @@ fn speaker_word(i: &str) -> R<'_, &str> {
 fn speaker_after(i: &str) -> R<'_, &str> {
     let (mut rest, _) = speaker_word(i)?;
     for _ in 1..MAX_SPEAKER_WORDS {
+        // "the Ministry of Health", "a spokesman for the Pentagon": "of" and "for"
+        // carry the phrase on when a name follows.
+        if let Ok((r, _)) = (
+            ws,
+            alt((keyword("of"), keyword("for"))),
+            opt((ws, keyword("the"))),
+            ws,
+            verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase())),
+        )
+            .parse(rest)
+        {
+            rest = r;
+            continue;
+        }
         match preceded(ws, verify(speaker_word, |w: &str| !is_adverbial_start(w))).parse(rest) {
             Ok((r, _)) => rest = r,
             Err(_) => break,
@@ -271,7 +285,7 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
         if let Ok((r, cue)) = preceded((opt(char(',')), ws), verb_group).parse(rest) {
             // "the report stated": "report" reads as a verb too; go on when what comes
             // before it cannot be a speaker.
-            if is_plausible_after_speaker(&i[..end]) {
+            if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
                 let cue_at = offset(i, r) - cue.span.len();
                 let span = Span::new(cue_at, offset(i, r));
                 return Ok((
@@ -302,11 +316,69 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
     )))
 }
 
+/// What may follow "X said" after a quotation: the end of the sentence, punctuation,
+/// or a word that opens an adverbial, an object or a clause ("said on Thursday", "told
+/// reporters", "said, adding"), but not another verb ("The report runs to 90 pages").
+fn cue_trailer(rest: &str) -> bool {
+    let t = rest.trim_start_matches(is_space);
+    let Ok((_, w)) = word(t) else {
+        return true;
+    };
+    let lower = w.to_ascii_lowercase();
+    w.starts_with(|c: char| c.is_uppercase())
+        || is_adverbial_start(w)
+        || time_word(w).is_ok()
+        || lexicon().is_lower("adverb", w)
+        || lexicon().is_lower("stop", w)
+        || w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            lower.as_str(),
+            "reporters"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "their"
+                | "its"
+                | "my"
+                | "our"
+                | "back"
+                | "out"
+                | "up"
+                | "so"
+                | "not"
+                | "matter-of-factly"
+                | "flatly"
+                | "simply"
+                | "quietly"
+                | "softly"
+                | "loudly"
+        )
+        || lower.ends_with("ly")
+        || lexicon().is_lower("person_head", w)
+        || lexicon().is_lower("group_head", w)
+}
+
 /// Right after a quotation and next to a reporting verb, a speaker phrase needs less
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
 fn is_plausible_after_speaker(phrase: &str) -> bool {
-    let first = phrase.split(is_space).next().unwrap_or("");
+    let mut words = phrase.split(is_space).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let determiner = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
+        )
+    };
+    if determiner(first) && words.next().is_none() {
+        return false;
+    }
     is_plausible_speaker(phrase)
         || first.starts_with(|c: char| c.is_uppercase())
         || matches!(
@@ -576,6 +648,77 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
         });
     }
     None
+}
+
+/// A cue that is not a verb of the lexicon ("according to", a colon, a dash).
+fn pseudo_verb(lemma: &'static str) -> VerbForm {
+    VerbForm {
+        lemma,
+        class: crate::cue::CueClass::Neutral,
+        particle: None,
+        gerund: false,
+    }
+}
+
+/// Lead-ins without a reporting verb: `According to X, "…"` and `X: "…"` (a name and a
+/// colon, or a sentence whose subject speaks and which ends in a colon: `Trump leaned in
+/// and boomed: "…"`).
+pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
+    let body = window.trim_end_matches(is_space);
+    let frame = |speaker: Span, cue: Span, lemma, rule| Frame {
+        speaker,
+        cue: CueMatch {
+            span: cue,
+            verb: pseudo_verb(lemma),
+        },
+        rule,
+        after_cue: body.len(),
+        whole: true,
+    };
+    if let Some(head) = body.strip_suffix(',') {
+        // "According to the Daily Caller,"
+        let t = head.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+        if let Ok((rest, (_, _, _, _, speaker))) = (
+            tag_no_case("according"),
+            ws,
+            tag_no_case("to"),
+            ws,
+            speaker_after,
+        )
+            .parse(t)
+        {
+            if rest.trim_matches(is_space).is_empty() && is_plausible_after_speaker(speaker) {
+                let s = offset(window, speaker);
+                let cue = Span::new(offset(window, t), s).clone();
+                let cue = Span::new(cue.start, cue.end - 1);
+                return Some(frame(
+                    Span::new(s, s + speaker.len()),
+                    cue,
+                    "according to",
+                    "according_to_quote",
+                ));
+            }
+        }
+        return None;
+    }
+    let head = body.strip_suffix(':')?;
+    let colon = Span::new(head.len(), head.len() + 1);
+    // The whole sentence is a speaker: "Former secretary of state Hillary Clinton:".
+    let t = head.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    if !t.is_empty()
+        && all_speaker_words(t)
+        && is_plausible_speaker(t)
+        && t.split(is_space).count() <= 10
+    {
+        let s = offset(window, t);
+        return Some(frame(
+            Span::new(s, s + t.len()),
+            colon,
+            "say",
+            "speaker_colon_quote",
+        ));
+    }
+    leading_subject(head).map(|speaker| frame(speaker, colon, "say", "subject_colon_quote"))
 }
 
 /// Byte offsets of the last `max` word starts in `s`, in order.

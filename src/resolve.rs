@@ -114,11 +114,23 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     while name_start > 0 {
         let w = words[name_start - 1];
         let b = bare(w);
-        if is_cap(b) || (name_start < words.len() && lex.is("particle", b)) {
+        // "of"/"for"/"and" between capitalised words join one name: "Ministry of Health".
+        let connector = matches!(b, "of" | "for" | "and" | "the")
+            && name_start < words.len()
+            && name_start >= 2
+            && is_cap(bare(words[name_start - 2]))
+            && !DETERMINERS.contains(&words[name_start - 2].to_lowercase().as_str());
+        if is_cap(b) || connector || (name_start < words.len() && lex.is("particle", b)) {
             name_start -= 1;
         } else {
             break;
         }
+    }
+    // A capitalised determiner opening the sentence is not part of the name.
+    while name_start < words.len().saturating_sub(1)
+        && DETERMINERS.contains(&words[name_start].to_lowercase().as_str())
+    {
+        name_start += 1;
     }
     // Titles and honorifics belong to the role, not the name: the name starts after
     // the last title word of the capitalised run ("Iraqi Prime Minister | Mustafa Al
