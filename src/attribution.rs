@@ -100,6 +100,8 @@ pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
     let mut out: Vec<RawStatement<'_>> = Vec::with_capacity(quotes.len());
     // Index in `out` of the latest attributed statement, and its paragraph.
     let mut last: Option<(usize, usize)> = None;
+    // First paragraphs of a quote over paragraphs, still waiting for their speaker.
+    let mut pending: Vec<Quote> = Vec::new();
     for (k, q) in quotes.iter().enumerate() {
         if q.inner.is_empty() {
             continue;
@@ -162,10 +164,35 @@ pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
                         0.8,
                         rule,
                     ),
-                    None => continue,
+                    None => {
+                        // A quote running over paragraphs is often attributed only in
+                        // its last paragraph: hold its first paragraphs until then.
+                        if q.continued {
+                            pending.push(*q);
+                        } else {
+                            pending.clear();
+                        }
+                        continue;
+                    }
                 }
             }
         };
+        if q.continues {
+            for p in pending.drain(..) {
+                out.push(RawStatement {
+                    kind: StatementKind::Direct,
+                    text: &text[p.inner.range()],
+                    span: p.inner,
+                    speaker,
+                    cue,
+                    paragraph: p.paragraph,
+                    confidence: 0.75,
+                    rule: "quote_over_paragraphs",
+                });
+            }
+        } else {
+            pending.clear();
+        }
         out.push(RawStatement {
             kind,
             text: &text[span.range()],
@@ -177,8 +204,6 @@ pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
             rule,
         });
         last = Some((out.len() - 1, q.paragraph));
-        // A quote running on into the next paragraph keeps its speaker there.
-        let _ = q.continued;
     }
     out
 }
@@ -205,6 +230,13 @@ fn frame_for(
         let end = sentence_end(text, q.end, limit);
         (q.end, &text[q.end..end])
     });
+    // `"We." John Smith said, "We."`: a quote that ends its own sentence does not take a
+    // clause that runs on into the next quote; that clause introduces the next one.
+    let after = after.filter(|&(_, w)| {
+        !(ends_sentence(inner)
+            && q.end + w.len() == next_open
+            && w.trim_end_matches(is_space).ends_with([',', ':']))
+    });
     // Before the opening mark, from the start of its sentence.
     let floor = ceil_boundary(
         text,
@@ -217,13 +249,16 @@ fn frame_for(
     // `He was always "charming," Roffman said` is a mixed statement.
     let lead_words = before.1.chars().any(char::is_alphanumeric);
     let try_after = || {
-        after.and_then(|(base, w)| {
-            after_frame(w).map(|f| {
-                let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
-                    .then(|| trim_span(text, Span::new(before.0, q.end)));
-                (f, base, mixed)
+        // A clause that ends in a colon introduces the next quote, not this one.
+        after
+            .filter(|(_, w)| !w.trim_end_matches(is_space).ends_with(':'))
+            .and_then(|(base, w)| {
+                after_frame(w).map(|f| {
+                    let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
+                        .then(|| trim_span(text, Span::new(before.0, q.end)));
+                    (f, base, mixed)
+                })
             })
-        })
     };
     let try_before = || {
         lead_in(before.1)

@@ -128,6 +128,32 @@ fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, af
     }
 }
 
+/// The char before byte `i` of `s`.
+fn prev_of(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// After `s'`: a space, a lower-case word, and a closing single mark later on within a
+/// short reach (bounded, so the check stays linear).
+fn possessive_follows(after: &str) -> bool {
+    let mut chars = after.chars();
+    if !chars.next().is_some_and(is_space) || !chars.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let reach = &after[..after.len().min(200)];
+    let mut prev = ' ';
+    for (i, c) in reach.char_indices() {
+        if matches!(c, '\'' | '’') && !is_space(prev) {
+            let next = reach[i + c.len_utf8()..].chars().next();
+            if closes_before(next) && !next.is_some_and(char::is_alphanumeric) {
+                return true;
+            }
+        }
+        prev = c;
+    }
+    false
+}
+
 /// An open mark on the stack.
 #[derive(Clone, Copy, Debug)]
 struct Open {
@@ -196,6 +222,14 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     let Some(k) = innermost else {
                         continue; // a stray closing mark, or an apostrophe (Jones')
                     };
+                    // "the Joneses' old van": a plural possessive inside a single quote,
+                    // when a closing single mark still follows in the sentence.
+                    if family == Family::Single
+                        && prev_of(body, i) == Some('s')
+                        && possessive_follows(&body[i + len..])
+                    {
+                        continue;
+                    }
                     let opened = stack[k];
                     stack.truncate(k);
                     if stack.is_empty() {

@@ -21,6 +21,8 @@ use crate::speaker::{Speaker, SpeakerKind};
 #[derive(Clone, Debug)]
 struct Entity {
     speaker: Speaker,
+    /// Gender, once known from an honorific, a noun or a pronoun that resolved here.
+    gender: Option<Gender>,
     /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
     words: Vec<String>,
 }
@@ -46,6 +48,30 @@ pub(crate) struct Parsed {
     pub pronoun: bool,
     /// True when the phrase names nobody but describes a role ("the minister").
     pub nominal: bool,
+    /// Grammatical gender, when an honorific or a noun gives it away.
+    pub gender: Option<Gender>,
+}
+
+/// The gender a phrase gives away ("Mr", "she", "spokeswoman"), for "he"/"she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// he, Mr, spokesman
+    Male,
+    /// she, Mrs, Ms, spokeswoman
+    Female,
+}
+
+/// The gender that the words of a phrase give away.
+fn gender_of(words: &[String]) -> Option<Gender> {
+    words.iter().find_map(|w| match w.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "he" | "him" | "his" | "king" | "prince" | "father" | "son"
+        | "husband" | "brother" | "man" | "spokesman" | "chairman" | "congressman"
+        | "councilman" | "businessman" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "she" | "her" | "queen" | "princess"
+        | "mother" | "daughter" | "wife" | "sister" | "woman" | "spokeswoman" | "chairwoman"
+        | "congresswoman" | "councilwoman" | "businesswoman" => Some(Gender::Female),
+        _ => None,
+    })
 }
 
 const DETERMINERS: &[&str] = &[
@@ -98,6 +124,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             kind,
             pronoun: true,
             nominal: false,
+            gender: gender_of(&lower),
         };
     }
     let anonymous = [
@@ -135,9 +162,21 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // Titles and honorifics belong to the role, not the name: the name starts after
     // the last title word of the capitalised run ("Iraqi Prime Minister | Mustafa Al
     // Kadhimi"), keeping at least one word. An organisation keeps the whole run.
-    let last_is_org = lower.last().is_some_and(|w| {
-        lex.is("org_head", w) || lex.is("document_head", w) || lex.is("group_head", w)
-    });
+    let org_word =
+        |w: &str| lex.is("org_head", w) || lex.is("document_head", w) || lex.is("group_head", w);
+    // An organisation's head is its last word ("State Department") or the word before
+    // "of" ("Ministry of Health", "University of Texas").
+    let org_head: Option<&str> = lower
+        .last()
+        .filter(|w| org_word(w))
+        .map(String::as_str)
+        .or_else(|| {
+            lower[name_start..]
+                .windows(2)
+                .find(|p| org_word(&p[0]) && matches!(p[1].as_str(), "of" | "for"))
+                .map(|p| p[0].as_str())
+        });
+    let last_is_org = org_head.is_some();
     let mut first = name_start;
     if !last_is_org {
         for k in name_start..words.len().saturating_sub(1) {
@@ -199,7 +238,9 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             && titles.is_empty()
         {
             SpeakerKind::Organisation
-        } else if let Some(k) = kind_of_head(&last_lower).filter(|k| *k != SpeakerKind::Person) {
+        } else if let Some(k) =
+            kind_of_head(org_head.unwrap_or(&last_lower)).filter(|k| *k != SpeakerKind::Person)
+        {
             k
         } else if !titles.is_empty() || name_words.len() >= 2 {
             SpeakerKind::Person
@@ -228,6 +269,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             kind,
             pronoun: false,
             nominal: false,
+            gender: gender_of(&lower),
         };
     }
     // No name: a description ("the minister", "officials in the US-led coalition").
@@ -262,6 +304,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         kind,
         pronoun: false,
         nominal: true,
+        gender: gender_of(&lower),
     }
 }
 
@@ -289,7 +332,9 @@ impl Registry {
 
     fn mention(&mut self, id: usize, span: Span, phrase: &str) {
         let e = &mut self.entities[id];
-        e.speaker.mentions.push(span);
+        if e.speaker.mentions.last() != Some(&span) {
+            e.speaker.mentions.push(span);
+        }
         let alias = phrase.split(", ").next().unwrap_or(phrase).trim();
         let is_pronoun = lexicon().is_lower("pronoun", alias);
         if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
@@ -308,7 +353,18 @@ impl Registry {
 
     fn resolve_pronoun(&mut self, pronoun: &str) -> Option<usize> {
         match pronoun {
-            "he" | "she" => self.latest(|e| e.speaker.kind == SpeakerKind::Person),
+            "he" | "she" => {
+                let g = if pronoun == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let id = self.latest(|e| {
+                    e.speaker.kind == SpeakerKind::Person && e.gender.is_none_or(|x| x == g)
+                })?;
+                self.entities[id].gender = Some(g);
+                Some(id)
+            }
             "it" => self.latest(|e| {
                 matches!(
                     e.speaker.kind,
@@ -420,6 +476,7 @@ impl Registry {
                 if e.speaker.role.is_none() {
                     e.speaker.role = parsed.role.clone();
                 }
+                e.gender = e.gender.or(parsed.gender);
                 id
             }
             None => self.add(parsed),
@@ -430,6 +487,7 @@ impl Registry {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         self.entities.push(Entity {
+            gender: parsed.gender,
             words: parsed
                 .name
                 .split(is_space)
