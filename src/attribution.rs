@@ -21,8 +21,6 @@ pub(crate) enum Attribution {
     Phrase(Span),
     /// The same speaker as the raw statement with this index (a quote carrying on).
     SameAs(usize),
-    /// Nobody the text names.
-    None,
 }
 
 /// A statement as found, before its speaker is resolved.

@@ -87,7 +87,6 @@ impl Extractor {
             let id = match r.speaker {
                 Attribution::Phrase(span) => registry.resolve(&doc.text[span.range()], span),
                 Attribution::SameAs(k) => resolved[k].1.inspect(|&id| registry.touch(id)),
-                Attribution::None => None,
             };
             resolved.push((r, id));
         }

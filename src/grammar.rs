@@ -455,10 +455,10 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         return Some(frame(speaker, cue, "quote_according_to", rest));
     }
     // "said X"
-    if let Ok((rest, (cue, speaker))) = (verb_group, preceded(ws, speaker_after)).parse(body) {
-        if is_plausible_after_speaker(speaker) {
-            return Some(frame(speaker, cue, "quote_verb_speaker", rest));
-        }
+    if let Ok((rest, (cue, speaker))) = (verb_group, preceded(ws, speaker_after)).parse(body)
+        && is_plausible_after_speaker(speaker)
+    {
+        return Some(frame(speaker, cue, "quote_verb_speaker", rest));
     }
     // "X said"
     if let Ok((rest, (speaker, cue))) = subject_first(body) {
@@ -577,10 +577,8 @@ fn adverbial(i: &str) -> R<'_, &str> {
 /// Returns whether an object was taken (so callers can check the verb takes one).
 fn lead_tail(i: &str, takes_object: bool) -> R<'_, ()> {
     let mut rest = i;
-    if takes_object {
-        if let Ok((r, _)) = preceded(ws, phrase).parse(rest) {
-            rest = r;
-        }
+    if takes_object && let Ok((r, _)) = preceded(ws, phrase).parse(rest) {
+        rest = r;
     }
     for _ in 0..6 {
         match preceded(alt((recognize((opt(char(',')), ws)), ws)), adverbial).parse(rest) {
@@ -686,18 +684,18 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
             speaker_after,
         )
             .parse(t)
+            && rest.trim_matches(is_space).is_empty()
+            && is_plausible_after_speaker(speaker)
         {
-            if rest.trim_matches(is_space).is_empty() && is_plausible_after_speaker(speaker) {
-                let s = offset(window, speaker);
-                let cue = Span::new(offset(window, t), s).clone();
-                let cue = Span::new(cue.start, cue.end - 1);
-                return Some(frame(
-                    Span::new(s, s + speaker.len()),
-                    cue,
-                    "according to",
-                    "according_to_quote",
-                ));
-            }
+            let s = offset(window, speaker);
+            let cue = Span::new(offset(window, t), s);
+            let cue = Span::new(cue.start, cue.end - 1);
+            return Some(frame(
+                Span::new(s, s + speaker.len()),
+                cue,
+                "according to",
+                "according_to_quote",
+            ));
         }
         return None;
     }

@@ -29,7 +29,6 @@ pub(crate) struct VerbForm {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     verbs: HashMap<&'static str, Vec<VerbForm>>,
-    lemmas: HashMap<&'static str, CueClass>,
     lists: HashMap<&'static str, Vec<&'static str>>,
     sets: HashMap<(&'static str, &'static str), ()>,
 }
@@ -75,7 +74,6 @@ impl Lexicon {
             // The data file is ours; an unknown class is a typo caught by the tests.
             let class = class_named(class).unwrap_or(CueClass::Neutral);
             let lemma_key: &'static str = leak_spaced(lemma);
-            lex.lemmas.insert(lemma_key, class);
             for form in std::iter::once(lemma).chain(fields) {
                 let (head, particle) = match form.split_once('_') {
                     Some((h, p)) => (h, Some(p)),
@@ -118,11 +116,6 @@ impl Lexicon {
             }
         }
         &[]
-    }
-
-    /// The class of a lemma, if it is a reporting verb.
-    pub fn lemma_class(&self, lemma: &str) -> Option<CueClass> {
-        self.lemmas.get(lemma).copied()
     }
 
     /// True when `word` is in the named list (exact case, as the list writes it).

@@ -179,14 +179,14 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let last_is_org = org_head.is_some();
     let mut first = name_start;
     if !last_is_org {
-        for k in name_start..words.len().saturating_sub(1) {
-            let b = bare(words[k]).trim_end_matches('.');
+        let before_last = words.len().saturating_sub(1);
+        for (k, w) in words.iter().enumerate().take(before_last).skip(name_start) {
+            let b = bare(w).trim_end_matches('.');
             if lex.is("honorific", b) || lex.is("title", b) {
                 first = k + 1;
             }
         }
     }
-    // A leading particle after the titles is part of the name ("Mr Al Kadhimi").
     let head_word = lower.last().map(String::as_str).unwrap_or("");
     let kind_of_head = |w: &str| -> Option<SpeakerKind> {
         let singular = w.strip_suffix('s').unwrap_or(w);
@@ -391,20 +391,21 @@ impl Registry {
         let head = parsed
             .name
             .split(is_space)
-            .last()
+            .next_back()
             .unwrap_or("")
             .to_lowercase();
         // "the minister": the latest person whose role mentions a minister.
-        if parsed.kind == SpeakerKind::Person && parsed.name.split(is_space).count() <= 3 {
-            if let Some(id) = self.latest(|e| {
+        if parsed.kind == SpeakerKind::Person
+            && parsed.name.split(is_space).count() <= 3
+            && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
                     && e.speaker
                         .role
                         .as_deref()
                         .is_some_and(|r| r.to_lowercase().contains(&head))
-            }) {
-                return Some(id);
-            }
+            })
+        {
+            return Some(id);
         }
         // "the ministry", "the agreement": the latest entity of that kind with that head.
         if let Some(id) = self.latest(|e| {
