@@ -88,9 +88,13 @@ impl Date {
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, digits: usize| -> Result<u32, Error> {
             if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse::<u32>().map_err(|_| invalid(input, "a number too large"))
+                p.parse::<u32>()
+                    .map_err(|_| invalid(input, "a number too large"))
             } else {
-                Err(invalid(input, &format!("{p:?} where {digits} digits belong")))
+                Err(invalid(
+                    input,
+                    &format!("{p:?} where {digits} digits belong"),
+                ))
             }
         };
         match parts.as_slice() {
@@ -136,13 +140,92 @@ impl Date {
     }
 
     /// The first calendar day the date covers (internal: chrono stays private).
+    #[allow(dead_code)] // for the crate's other modules; none calls it yet
     pub(crate) fn naive(self) -> NaiveDate {
         self.day
     }
 
     /// A date from a chrono day at a precision (internal).
+    #[allow(dead_code)] // for the crate's other modules; none calls it yet
     pub(crate) fn from_naive(day: NaiveDate, precision: DatePrecision) -> Date {
         Date { day, precision }.truncated(precision)
+    }
+
+    /// Resolves one English time expression, as news prose writes it, against the
+    /// date a text was published: "on Thursday", "last week", "June 11", "two days ago",
+    /// "in January", "June 11, 2020", "in 2008".
+    ///
+    /// The whole of `expression` (leading and trailing spaces aside) must be one
+    /// expression. The result has the precision the expression supports: "last month"
+    /// is month-precise, "in 2008" year-precise. Expressions about the past never
+    /// resolve after `published`: "June 11" is the latest June 11 on or before it, a bare
+    /// weekday the latest such weekday on or before it (the same day counts).
+    ///
+    /// A week or a weekend ("last week", "over the weekend") resolves to its month when
+    /// all of it falls in one month, and otherwise to its first day (the Monday, the
+    /// Saturday). "since 2014" resolves to 2014: the start of the period.
+    ///
+    /// Returns `None` when the text is not an expression this crate knows, names a day
+    /// that does not exist, or needs more of `published` than its precision gives
+    /// ("yesterday" against a month-precise publication date).
+    ///
+    /// ```
+    /// use quotetrack::Date;
+    /// let published = Date::parse("2021-03-02").unwrap(); // a Tuesday
+    /// let resolve = |e| Date::resolve(e, published).map(|d| d.to_string());
+    /// assert_eq!(resolve("on Monday").as_deref(), Some("2021-03-01"));
+    /// assert_eq!(resolve("last month").as_deref(), Some("2021-02"));
+    /// assert_eq!(resolve("June 11").as_deref(), Some("2020-06-11"));
+    /// assert_eq!(resolve("June 11, 2020").as_deref(), Some("2020-06-11"));
+    /// assert_eq!(resolve("the other day"), None);
+    /// ```
+    pub fn resolve(expression: &str, published: Date) -> Option<Date> {
+        crate::dates::resolve_whole(expression, published)
+    }
+
+    /// The first calendar day the date covers, day-precise (internal).
+    pub(crate) fn first_day(self) -> Date {
+        Date {
+            day: self.day,
+            precision: DatePrecision::Day,
+        }
+    }
+
+    /// The day of the week of the first day the date covers: 0 for Monday to 6 for
+    /// Sunday (internal).
+    pub(crate) fn weekday_from_monday(self) -> u32 {
+        self.day.weekday().num_days_from_monday()
+    }
+
+    /// The day `days` after the first day the date covers (before it when negative),
+    /// day-precise; `None` outside the calendar's range (internal).
+    pub(crate) fn add_days(self, days: i64) -> Option<Date> {
+        let day = self
+            .day
+            .checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+        Some(Date {
+            day,
+            precision: DatePrecision::Day,
+        })
+    }
+
+    /// The month `months` after the month of the date (before it when negative),
+    /// month-precise; `None` outside the calendar's range (internal).
+    pub(crate) fn add_months(self, months: i64) -> Option<Date> {
+        let index = i64::from(self.day.year())
+            .checked_mul(12)?
+            .checked_add(i64::from(self.day.month0()))?
+            .checked_add(months)?;
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+        Date::from_ym(year, month).ok()
+    }
+
+    /// The year `years` after the year of the date (before it when negative),
+    /// year-precise; `None` outside the calendar's range (internal).
+    pub(crate) fn add_years(self, years: i64) -> Option<Date> {
+        let year = i64::from(self.day.year()).checked_add(years)?;
+        Date::from_year(i32::try_from(year).ok()?).ok()
     }
 }
 
@@ -205,12 +288,36 @@ mod tests {
 
     #[test]
     fn parse_each_precision() {
-        assert_eq!(Date::parse("2020").unwrap().precision(), DatePrecision::Year);
+        assert_eq!(
+            Date::parse("2020").unwrap().precision(),
+            DatePrecision::Year
+        );
         assert_eq!(Date::parse("2020-02").unwrap().to_string(), "2020-02");
         assert_eq!(Date::parse("2020-02-29").unwrap().day(), Some(29));
         assert!(Date::parse("2021-02-29").is_err());
         assert!(Date::parse("20-02-01").is_err());
         assert!(Date::parse("").is_err());
+    }
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn calendar_arithmetic_across_ends() {
+        assert_eq!(day("2020-03-01").add_days(-1), Some(day("2020-02-29")));
+        assert_eq!(day("2021-03-01").add_days(-1), Some(day("2021-02-28")));
+        assert_eq!(day("2020-12-31").add_days(1), Some(day("2021-01-01")));
+        assert_eq!(day("2021-01-01").add_months(-1), Some(day("2020-12")));
+        assert_eq!(day("2020-03-31").add_months(-1), Some(day("2020-02")));
+        assert_eq!(day("2020-11-15").add_months(14), Some(day("2022-01")));
+        assert_eq!(day("2020-02-29").add_years(-1), Some(day("2019")));
+        assert_eq!(day("2021-03-01").weekday_from_monday(), 0);
+        assert_eq!(day("2020-02-29").weekday_from_monday(), 5);
+        assert_eq!(day("2020-06").first_day(), day("2020-06-01"));
+        assert_eq!(day("2020").add_days(i64::MAX), None);
+        assert_eq!(day("2020").add_months(i64::MAX), None);
+        assert_eq!(day("2020").add_years(i64::MIN), None);
     }
 
     #[test]

@@ -1,2 +1,1731 @@
-//! Time expressions in text ("on Thursday", "June 11, 2020", "last week") and their
-//! resolution against a publication date.
+//! Time expressions in news prose ("on Thursday", "June 11, 2020", "last week") and
+//! their resolution against a publication date.
+//!
+//! The scanner looks for expressions at word starts only. A word that starts no
+//! expression is dismissed by one table lookup; the others go to a nom parser whose
+//! every production reads a bounded number of characters (words of at most nine
+//! letters, numbers of at most four digits, at most three characters of space between
+//! words), so an attempt costs O(1) and a scan is linear in the text, whatever it holds
+//! (a test runs megabytes of "on on on …", digits and near-misses). After a match the
+//! scan resumes at the match's end; after a failure, at the next word start. Spans are
+//! half-open byte offsets into the caller's text, on char boundaries, and include the
+//! leading preposition ("on Thursday", "since 2014").
+//!
+//! # Grammar
+//!
+//! Keywords are matched without regard to case; month and weekday names must start with
+//! a capital ("June", "JUNE", not "june"). Every word and number must end at a word
+//! boundary: "Mondays" is no weekday, "20080" no year.
+//!
+//! ```text
+//! expression     = "since" ws ( point | month_full | year ) | point ;
+//! point          = on_phrase | in_phrase | last_phrase | next_phrase | this_phrase
+//!                | nearby_phrase | ago_phrase | weekend_phrase | calendar_date
+//!                | month_year | weekday_phrase | deictic ;
+//! on_phrase      = "on" ws ( calendar_date | weekday_phrase ) ;
+//! in_phrase      = "in" ws [ part ] ( month_year | month_full | year ) ;
+//! part           = ( "early" | "mid" | "late" ) ( ws | "-" ) ;
+//! last_phrase    = "last" ws ( period | "weekend" | "night" | weekday | month_full ) ;
+//! next_phrase    = "next" ws ( period | weekday | month_full ) ;
+//! this_phrase    = "this" ws ( period | "morning" | "afternoon" | "evening" ) ;
+//! nearby_phrase  = ( "earlier" | "later" ) ws ( "today" | "this" ws period ) ;
+//! ago_phrase     = count ws unit ws "ago" ;
+//! weekend_phrase = ( "over" | "at" ) ws "the" ws "weekend" ;
+//! calendar_date  = iso_date
+//!                | month_any ws day [ year_suffix ]
+//!                | day ws month_any [ year_suffix ] ;
+//! year_suffix    = [ "," ] ws year ;
+//! month_year     = month_any ws year ;
+//! weekday_phrase = [ ( "early" | "late" ) ws [ "on" ws ] ] weekday
+//!                  ( [ "," ] ws calendar_date
+//!                  | ws "last" ws "week"
+//!                  | [ ws day_part ] ) ;
+//! deictic        = "yesterday" | "today" | "tonight" ;
+//! period         = "week" | "month" | "year" ;
+//! day_part       = "morning" | "afternoon" | "evening" | "night" ;
+//! count          = "a" | "an" | "one" | "two" | … | "twelve" | digit{1,3} ;
+//! unit           = ( "day" | "week" | "month" | "year" ) [ "s" ] ;
+//! iso_date       = digit{4} "-" digit{2} "-" digit{2} ;
+//! day            = digit{1,2} [ "st" | "nd" | "rd" | "th" ] ;      (* 1 to 31 *)
+//! year           = digit{4} ;                                      (* 1000 to 2999 *)
+//! month_full     = "January" | "February" | … | "December" ;
+//! month_any      = month_full
+//!                | ( "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
+//!                  | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" ) [ "." ] ;
+//! weekday        = "Monday" | "Tuesday" | … | "Sunday" ;
+//! ws             = 1 to 3 of space, tab, no-break space, CR, LF (one LF at most) ;
+//! ```
+//!
+//! A month name never stands alone: it needs a day number ("May 11", "11 May"), a year
+//! ("May 2020") or a preposition ("in May", "since May", "last May"), so "Theresa May
+//! said" and "March on Washington" are not dates. Abbreviated months need a number.
+//! A number ends where no letter, digit or `%` follows, nor `.`, `,`, `:` or `/` with a
+//! digit after it ("11.5", "2,000", "10:30" are no days).
+//!
+//! # Resolution
+//!
+//! Against a publication date `P`:
+//!
+//! | expression | date | precision |
+//! |---|---|---|
+//! | "June 11, 2020", "2020-06-11", "January 2020", "in 2008" | as written | day, month, year |
+//! | "June 11", "11 June" | the latest June 11 on or before `P` | day |
+//! | "in January" | the latest January starting on or before `P` | month |
+//! | "last June" / "next June" | the nearest June before / after `P`'s month | month |
+//! | "Thursday", "on Thursday", "Thursday night" | the latest Thursday on or before `P` (`P` itself counts) | day |
+//! | "last Thursday" / "next Thursday" | the latest before / earliest after `P` (`P` excluded) | day |
+//! | "on Monday last week" | that day of the week before `P`'s (weeks start on Monday) | day |
+//! | "today", "tonight", "this morning", "earlier today" | `P` | day |
+//! | "yesterday", "last night" | the day before `P` | day |
+//! | "this week", "last week", "next week", "earlier this week" | the week (Monday to Sunday): its month when it lies in one month, else its Monday | month or day |
+//! | "over the weekend" / "last weekend" | the latest Saturday on or before `P` / the Saturday before `P`'s week, with Sunday: its month when both lie in one month, else the Saturday | month or day |
+//! | "this month", "last month", "earlier this month" | `P`'s month, the one before | month |
+//! | "this year", "last year", "earlier this year" | `P`'s year, the one before | year |
+//! | "two days ago", "3 weeks ago" | `P` minus 2 days, minus 21 days | day |
+//! | "six months ago", "a year ago" | `P`'s month minus 6, `P`'s year minus 1 | month, year |
+//! | "since …" | the date of what follows (the start of the period) | |
+//!
+//! Tense is ignored: "June 11" and "Thursday" look back even in "will meet on
+//! Thursday". "next …" and "later …" look forward and are marked `future`. Expressions
+//! about the past never resolve after `P` (a property test holds this).
+//!
+//! Not supported: vague spans ("recently", "in recent weeks", "a few days ago"), seasons
+//! and decades ("last spring", "in the 1990s"), clock times, ranges ("June 11-12" gives
+//! June 11), dates relative to another date ("the day before", "a week later"),
+//! "this Thursday", "the 11th of June", numeric dates other than ISO ("11/06/2020"),
+//! abbreviated weekdays. A bare year after "in" may be a count ("in 2000 cases"), and
+//! names made of these words are read as dates ("the Sunday Times", "the Good Friday
+//! Agreement", the BBC's "Today" programme).
+
+use crate::date::{Date, DatePrecision};
+use crate::span::Span;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{map, map_opt, opt, recognize, value, verify};
+use nom::sequence::{preceded, terminated};
+use nom::{IResult, Offset, Parser};
+
+/// A time expression found in a text, resolved to a date.
+#[allow(dead_code)] // used by the extractor (next commit)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TimeExpression {
+    /// Where it is written, preposition included ("on Thursday").
+    pub span: Span,
+    /// What it resolved to, at the precision it supports.
+    pub date: Date,
+    /// True when it was resolved against the publication date ("Thursday", "June 11");
+    /// false for a self-contained date ("June 11, 2020", "in 2008").
+    pub relative: bool,
+    /// True when it points after the publication date ("next week", "later this
+    /// month"): not a time a statement was made.
+    pub future: bool,
+    /// True for "since …": the start of a period, not a point in time.
+    pub since: bool,
+}
+
+/// Every time expression in `text[window]`, in text order, with spans that are
+/// absolute offsets into `text`.
+///
+/// A window reaching past the text or off a char boundary is narrowed to what lies
+/// inside. Expressions that need `published` ("on Thursday", "June 11") are skipped
+/// when it is `None` or too coarse ("yesterday" against a month-precise date), as are
+/// days that do not exist ("February 30, 2020"). Linear in the window's length.
+#[allow(dead_code)] // used by the extractor (next commit)
+pub(crate) fn time_expressions(
+    text: &str,
+    window: Span,
+    published: Option<Date>,
+) -> Vec<TimeExpression> {
+    let window = narrowed(text, window);
+    let haystack = &text[..window.end];
+    let mut found = Vec::new();
+    let mut previous_alphanumeric = text[..window.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let bytes = haystack.as_bytes();
+    let mut at = window.start;
+    // Every step moves `at` forward by at least one char, and each parse attempt
+    // reads a bounded number of chars: the scan is linear.
+    while at < window.end {
+        let byte = bytes[at];
+        if !byte.is_ascii() {
+            let c = haystack[at..].chars().next().unwrap_or_default();
+            previous_alphanumeric = c.is_alphanumeric();
+            at += c.len_utf8().max(1);
+            continue;
+        }
+        let alphanumeric = byte.is_ascii_alphanumeric();
+        if alphanumeric
+            && !previous_alphanumeric
+            && may_start_expression(&haystack[at..])
+            && let Some((end, phrase)) = phrase_at(haystack, at)
+        {
+            // Resume after the match even when it does not resolve: its words are
+            // taken, and a part of it ("last week" in "on Monday last week") would
+            // resolve differently from the whole.
+            found.extend(resolved(Span::new(at, end), phrase, published));
+            previous_alphanumeric = haystack[..end]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            at = end.max(at + 1);
+            continue;
+        }
+        previous_alphanumeric = alphanumeric;
+        at += 1;
+    }
+    found
+}
+
+/// The time expression that starts at byte `at` of `text`, if any; `at` may also point
+/// at up to three characters of space before it ("said| on Thursday").
+///
+/// `None` when `at` is off the text or a char boundary, inside a word, or when the
+/// expression needs a `published` date it does not have.
+#[allow(dead_code)] // used by the extractor (next commit)
+pub(crate) fn expression_at(
+    text: &str,
+    at: usize,
+    published: Option<Date>,
+) -> Option<TimeExpression> {
+    let rest = text.get(at..)?;
+    let (rest, _) = opt(ws).parse(rest).ok()?;
+    let start = text.offset(rest);
+    let previous_alphanumeric = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if previous_alphanumeric {
+        return None;
+    }
+    let (end, phrase) = phrase_at(text, start)?;
+    resolved(Span::new(start, end), phrase, published)
+}
+
+/// [`Date::resolve`]: the whole of `expression` as one expression.
+pub(crate) fn resolve_whole(expression: &str, published: Date) -> Option<Date> {
+    let (rest, phrase) = expression_phrase(expression.trim()).ok()?;
+    if !rest.is_empty() {
+        return None;
+    }
+    phrase.expr.resolve(Some(published))
+}
+
+/// `window` cut to `text` and moved inward onto char boundaries.
+fn narrowed(text: &str, window: Span) -> Span {
+    let mut end = window.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = window.start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start, end)
+}
+
+/// A cheap filter before the parser: does `rest` start with a digit or with a word
+/// that some expression starts with?
+fn may_start_expression(rest: &str) -> bool {
+    let letters = rest
+        .bytes()
+        .take(10)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    match letters {
+        0 => rest.starts_with(|c: char| c.is_ascii_digit()),
+        1..=9 => {
+            let word = &rest[..letters];
+            first_word(word).is_some() || word.eq_ignore_ascii_case("since")
+        }
+        _ => false,
+    }
+}
+
+/// The expression parsed at `at` of `haystack`, with its end offset.
+fn phrase_at(haystack: &str, at: usize) -> Option<(usize, Phrase)> {
+    let (rest, phrase) = expression_phrase(&haystack[at..]).ok()?;
+    Some((haystack.offset(rest), phrase))
+}
+
+/// `phrase`, written at `span`, resolved against `published`; `None` when it cannot be.
+fn resolved(span: Span, phrase: Phrase, published: Option<Date>) -> Option<TimeExpression> {
+    let expression = TimeExpression {
+        span,
+        date: phrase.expr.resolve(published)?,
+        relative: phrase.expr.is_relative(),
+        future: phrase.expr.is_future(),
+        since: phrase.since,
+    };
+    debug_assert!(
+        !expression.relative
+            || expression.future
+            || published.is_some_and(|p| expression.date.first_day() <= p.first_day()),
+        "{phrase:?} resolved after publication: {expression:?}"
+    );
+    Some(expression)
+}
+
+// ---------------------------------------------------------------------------------
+// What the parser produces.
+
+/// A parsed expression, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Phrase {
+    expr: Expr,
+    since: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Which occurrence of a weekday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Occurrence {
+    /// The latest on or before publication ("on Thursday").
+    OnOrBefore,
+    /// The latest strictly before publication ("last Thursday").
+    Before,
+    /// The earliest strictly after publication ("next Thursday").
+    After,
+    /// In the week before publication's week ("on Monday last week").
+    LastWeek,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Expr {
+    /// A calendar day; without a year, the latest one on or before publication.
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    /// A month; without a year, the latest one starting on or before publication.
+    Month { year: Option<i32>, month: u32 },
+    /// "last June" (`next` false) or "next June" (`next` true).
+    NamedMonth { month: u32, next: bool },
+    /// A year as written.
+    Year(i32),
+    /// A weekday, 0 for Monday.
+    Weekday {
+        weekday: u32,
+        occurrence: Occurrence,
+    },
+    /// The day, week, month or year `shift` units from publication's ("yesterday" is
+    /// day −1, "this week" week 0, "next year" year +1).
+    Period { unit: Unit, shift: i64 },
+    /// "later today", "later this week": publication's unit, looking forward.
+    Later(Unit),
+    /// `count` units before publication.
+    Ago { count: i64, unit: Unit },
+    /// "last weekend" (`last` true), "over the weekend" (`last` false).
+    Weekend { last: bool },
+}
+
+impl Expr {
+    /// True when resolution needs the publication date.
+    fn is_relative(self) -> bool {
+        !matches!(
+            self,
+            Expr::Day { year: Some(_), .. } | Expr::Month { year: Some(_), .. } | Expr::Year(_)
+        )
+    }
+
+    /// True when the expression points after publication.
+    fn is_future(self) -> bool {
+        match self {
+            Expr::NamedMonth { next, .. } => next,
+            Expr::Weekday { occurrence, .. } => occurrence == Occurrence::After,
+            Expr::Period { shift, .. } => shift > 0,
+            Expr::Later(_) => true,
+            _ => false,
+        }
+    }
+
+    /// How precise the publication date must be to resolve this.
+    fn needs(self) -> DatePrecision {
+        match self {
+            Expr::Month { .. } | Expr::NamedMonth { .. } => DatePrecision::Month,
+            Expr::Period { unit, .. } | Expr::Later(unit) | Expr::Ago { unit, .. } => match unit {
+                Unit::Year => DatePrecision::Year,
+                Unit::Month => DatePrecision::Month,
+                Unit::Week | Unit::Day => DatePrecision::Day,
+            },
+            _ => DatePrecision::Day,
+        }
+    }
+
+    /// The date the expression stands for, against `published`.
+    fn resolve(self, published: Option<Date>) -> Option<Date> {
+        match self {
+            Expr::Day {
+                year: Some(year),
+                month,
+                day,
+            } => return Date::from_ymd(year, month, day).ok(),
+            Expr::Month {
+                year: Some(year),
+                month,
+            } => return Date::from_ym(year, month).ok(),
+            Expr::Year(year) => return Date::from_year(year).ok(),
+            _ => {}
+        }
+        let p = published.filter(|p| p.precision() >= self.needs())?;
+        let p_month = p.month().unwrap_or(1);
+        // Weekday of publication, 0 for Monday; only read by day-precise expressions.
+        let p_weekday = i64::from(p.weekday_from_monday());
+        match self {
+            Expr::Day { month, day, .. } => {
+                // Eight years back reaches a February 29 from any date (1896 → 1904).
+                (0..=8).find_map(|back| {
+                    Date::from_ymd(p.year().checked_sub(back)?, month, day)
+                        .ok()
+                        .filter(|d| *d <= p)
+                })
+            }
+            Expr::Month { month, .. } => {
+                let year = if month <= p_month {
+                    p.year()
+                } else {
+                    p.year() - 1
+                };
+                Date::from_ym(year, month).ok()
+            }
+            Expr::NamedMonth { month, next } => {
+                let year = match (next, month > p_month, month < p_month) {
+                    (false, _, true) => p.year(),
+                    (false, _, false) => p.year() - 1,
+                    (true, true, _) => p.year(),
+                    (true, false, _) => p.year() + 1,
+                };
+                Date::from_ym(year, month).ok()
+            }
+            Expr::Weekday {
+                weekday,
+                occurrence,
+            } => {
+                let target = i64::from(weekday);
+                let offset = match occurrence {
+                    Occurrence::OnOrBefore => -(p_weekday - target).rem_euclid(7),
+                    Occurrence::Before => -((p_weekday - target - 1).rem_euclid(7) + 1),
+                    Occurrence::After => (target - p_weekday - 1).rem_euclid(7) + 1,
+                    Occurrence::LastWeek => target - p_weekday - 7,
+                };
+                p.add_days(offset)
+            }
+            Expr::Period { unit, shift } => period(p, unit, shift),
+            Expr::Later(unit) => period(p, unit, 0),
+            Expr::Ago { count, unit } => match unit {
+                Unit::Day => p.add_days(-count),
+                Unit::Week => p.add_days(-7 * count),
+                Unit::Month => p.add_months(-count),
+                Unit::Year => p.add_years(-count),
+            },
+            Expr::Weekend { last } => {
+                let saturday = if last {
+                    p.add_days(-p_weekday - 2)?
+                } else {
+                    p.add_days(-(p_weekday - 5).rem_euclid(7))?
+                };
+                stretch(saturday, 2)
+            }
+            Expr::Year(_) => None,
+        }
+    }
+}
+
+/// Publication's day, week, month or year moved by `shift` of them.
+fn period(p: Date, unit: Unit, shift: i64) -> Option<Date> {
+    match unit {
+        Unit::Day => p.add_days(shift),
+        Unit::Week => {
+            let monday = p.add_days(-i64::from(p.weekday_from_monday()) + 7 * shift)?;
+            stretch(monday, 7)
+        }
+        Unit::Month => p.add_months(shift),
+        Unit::Year => p.add_years(shift),
+    }
+}
+
+/// A run of `days` days from `first`, as one date: their month when they all lie in one
+/// month, else the first day.
+fn stretch(first: Date, days: i64) -> Option<Date> {
+    let last = first.add_days(days - 1)?;
+    Some(if last.month() == first.month() {
+        first.truncated(DatePrecision::Month)
+    } else {
+        first
+    })
+}
+
+// ---------------------------------------------------------------------------------
+// The grammar, one function per production (see the module docs).
+
+type Res<'a, T> = IResult<&'a str, T>;
+type ParseError<'a> = nom::error::Error<&'a str>;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const COUNTS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+fn failure<T>(input: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// Position of `word` in `list`, ignoring ASCII case.
+fn position(list: &[&str], word: &str) -> Option<usize> {
+    list.iter().position(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// expression = "since" ws ( point | month_full | year ) | point
+fn expression_phrase(i: &str) -> Res<'_, Phrase> {
+    alt((
+        map(
+            preceded(
+                (keyword("since"), ws),
+                alt((
+                    point,
+                    map(month_full, |month| Expr::Month { year: None, month }),
+                    map(year, Expr::Year),
+                )),
+            ),
+            |expr| Phrase { expr, since: true },
+        ),
+        map(point, |expr| Phrase { expr, since: false }),
+    ))
+    .parse(i)
+}
+
+/// point = on_phrase | in_phrase | … | deictic
+///
+/// The alternatives start with different words, so the first word picks the one to
+/// try: a word that starts no expression costs one lookup, not twelve failed parses.
+fn point(i: &str) -> Res<'_, Expr> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return alt((calendar_date, ago_phrase)).parse(i);
+    }
+    let (_, first) = word(i)?;
+    match first_word(first) {
+        Some(First::On) => on_phrase(i),
+        Some(First::In) => in_phrase(i),
+        Some(First::Last) => last_phrase(i),
+        Some(First::Next) => next_phrase(i),
+        Some(First::This) => this_phrase(i),
+        Some(First::Nearby) => nearby_phrase(i),
+        Some(First::Weekend) => weekend_phrase(i),
+        Some(First::Weekday) => weekday_phrase(i),
+        Some(First::Deictic) => deictic(i),
+        Some(First::Count) => ago_phrase(i),
+        Some(First::Month) => alt((calendar_date, month_year)).parse(i),
+        None => failure(i),
+    }
+}
+
+/// Which production a first word can start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum First {
+    On,
+    In,
+    Last,
+    Next,
+    This,
+    Nearby,
+    Weekend,
+    Weekday,
+    Deictic,
+    Count,
+    Month,
+}
+
+/// The production `word` (any case, at most nine letters) can start, if any.
+fn first_word(word: &str) -> Option<First> {
+    let mut buffer = [0u8; 9];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"on" => First::On,
+        b"in" => First::In,
+        b"last" => First::Last,
+        b"next" => First::Next,
+        b"this" => First::This,
+        b"earlier" | b"later" => First::Nearby,
+        b"over" | b"at" => First::Weekend,
+        b"early" | b"late" | b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday"
+        | b"saturday" | b"sunday" => First::Weekday,
+        b"yesterday" | b"today" | b"tonight" => First::Deictic,
+        b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
+        | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" => First::Count,
+        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august"
+        | b"september" | b"october" | b"november" | b"december" | b"jan" | b"feb" | b"mar"
+        | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
+            First::Month
+        }
+        _ => return None,
+    })
+}
+
+/// on_phrase = "on" ws ( calendar_date | weekday_phrase )
+fn on_phrase(i: &str) -> Res<'_, Expr> {
+    preceded((keyword("on"), ws), alt((calendar_date, weekday_phrase))).parse(i)
+}
+
+/// in_phrase = "in" ws [ part ] ( month_year | month_full | year )
+fn in_phrase(i: &str) -> Res<'_, Expr> {
+    preceded(
+        (keyword("in"), ws, opt(part)),
+        alt((
+            month_year,
+            map(month_full, |month| Expr::Month { year: None, month }),
+            map(year, Expr::Year),
+        )),
+    )
+    .parse(i)
+}
+
+/// part = ( "early" | "mid" | "late" ) ( ws | "-" )
+fn part(i: &str) -> Res<'_, &str> {
+    recognize((
+        alt((keyword("early"), keyword("mid"), keyword("late"))),
+        alt((ws, tag("-"))),
+    ))
+    .parse(i)
+}
+
+/// last_phrase = "last" ws ( period | "weekend" | "night" | weekday | month_full )
+fn last_phrase(i: &str) -> Res<'_, Expr> {
+    preceded(
+        (keyword("last"), ws),
+        alt((
+            map(period_unit, |unit| Expr::Period { unit, shift: -1 }),
+            value(Expr::Weekend { last: true }, keyword("weekend")),
+            value(
+                Expr::Period {
+                    unit: Unit::Day,
+                    shift: -1,
+                },
+                keyword("night"),
+            ),
+            map(weekday, |weekday| Expr::Weekday {
+                weekday,
+                occurrence: Occurrence::Before,
+            }),
+            map(month_full, |month| Expr::NamedMonth { month, next: false }),
+        )),
+    )
+    .parse(i)
+}
+
+/// next_phrase = "next" ws ( period | weekday | month_full )
+fn next_phrase(i: &str) -> Res<'_, Expr> {
+    preceded(
+        (keyword("next"), ws),
+        alt((
+            map(period_unit, |unit| Expr::Period { unit, shift: 1 }),
+            map(weekday, |weekday| Expr::Weekday {
+                weekday,
+                occurrence: Occurrence::After,
+            }),
+            map(month_full, |month| Expr::NamedMonth { month, next: true }),
+        )),
+    )
+    .parse(i)
+}
+
+/// this_phrase = "this" ws ( period | "morning" | "afternoon" | "evening" )
+fn this_phrase(i: &str) -> Res<'_, Expr> {
+    preceded(
+        (keyword("this"), ws),
+        alt((
+            map(period_unit, |unit| Expr::Period { unit, shift: 0 }),
+            value(
+                Expr::Period {
+                    unit: Unit::Day,
+                    shift: 0,
+                },
+                alt((keyword("morning"), keyword("afternoon"), keyword("evening"))),
+            ),
+        )),
+    )
+    .parse(i)
+}
+
+/// nearby_phrase = ( "earlier" | "later" ) ws ( "today" | "this" ws period )
+fn nearby_phrase(i: &str) -> Res<'_, Expr> {
+    let (i, later) = alt((
+        value(false, keyword("earlier")),
+        value(true, keyword("later")),
+    ))
+    .parse(i)?;
+    let (i, unit) = preceded(
+        ws,
+        alt((
+            value(Unit::Day, keyword("today")),
+            preceded((keyword("this"), ws), period_unit),
+        )),
+    )
+    .parse(i)?;
+    let expr = if later {
+        Expr::Later(unit)
+    } else {
+        Expr::Period { unit, shift: 0 }
+    };
+    Ok((i, expr))
+}
+
+/// ago_phrase = count ws unit ws "ago"
+fn ago_phrase(i: &str) -> Res<'_, Expr> {
+    map(
+        (count, ws, unit, ws, keyword("ago")),
+        |(count, _, unit, _, _)| Expr::Ago { count, unit },
+    )
+    .parse(i)
+}
+
+/// weekend_phrase = ( "over" | "at" ) ws "the" ws "weekend"
+fn weekend_phrase(i: &str) -> Res<'_, Expr> {
+    value(
+        Expr::Weekend { last: false },
+        (
+            alt((keyword("over"), keyword("at"))),
+            ws,
+            keyword("the"),
+            ws,
+            keyword("weekend"),
+        ),
+    )
+    .parse(i)
+}
+
+/// calendar_date = iso_date | month_any ws day [ year_suffix ] | day ws month_any [ year_suffix ]
+fn calendar_date(i: &str) -> Res<'_, Expr> {
+    alt((
+        iso_date,
+        map(
+            (month_any, ws, day, opt(year_suffix)),
+            |(month, _, day, year)| Expr::Day { year, month, day },
+        ),
+        map(
+            (day, ws, month_any, opt(year_suffix)),
+            |(day, _, month, year)| Expr::Day { year, month, day },
+        ),
+    ))
+    .parse(i)
+}
+
+/// year_suffix = [ "," ] ws year
+fn year_suffix(i: &str) -> Res<'_, i32> {
+    preceded((opt(char(',')), ws), year).parse(i)
+}
+
+/// month_year = month_any ws year
+fn month_year(i: &str) -> Res<'_, Expr> {
+    map((month_any, ws, year), |(month, _, year)| Expr::Month {
+        year: Some(year),
+        month,
+    })
+    .parse(i)
+}
+
+/// weekday_phrase = [ ( "early" | "late" ) ws [ "on" ws ] ] weekday
+///                  ( [ "," ] ws calendar_date | ws "last" ws "week" | [ ws day_part ] )
+fn weekday_phrase(i: &str) -> Res<'_, Expr> {
+    let (i, _) = opt((
+        alt((keyword("early"), keyword("late"))),
+        ws,
+        opt((keyword("on"), ws)),
+    ))
+    .parse(i)?;
+    let (i, weekday) = weekday(i)?;
+    alt((
+        // "Thursday, June 11": the date says more than the weekday.
+        preceded((opt(char(',')), ws), calendar_date),
+        value(
+            Expr::Weekday {
+                weekday,
+                occurrence: Occurrence::LastWeek,
+            },
+            (ws, keyword("last"), ws, keyword("week")),
+        ),
+        value(
+            Expr::Weekday {
+                weekday,
+                occurrence: Occurrence::OnOrBefore,
+            },
+            opt((ws, day_part)),
+        ),
+    ))
+    .parse(i)
+}
+
+/// deictic = "yesterday" | "today" | "tonight"
+fn deictic(i: &str) -> Res<'_, Expr> {
+    let day = |shift| Expr::Period {
+        unit: Unit::Day,
+        shift,
+    };
+    alt((
+        value(day(-1), keyword("yesterday")),
+        value(day(0), keyword("today")),
+        value(day(0), keyword("tonight")),
+    ))
+    .parse(i)
+}
+
+/// period = "week" | "month" | "year"
+fn period_unit(i: &str) -> Res<'_, Unit> {
+    alt((
+        value(Unit::Week, keyword("week")),
+        value(Unit::Month, keyword("month")),
+        value(Unit::Year, keyword("year")),
+    ))
+    .parse(i)
+}
+
+/// day_part = "morning" | "afternoon" | "evening" | "night"
+fn day_part(i: &str) -> Res<'_, &str> {
+    alt((
+        keyword("morning"),
+        keyword("afternoon"),
+        keyword("evening"),
+        keyword("night"),
+    ))
+    .parse(i)
+}
+
+/// count = "a" | "an" | "one" | … | "twelve" | digit{1,3}
+fn count(i: &str) -> Res<'_, i64> {
+    alt((
+        map_opt(word, |w| {
+            if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+                Some(1)
+            } else {
+                position(&COUNTS, w).map(|n| n as i64 + 1)
+            }
+        }),
+        map_opt(number(1, 3), |digits| {
+            digits.parse::<i64>().ok().filter(|n| *n > 0)
+        }),
+    ))
+    .parse(i)
+}
+
+/// unit = ( "day" | "week" | "month" | "year" ) [ "s" ]
+fn unit(i: &str) -> Res<'_, Unit> {
+    map_opt(word, |w| {
+        let singular = w
+            .strip_suffix('s')
+            .or_else(|| w.strip_suffix('S'))
+            .unwrap_or(w);
+        [
+            ("day", Unit::Day),
+            ("week", Unit::Week),
+            ("month", Unit::Month),
+            ("year", Unit::Year),
+        ]
+        .into_iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(singular))
+        .map(|(_, unit)| unit)
+    })
+    .parse(i)
+}
+
+/// iso_date = digit{4} "-" digit{2} "-" digit{2}
+fn iso_date(i: &str) -> Res<'_, Expr> {
+    map_opt(
+        (
+            digits(4, 4),
+            char('-'),
+            digits(2, 2),
+            char('-'),
+            number(2, 2),
+        ),
+        |(year, _, month, _, day)| {
+            Some(Expr::Day {
+                year: Some(year.parse().ok()?),
+                month: month.parse().ok()?,
+                day: day.parse().ok()?,
+            })
+        },
+    )
+    .parse(i)
+}
+
+/// day = digit{1,2} [ "st" | "nd" | "rd" | "th" ], 1 to 31
+fn day(i: &str) -> Res<'_, u32> {
+    map_opt(
+        terminated(digits(1, 2), (opt(ordinal), number_end)),
+        |digits| digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d)),
+    )
+    .parse(i)
+}
+
+/// "st" | "nd" | "rd" | "th", in any case
+fn ordinal(i: &str) -> Res<'_, &str> {
+    alt((
+        keyword_part("st"),
+        keyword_part("nd"),
+        keyword_part("rd"),
+        keyword_part("th"),
+    ))
+    .parse(i)
+}
+
+/// year = digit{4}, 1000 to 2999
+fn year(i: &str) -> Res<'_, i32> {
+    map_opt(number(4, 4), |digits| {
+        digits
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1000..=2999).contains(y))
+    })
+    .parse(i)
+}
+
+/// month_full = "January" | … | "December"
+fn month_full(i: &str) -> Res<'_, u32> {
+    map_opt(capitalised, |w| position(&MONTHS, w).map(|m| m as u32 + 1)).parse(i)
+}
+
+/// month_any = month_full | abbreviation [ "." ]
+fn month_any(i: &str) -> Res<'_, u32> {
+    alt((
+        month_full,
+        terminated(
+            map_opt(capitalised, |w| {
+                MONTH_ABBREVIATIONS
+                    .iter()
+                    .find(|(abbreviation, _)| abbreviation.eq_ignore_ascii_case(w))
+                    .map(|(_, month)| *month)
+            }),
+            opt(char('.')),
+        ),
+    ))
+    .parse(i)
+}
+
+/// weekday = "Monday" | … | "Sunday", 0 for Monday
+fn weekday(i: &str) -> Res<'_, u32> {
+    map_opt(capitalised, |w| position(&WEEKDAYS, w).map(|d| d as u32)).parse(i)
+}
+
+/// An ASCII keyword, in any ASCII case, ending at a word boundary. (nom's
+/// `tag_no_case` folds Unicode case char by char, several times slower, and the grammar
+/// has no non-ASCII keyword.)
+fn keyword<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = ParseError<'a>> {
+    terminated(keyword_part(word), boundary)
+}
+
+/// An ASCII `word` in any ASCII case, wherever it ends.
+fn keyword_part<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = ParseError<'a>> {
+    move |i: &'a str| {
+        let matches = i
+            .as_bytes()
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()));
+        if !matches {
+            return failure(i);
+        }
+        // The bytes equal an ASCII word, so `word.len()` is a char boundary.
+        let (matched, rest) = i.split_at(word.len());
+        Ok((rest, matched))
+    }
+}
+
+/// A word of one to nine ASCII letters (the longest the grammar knows: "September",
+/// "Wednesday", "afternoon") ending at a word boundary.
+fn word(i: &str) -> Res<'_, &str> {
+    terminated(
+        take_while_m_n(1, 9, |c: char| c.is_ascii_alphabetic()),
+        boundary,
+    )
+    .parse(i)
+}
+
+/// A [`word`] with a capital first letter, as month and weekday names need.
+fn capitalised(i: &str) -> Res<'_, &str> {
+    verify(word, |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+    })
+    .parse(i)
+}
+
+/// `min` to `max` ASCII digits (more digits after them are left for [`number_end`] to
+/// reject).
+fn digits<'a>(
+    min: usize,
+    max: usize,
+) -> impl Parser<&'a str, Output = &'a str, Error = ParseError<'a>> {
+    take_while_m_n(min, max, |c: char| c.is_ascii_digit())
+}
+
+/// `min` to `max` digits forming a whole number.
+fn number<'a>(
+    min: usize,
+    max: usize,
+) -> impl Parser<&'a str, Output = &'a str, Error = ParseError<'a>> {
+    terminated(digits(min, max), number_end)
+}
+
+/// A number ends here: no letter, digit or `%` follows, nor `.`, `,`, `:` or `/` with a
+/// digit after it ("11.5", "2,000", "10:30", "11/06").
+fn number_end(i: &str) -> Res<'_, ()> {
+    let mut chars = i.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '%' => failure(i),
+        (Some('.' | ',' | ':' | '/'), Some(d)) if d.is_ascii_digit() => failure(i),
+        _ => Ok((i, ())),
+    }
+}
+
+/// A word ends here: no letter or digit follows.
+fn boundary(i: &str) -> Res<'_, ()> {
+    match i.chars().next() {
+        Some(c) if c.is_alphanumeric() => failure(i),
+        _ => Ok((i, ())),
+    }
+}
+
+/// ws = 1 to 3 of space, tab, no-break space, CR, LF, with one LF at most.
+fn ws(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while_m_n(1, 3, |c: char| {
+            matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}')
+        }),
+        |s: &str| s.matches('\n').count() <= 1,
+    )
+    .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::time::{Duration, Instant};
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    /// `expression` resolved as a whole against `published`, as `YYYY[-MM[-DD]]`.
+    fn resolve(expression: &str, published: &str) -> Option<String> {
+        Date::resolve(expression, date(published)).map(|d| d.to_string())
+    }
+
+    fn check(expression: &str, published: &str, expected: &str) {
+        assert_eq!(
+            resolve(expression, published).as_deref(),
+            Some(expected),
+            "{expression:?} published {published}"
+        );
+    }
+
+    /// Every expression found in `text`, as (text, date, relative, future, since).
+    fn scan<'a>(text: &'a str, published: Option<&str>) -> Vec<(&'a str, String)> {
+        time_expressions(text, Span::new(0, text.len()), published.map(date))
+            .into_iter()
+            .map(|e| (&text[e.span.range()], e.date.to_string()))
+            .collect()
+    }
+
+    fn found<'a>(text: &'a str, published: &str) -> Vec<&'a str> {
+        scan(text, Some(published))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    fn only(text: &str, published: &str) -> TimeExpression {
+        let all = time_expressions(text, Span::new(0, text.len()), Some(date(published)));
+        assert_eq!(all.len(), 1, "{text:?}: {all:?}");
+        all[0]
+    }
+
+    // Absolute forms ---------------------------------------------------------------
+
+    #[test]
+    fn month_day_year() {
+        for e in [
+            "June 11, 2020",
+            "June 11 2020",
+            "June 11th, 2020",
+            "Jun. 11, 2020",
+            "Jun 11, 2020",
+            "JUNE 11, 2020",
+            "on June 11, 2020",
+        ] {
+            check(e, "2024-01-01", "2020-06-11");
+        }
+        let e = only("It happened on June 11, 2020.", "2024-01-01");
+        assert!(!e.relative && !e.future && !e.since);
+    }
+
+    #[test]
+    fn day_month_year() {
+        for e in [
+            "11 June 2020",
+            "11th June 2020",
+            "11 June, 2020",
+            "11 Jun. 2020",
+        ] {
+            check(e, "2024-01-01", "2020-06-11");
+        }
+        check("on 1st September 2019", "2024-01-01", "2019-09-01");
+        check("3 Sept. 2019", "2024-01-01", "2019-09-03");
+    }
+
+    #[test]
+    fn iso_date() {
+        check("2020-06-11", "2024-01-01", "2020-06-11");
+        check("on 2020-02-29", "2024-01-01", "2020-02-29");
+        assert_eq!(resolve("2021-02-29", "2024-01-01"), None);
+        assert_eq!(resolve("2020-13-01", "2024-01-01"), None);
+        assert!(scan("at 2020-06-11T10:00", Some("2024-01-01")).is_empty());
+    }
+
+    #[test]
+    fn month_and_year() {
+        check("January 2020", "2024-01-01", "2020-01");
+        check("in January 2020", "2024-01-01", "2020-01");
+        check("in Jan. 2020", "2024-01-01", "2020-01");
+        check("in early January 2020", "2024-01-01", "2020-01");
+        assert!(!only("the deal in January 2020 was", "2024-01-01").relative);
+    }
+
+    #[test]
+    fn years() {
+        check("in 2008", "2024-01-01", "2008");
+        check("in late 2019", "2024-01-01", "2019");
+        check("in mid-2019", "2024-01-01", "2019");
+        let e = only("prices have risen since 2014.", "2024-01-01");
+        assert_eq!(e.date.to_string(), "2014");
+        assert!(e.since && !e.relative);
+        // Absolute forms need no publication date.
+        assert_eq!(
+            scan("in 2008 and on June 11, 2020, then on Thursday", None),
+            [
+                ("in 2008", "2008".to_string()),
+                ("on June 11, 2020", "2020-06-11".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_years_and_numbers_are_not_dates() {
+        for t in [
+            "2008",
+            "in 20080",
+            "in 300 cases",
+            "in 2008.5",
+            "in 2,008",
+            "in 2008%",
+            "since 1999x",
+        ] {
+            assert!(scan(t, Some("2024-01-01")).is_empty(), "{t:?}");
+        }
+    }
+
+    // Month and day without a year --------------------------------------------------
+
+    #[test]
+    fn month_day_looks_back() {
+        check("June 11", "2020-06-11", "2020-06-11");
+        check("June 11", "2020-06-10", "2019-06-11");
+        check("June 11", "2020-12-31", "2020-06-11");
+        check("Jun. 11", "2020-07-01", "2020-06-11");
+        check("on June 11", "2020-07-01", "2020-06-11");
+        check("11 June", "2020-07-01", "2020-06-11");
+        check("June 11th", "2020-07-01", "2020-06-11");
+        check("December 31", "2021-01-01", "2020-12-31");
+        assert!(only("on June 11 he said", "2020-07-01").relative);
+    }
+
+    #[test]
+    fn february_29_without_a_year() {
+        check("February 29", "2021-03-01", "2020-02-29");
+        check("February 29", "2020-02-29", "2020-02-29");
+        check("February 29", "2020-02-28", "2016-02-29");
+        // 2100 is no leap year: back to 2096.
+        check("February 29", "2100-12-31", "2096-02-29");
+        check("February 29", "1904-01-01", "1896-02-29");
+        assert_eq!(resolve("February 30", "2021-03-01"), None);
+        assert_eq!(resolve("June 31", "2021-03-01"), None);
+    }
+
+    #[test]
+    fn in_month_looks_back() {
+        check("in January", "2020-06-11", "2020-01");
+        check("in January", "2020-01-05", "2020-01");
+        check("in December", "2020-06-11", "2019-12");
+        check("in June", "2020-06-01", "2020-06");
+        check("in early June", "2020-06-01", "2020-06");
+        check("in mid-June", "2020-07-01", "2020-06");
+        check("since January", "2020-06-11", "2020-01");
+        // A month-precise publication date is enough.
+        check("in March", "2020-02", "2019-03");
+    }
+
+    #[test]
+    fn last_and_next_month_name() {
+        check("last June", "2020-07-01", "2020-06");
+        check("last June", "2020-06-11", "2019-06");
+        check("last June", "2020-03-01", "2019-06");
+        check("last January", "2021-01-01", "2020-01");
+        check("last December", "2021-01-01", "2020-12");
+        check("next June", "2020-06-11", "2021-06");
+        check("next June", "2020-03-01", "2020-06");
+        assert!(only("due next June", "2020-03-01").future);
+    }
+
+    // May and March --------------------------------------------------------------
+
+    #[test]
+    fn may_and_march_need_an_anchor() {
+        for t in [
+            "Prices May rise.",
+            "May I add something?",
+            "Theresa May said she would go.",
+            "March on Washington",
+            "They will march to the square.",
+            "the may 11 plan",
+            "June was hot.",
+            "Jan said no.",
+            "He met Jan in Jan.",
+            "the mars mission",
+        ] {
+            assert!(scan(t, Some("2020-07-01")).is_empty(), "{t:?}");
+        }
+        check("May 11", "2020-07-01", "2020-05-11");
+        check("11 May", "2020-07-01", "2020-05-11");
+        check("in May", "2020-07-01", "2020-05");
+        check("since May", "2020-07-01", "2020-05");
+        check("last May", "2020-07-01", "2020-05");
+        check("on May 11", "2020-07-01", "2020-05-11");
+        check("May 2019", "2020-07-01", "2019-05");
+        check("in March", "2020-07-01", "2020-03");
+        check("March 3", "2020-07-01", "2020-03-03");
+        check("Mar. 3", "2020-07-01", "2020-03-03");
+    }
+
+    // Weekdays --------------------------------------------------------------------
+
+    #[test]
+    fn weekday_on_or_before() {
+        // 2020-06-11 is a Thursday.
+        check("Thursday", "2020-06-11", "2020-06-11");
+        check("on Thursday", "2020-06-11", "2020-06-11");
+        check("Friday", "2020-06-11", "2020-06-05");
+        check("Wednesday", "2020-06-11", "2020-06-10");
+        for e in [
+            "Thursday night",
+            "Thursday morning",
+            "Thursday afternoon",
+            "Thursday evening",
+            "on Thursday night",
+            "late Thursday",
+            "early on Thursday",
+        ] {
+            check(e, "2020-06-12", "2020-06-11");
+        }
+    }
+
+    #[test]
+    fn weekday_across_month_year_and_leap_day() {
+        check("on Monday", "2021-03-02", "2021-03-01");
+        check("Sunday", "2021-03-02", "2021-02-28");
+        check("Saturday", "2020-03-01", "2020-02-29");
+        check("Friday", "2020-03-01", "2020-02-28");
+        check("Thursday", "2021-01-01", "2020-12-31");
+        check("Friday", "2021-01-01", "2021-01-01");
+        check("Saturday", "2021-01-01", "2020-12-26");
+        check("Monday", "2019-01-01", "2018-12-31");
+    }
+
+    #[test]
+    fn last_and_next_weekday() {
+        check("last Thursday", "2020-06-11", "2020-06-04");
+        check("last Wednesday", "2020-06-11", "2020-06-10");
+        check("last Friday", "2020-06-11", "2020-06-05");
+        check("last Sunday", "2021-01-01", "2020-12-27");
+        check("next Thursday", "2020-06-11", "2020-06-18");
+        check("next Friday", "2020-06-11", "2020-06-12");
+        check("next Monday", "2020-12-30", "2021-01-04");
+        assert!(only("will meet next Friday", "2020-06-11").future);
+    }
+
+    #[test]
+    fn weekday_last_week() {
+        // Published Tuesday 2021-03-02: last week ran from Monday 2021-02-22.
+        check("on Monday last week", "2021-03-02", "2021-02-22");
+        check("Sunday last week", "2021-03-02", "2021-02-28");
+        check("on Tuesday last week", "2021-01-05", "2020-12-29");
+        check("Monday last week", "2020-03-08", "2020-02-24");
+    }
+
+    #[test]
+    fn weekday_with_a_date_takes_the_date() {
+        check("Thursday, June 11, 2020", "2024-01-01", "2020-06-11");
+        check("on Thursday, 11 June", "2020-07-01", "2020-06-11");
+        check("Thursday June 11", "2020-07-01", "2020-06-11");
+    }
+
+    #[test]
+    fn weekday_words_are_whole_words() {
+        for t in [
+            "Mondays are slow",
+            "the thursday meeting",
+            "Fridays",
+            "Sundayx",
+        ] {
+            assert!(scan(t, Some("2020-07-01")).is_empty(), "{t:?}");
+        }
+        assert_eq!(found("Friday's vote", "2020-07-01"), ["Friday"]);
+    }
+
+    // Deictic words and periods ---------------------------------------------------
+
+    #[test]
+    fn days_around_publication() {
+        check("yesterday", "2021-03-01", "2021-02-28");
+        check("Yesterday", "2020-03-01", "2020-02-29");
+        check("yesterday", "2021-01-01", "2020-12-31");
+        check("last night", "2021-01-01", "2020-12-31");
+        check("today", "2021-01-01", "2021-01-01");
+        check("tonight", "2021-01-01", "2021-01-01");
+        check("this morning", "2021-01-01", "2021-01-01");
+        check("earlier today", "2021-01-01", "2021-01-01");
+        check("later today", "2021-01-01", "2021-01-01");
+        assert!(only("will vote later today", "2021-01-01").future);
+        assert!(!only("said yesterday", "2021-01-01").future);
+    }
+
+    #[test]
+    fn weeks() {
+        // Published Tuesday 2021-03-02.
+        check("last week", "2021-03-02", "2021-02"); // Feb 22–28
+        check("this week", "2021-03-02", "2021-03"); // Mar 1–7
+        check("earlier this week", "2021-03-02", "2021-03");
+        check("next week", "2021-03-02", "2021-03"); // Mar 8–14
+        // Weeks across a month end give their Monday.
+        check("last week", "2021-01-05", "2020-12-28"); // Dec 28 – Jan 3
+        check("this week", "2021-03-31", "2021-03-29"); // Mar 29 – Apr 4
+        check("next week", "2021-03-24", "2021-03-29");
+        // Published on a Sunday: the week is the one ending that day.
+        check("this week", "2020-03-01", "2020-02-24");
+        check("last week", "2020-03-01", "2020-02"); // Feb 17–23
+        assert!(only("will meet next week", "2021-03-02").future);
+        assert!(!only("met last week", "2021-03-02").future);
+    }
+
+    #[test]
+    fn weekends() {
+        // Published Monday 2021-03-01: the weekend of Feb 27–28.
+        check("over the weekend", "2021-03-01", "2021-02");
+        check("at the weekend", "2021-03-01", "2021-02");
+        check("last weekend", "2021-03-01", "2021-02");
+        // Published Sunday 2021-03-07: "over the weekend" is this one, "last" the one before.
+        check("over the weekend", "2021-03-07", "2021-03");
+        check("last weekend", "2021-03-07", "2021-02");
+        // Saturday 2021-07-31, Sunday 2021-08-01.
+        check("over the weekend", "2021-08-02", "2021-07-31");
+        check("over the weekend", "2021-07-31", "2021-07-31");
+    }
+
+    #[test]
+    fn months_and_years_around_publication() {
+        check("last month", "2021-01-01", "2020-12");
+        check("last month", "2020-03-31", "2020-02");
+        check("this month", "2021-01-31", "2021-01");
+        check("earlier this month", "2021-01-31", "2021-01");
+        check("next month", "2020-12-15", "2021-01");
+        check("last year", "2021-01-01", "2020");
+        check("this year", "2021-12-31", "2021");
+        check("earlier this year", "2021-12-31", "2021");
+        check("later this year", "2021-06-01", "2021");
+        check("next year", "2021-06-01", "2022");
+        // Coarse publication dates resolve what they can.
+        check("last month", "2021-01", "2020-12");
+        check("last year", "2021", "2020");
+        assert_eq!(resolve("last month", "2021"), None);
+        assert_eq!(resolve("yesterday", "2021-01"), None);
+        assert_eq!(resolve("on Thursday", "2021-01"), None);
+        assert!(only("later this month", "2021-01-15").future);
+    }
+
+    #[test]
+    fn ago() {
+        check("two days ago", "2020-03-01", "2020-02-28");
+        check("2 days ago", "2020-03-01", "2020-02-28");
+        check("a day ago", "2021-01-01", "2020-12-31");
+        check("3 weeks ago", "2020-03-01", "2020-02-09");
+        check("a week ago", "2021-01-03", "2020-12-27");
+        check("one week ago", "2021-01-03", "2020-12-27");
+        check("a month ago", "2021-03-31", "2021-02");
+        check("six months ago", "2021-03-31", "2020-09");
+        check("a year ago", "2021-01-01", "2020");
+        check("An year ago", "2021-01-01", "2020");
+        check("twelve years ago", "2021-01-01", "2009");
+        check("999 years ago", "1900-01-01", "0901");
+        assert_eq!(resolve("0 days ago", "2021-01-01"), None);
+        assert_eq!(resolve("a few days ago", "2021-01-01"), None);
+        assert_eq!(resolve("1000 days ago", "2021-01-01"), None);
+    }
+
+    #[test]
+    fn since_relative() {
+        let e = only("has grown since last year", "2021-06-01");
+        assert_eq!(e.date.to_string(), "2020");
+        assert!(e.since && e.relative);
+        check("since Thursday", "2020-06-12", "2020-06-11");
+        check("since June 11, 2020", "2024-01-01", "2020-06-11");
+    }
+
+    // Scanning ----------------------------------------------------------------------
+
+    #[test]
+    fn scan_finds_every_expression_in_order() {
+        let text = "“We will not back down,” the minister said on Thursday. \
+                    Last week, officials met in January 2020 terms; since 2014 and \
+                    two days ago, and yesterday too.";
+        assert_eq!(
+            scan(text, Some("2020-06-12")),
+            [
+                ("on Thursday", "2020-06-11".to_string()),
+                ("Last week", "2020-06".to_string()),
+                ("in January 2020", "2020-01".to_string()),
+                ("since 2014", "2014".to_string()),
+                ("two days ago", "2020-06-10".to_string()),
+                ("yesterday", "2020-06-11".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn scan_without_publication_keeps_only_absolute_dates() {
+        let text = "On Thursday, June 11, the panel cited 2020-06-11 and last week.";
+        assert_eq!(scan(text, None), [("2020-06-11", "2020-06-11".to_string())]);
+    }
+
+    #[test]
+    fn scan_takes_the_longest_phrase_once() {
+        assert_eq!(
+            found("said on Monday last week that", "2021-03-02"),
+            ["on Monday last week"]
+        );
+        assert_eq!(
+            found("on Thursday, June 11, 2020, he", "2021-03-02"),
+            ["on Thursday, June 11, 2020"]
+        );
+        assert_eq!(found("on on Thursday", "2021-03-02"), ["on Thursday"]);
+    }
+
+    #[test]
+    fn scan_keeps_to_the_window() {
+        let text = "yesterday. He said on Thursday. Last week";
+        let window = Span::new(11, 31);
+        let all = time_expressions(text, window, Some(date("2020-06-12")));
+        assert_eq!(all.len(), 1);
+        assert_eq!(&text[all[0].span.range()], "on Thursday");
+        // A window starting inside a word does not see the word's tail.
+        let all = time_expressions(
+            "Sundayyesterday",
+            Span::new(6, 15),
+            Some(date("2020-06-12")),
+        );
+        assert!(all.is_empty());
+        // Windows off the text or off char boundaries are narrowed.
+        let text = "é yesterday é";
+        for (s, e) in [(1, 14), (0, 100), (14, 2), (3, 3)] {
+            for x in time_expressions(text, Span::new(s, e), Some(date("2020-06-12"))) {
+                assert!(text.get(x.span.range()).is_some());
+            }
+        }
+        assert_eq!(
+            time_expressions(text, Span::new(1, 100), Some(date("2020-06-12"))).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn scan_handles_unicode_and_no_break_spaces() {
+        let text = "«on\u{a0}Thursday» — June\u{a0}11 — éyesterday — Jun.\u{202f}3";
+        assert_eq!(
+            found(text, "2020-06-12"),
+            ["on\u{a0}Thursday", "June\u{a0}11", "Jun.\u{202f}3"]
+        );
+        // One line break between words is a space; a blank line is not.
+        assert_eq!(found("on\nThursday", "2020-06-12"), ["on\nThursday"]);
+        assert_eq!(found("last\n\nweek", "2020-06-12"), Vec::<&str>::new());
+        assert_eq!(found("last    week", "2020-06-12"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn expression_at_reads_after_a_reporting_verb() {
+        let text = "Smith said on Thursday that. Smith said Thursday.";
+        let p = Some(date("2020-06-12"));
+        let e = expression_at(text, 10, p).unwrap();
+        assert_eq!(&text[e.span.range()], "on Thursday");
+        assert_eq!(e.date.to_string(), "2020-06-11");
+        assert_eq!(expression_at(text, 11, p).unwrap().span, e.span);
+        assert_eq!(expression_at(text, 12, p), None); // inside "on"
+        assert_eq!(expression_at(text, 5, p), None); // "said"
+        assert_eq!(expression_at(text, 11, None), None);
+        assert!(expression_at(text, 39, p).is_some());
+        assert_eq!(expression_at(text, 1000, p), None);
+        assert_eq!(expression_at("é", 1, p), None);
+    }
+
+    #[test]
+    fn resolve_needs_the_whole_string() {
+        check("  last week ", "2021-03-02", "2021-02");
+        assert_eq!(resolve("last week and more", "2021-03-02"), None);
+        assert_eq!(resolve("", "2021-03-02"), None);
+        assert_eq!(resolve("the other day", "2021-03-02"), None);
+    }
+
+    #[test]
+    fn scan_is_linear_on_adversarial_text() {
+        let megabyte = 1 << 20;
+        let published = Some(date("2020-06-12"));
+        for unit in [
+            "on ",
+            "0",
+            "1 ",
+            "11 ",
+            "June ",
+            "on June ",
+            "since since ",
+            "last ",
+            "a ",
+            "2020-",
+            "2020-06-",
+            "Thursday, ",
+            "in early ",
+            "é",
+            " ",
+            "a",
+            "June 11, ",
+        ] {
+            let text = unit.repeat(megabyte / unit.len());
+            let started = Instant::now();
+            let found = time_expressions(&text, Span::new(0, text.len()), published);
+            let elapsed = started.elapsed();
+            // Debug builds manage well over 10 MB/s; quadratic behaviour would take hours.
+            assert!(
+                elapsed < Duration::from_secs(10),
+                "{unit:?}: {elapsed:?} for {} matches",
+                found.len()
+            );
+        }
+    }
+
+    // Properties --------------------------------------------------------------------
+
+    fn published_date() -> impl Strategy<Value = Date> {
+        (1900i32..=2100, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a real day", |(y, m, d)| Date::from_ymd(y, m, d).ok())
+    }
+
+    /// Text made of expression-like fragments, noise and arbitrary characters.
+    fn newsy_text() -> impl Strategy<Value = String> {
+        let fragment = prop_oneof![
+            prop::sample::select(vec![
+                "on",
+                "in",
+                "since",
+                "last",
+                "next",
+                "this",
+                "earlier",
+                "later",
+                "early",
+                "late",
+                "mid-",
+                "over the",
+                "at the",
+                "ago",
+                "a",
+                "an",
+                "two",
+                "twelve",
+                "days",
+                "week",
+                "weeks",
+                "month",
+                "months",
+                "year",
+                "years",
+                "weekend",
+                "night",
+                "morning",
+                "yesterday",
+                "today",
+                "tonight",
+                "Monday",
+                "Thursday",
+                "Saturday",
+                "Sunday",
+                "January",
+                "February",
+                "May",
+                "March",
+                "June",
+                "Jun.",
+                "Sept.",
+                "Dec",
+                "29",
+                "11th",
+                "31",
+                "1st",
+                "2020",
+                "1900",
+                "2100",
+                "2999",
+                "2020-02-29",
+                "2021-02-29",
+                "999",
+                ",",
+                ".",
+                "\u{a0}",
+                "\n",
+                "é",
+                "“",
+                "'s",
+                "-",
+                "%",
+            ])
+            .prop_map(str::to_string),
+            "[0-9]{1,5}",
+            "\\PC{0,4}",
+        ];
+        prop::collection::vec((fragment, prop::sample::select(vec!["", " ", "  "])), 0..24)
+            .prop_map(|parts| parts.into_iter().map(|(f, s)| f + s).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(
+            text in "\\PC{0,80}",
+            start in 0usize..100,
+            end in 0usize..100,
+            at in 0usize..100,
+            published in published_date(),
+        ) {
+            let _ = time_expressions(&text, Span::new(start, end), Some(published));
+            let _ = time_expressions(&text, Span::new(start, end), None);
+            let _ = expression_at(&text, at, Some(published));
+            let _ = Date::resolve(&text, published);
+        }
+
+        #[test]
+        fn spans_lie_on_char_boundaries_within_the_window(
+            text in newsy_text(),
+            start in 0usize..200,
+            len in 0usize..200,
+            published in published_date(),
+        ) {
+            let window = Span::new(start, start + len);
+            let found = time_expressions(&text, window, Some(published));
+            let mut previous_end = 0;
+            for e in found {
+                prop_assert!(window.contains(e.span), "{:?} outside {:?}", e.span, window);
+                prop_assert!(text.get(e.span.range()).is_some(), "{:?} off char boundaries", e.span);
+                prop_assert!(!e.span.is_empty());
+                prop_assert!(e.span.start >= previous_end, "overlap at {:?}", e.span);
+                previous_end = e.span.end;
+                // What was found is found again where it starts.
+                let haystack = &text[..narrowed(&text, window).end];
+                prop_assert_eq!(expression_at(haystack, e.span.start, Some(published)), Some(e));
+            }
+        }
+
+        #[test]
+        fn the_past_never_resolves_after_publication(
+            text in newsy_text(),
+            published in published_date(),
+        ) {
+            for e in time_expressions(&text, Span::new(0, text.len()), Some(published)) {
+                if e.relative && !e.future {
+                    prop_assert!(
+                        e.date.first_day() <= published,
+                        "{:?} resolved to {} after {}", &text[e.span.range()], e.date, published
+                    );
+                }
+                if e.future && e.date.precision() == DatePrecision::Day {
+                    prop_assert!(e.date >= published);
+                }
+            }
+        }
+
+        #[test]
+        fn every_form_resolves_without_panic(
+            published in published_date(),
+            form in prop::sample::select(vec![
+                "June 11", "February 29", "in January", "in December", "last June",
+                "next June", "Saturday", "last Sunday", "next Monday", "on Monday last week",
+                "yesterday", "today", "last week", "this week", "next week", "last weekend",
+                "over the weekend", "last month", "this month", "next month", "last year",
+                "this year", "999 days ago", "999 weeks ago", "999 months ago",
+                "999 years ago", "later this week",
+            ]),
+        ) {
+            let d = Date::resolve(form, published);
+            prop_assert!(d.is_some(), "{} against {}", form, published);
+        }
+    }
+}
