@@ -61,7 +61,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// The end of the sentence that starts at `from` (one past its terminator), within `limit`.
-fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
+pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < limit {
@@ -91,10 +91,70 @@ fn ends_sentence(inner: &str) -> bool {
     inner.ends_with(['.', '!', '?', '…'])
 }
 
-/// Finds every attributed statement of `text`, in text order.
+/// Finds every attributed statement of `text`, quoted or reported, in text order.
 pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
+    let quoted = quote_statements(text, &paras, &quotes);
+    let used: Vec<Span> = quoted
+        .iter()
+        .filter_map(|r| r.cue.map(|c| c.span))
+        .collect();
+    let reported = crate::reported::reported_statements(text, &paras, &quotes, &used);
+    merge(quoted, reported)
+}
+
+/// Merges quoted and reported statements into text order (by where their speaker is
+/// named, so that resolution sees mentions in reading order), keeping `SameAs` links.
+fn merge<'a>(
+    quoted: Vec<RawStatement<'a>>,
+    reported: Vec<RawStatement<'a>>,
+) -> Vec<RawStatement<'a>> {
+    let key = |r: &RawStatement<'_>, all: &[RawStatement<'_>]| -> usize {
+        match r.speaker {
+            Attribution::Phrase(span) => span.start.min(r.span.start),
+            Attribution::SameAs(i) => all[i].span.start.max(r.span.start),
+        }
+    };
+    let mut tagged: Vec<(usize, bool, usize)> = quoted
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (key(r, &quoted), false, i))
+        .chain(
+            reported
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (key(r, &reported), true, i)),
+        )
+        .collect();
+    tagged.sort_by_key(|&(k, rep, i)| (k, rep, i));
+    // New positions of the quoted statements, for their SameAs links. A link must point
+    // back; after sorting it still does, since a carried-on quote follows its source.
+    let mut new_index = vec![0; quoted.len()];
+    for (pos, &(_, rep, i)) in tagged.iter().enumerate() {
+        if !rep {
+            new_index[i] = pos;
+        }
+    }
+    tagged
+        .into_iter()
+        .map(|(_, rep, i)| {
+            if rep {
+                reported[i]
+            } else {
+                let mut r = quoted[i];
+                if let Attribution::SameAs(j) = r.speaker {
+                    r.speaker = Attribution::SameAs(new_index[j]);
+                }
+                r
+            }
+        })
+        .collect()
+}
+
+/// The statements made by quotations: direct, or mixed when a quote sits inside a
+/// reported clause.
+fn quote_statements<'a>(text: &'a str, paras: &[Span], quotes: &[Quote]) -> Vec<RawStatement<'a>> {
     let mut out: Vec<RawStatement<'_>> = Vec::with_capacity(quotes.len());
     // Index in `out` of the latest attributed statement, and its paragraph.
     let mut last: Option<(usize, usize)> = None;

@@ -86,7 +86,10 @@ impl Extractor {
         for r in raw {
             let id = match r.speaker {
                 Attribution::Phrase(span) => registry.resolve(&doc.text[span.range()], span),
-                Attribution::SameAs(k) => resolved[k].1.inspect(|&id| registry.touch(id)),
+                Attribution::SameAs(k) => resolved
+                    .get(k)
+                    .and_then(|r| r.1)
+                    .inspect(|&id| registry.touch(id)),
             };
             resolved.push((r, id));
         }

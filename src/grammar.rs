@@ -852,6 +852,245 @@ fn mark_like(c: char) -> bool {
     )
 }
 
+// ---------------------------------------------------------------------------------
+// Reported speech
+
+/// What a complement clause may not start with: it would be an infinitive ("said to
+/// be"), a prepositional phrase or a conjunction, not a reported clause.
+fn is_clause_start(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    !(is_adverbial_start(w)
+        && !matches!(
+            lower.as_str(),
+            "this" | "last" | "earlier" | "today" | "yesterday"
+        ))
+        && !matches!(
+            lower.as_str(),
+            "to" | "and"
+                | "or"
+                | "but"
+                | "so"
+                | "nothing"
+                | "goodbye"
+                | "hello"
+                | "thanks"
+                | "yes"
+                | "no"
+                | "sorry"
+                | "so-and-so"
+                | "otherwise"
+                | "much"
+                | "more"
+                | "little"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+        )
+        && !lexicon().is_lower("adverb", w)
+}
+
+/// An adverbial that may stand between a verb and a clause without "that": a time
+/// ("on Thursday", "last week", "Thursday") or an occasion ("in a statement", "at a
+/// rally"). Unlike [`adverbial`] it cannot run on into the clause.
+fn short_adverbial(i: &str) -> R<'_, &str> {
+    alt((
+        recognize((
+            preposition,
+            ws,
+            opt((
+                alt((
+                    keyword("a"),
+                    keyword("an"),
+                    keyword("the"),
+                    keyword("his"),
+                    keyword("her"),
+                    keyword("their"),
+                )),
+                ws,
+            )),
+            opt((verify(word, |w: &str| !lexicon().is_lower("stop", w)), ws)),
+            verify(word, |w: &str| {
+                time_word(w).is_ok()
+                    || lexicon().is_lower("setting", w)
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            }),
+        )),
+        time_word,
+    ))
+    .parse(i)
+}
+
+/// The hearer after a verb such as "told": a pronoun, "reporters", or a name
+/// ("CNN", "The Washington Post").
+fn hearer(i: &str) -> R<'_, &str> {
+    alt((
+        verify(word, |w: &str| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "him"
+                    | "her"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "you"
+                    | "reporters"
+                    | "journalists"
+                    | "supporters"
+                    | "lawmakers"
+                    | "congress"
+                    | "voters"
+                    | "listeners"
+                    | "viewers"
+            )
+        }),
+        recognize((
+            opt((alt((keyword("the"), keyword("a"))), ws)),
+            verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase())),
+            nom::multi::many_m_n(
+                0,
+                4,
+                (
+                    ws,
+                    verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase())),
+                ),
+            ),
+        )),
+        recognize((
+            alt((keyword("the"), keyword("a"), keyword("an"))),
+            ws,
+            verify(word, |w: &str| {
+                lexicon().is_lower("group_head", w)
+                    || lexicon().is_lower("org_head", w)
+                    || lexicon().is_lower("person_head", w)
+            }),
+        )),
+    ))
+    .parse(i)
+}
+
+/// `complement = [ws hearer] {ws short_adverbial} [ws "that"] ws clause_start`, or with
+/// "that" any adverbials before it: what follows a reporting verb when it reports a
+/// clause ("said (on Thursday) (that) it …", "told reporters that …"). Returns the rest
+/// of the input, positioned at the clause.
+pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
+    let mut rest = i;
+    if takes_object {
+        if let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
+            rest = r;
+        }
+    }
+    let sep = || alt((recognize((opt(char(',')), ws)), ws));
+    // With "that", the adverbials may be long ("said in an interview with CNN that").
+    let mut long = rest;
+    for _ in 0..4 {
+        match preceded(sep(), adverbial).parse(long) {
+            Ok((r, _)) => long = r,
+            Err(_) => break,
+        }
+    }
+    for start in [long, rest] {
+        if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(start) {
+            return Some(r);
+        }
+    }
+    for _ in 0..3 {
+        match preceded(sep(), short_adverbial).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let (r, _) = ws(rest).ok()?;
+    let (_, w) = word(r).ok()?;
+    is_clause_start(w).then_some(r)
+}
+
+/// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
+/// after the cue). Word starts only; each is tried once.
+pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
+    let mut out = Vec::new();
+    let mut prev_word = false;
+    for (i, c) in sentence.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !prev_word && c.is_lowercase() {
+            if let Ok((rest, cue)) = verb_group(&sentence[i..]) {
+                out.push((i, cue, sentence.len() - rest.len()));
+            }
+        }
+        prev_word = w || matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
+/// `according_to = "according to" ws speaker_after`: returns the speaker within `i`
+/// and the rest.
+pub(crate) fn according_to(i: &str) -> Option<(Span, &str)> {
+    let (rest, (_, _, _, _, speaker)) = (
+        tag_no_case("according"),
+        ws,
+        tag_no_case("to"),
+        ws,
+        speaker_after,
+    )
+        .parse(i)
+        .ok()?;
+    let s = offset(i, speaker);
+    is_plausible_after_speaker(speaker).then(|| (Span::new(s, s + speaker.len()), rest))
+}
+
+/// A noun that reports speech, with its possessor: `X's claim that`, `his usual remarks
+/// that`. `prefix` ends just before "that"; returns the possessor's span in `prefix`
+/// and the noun's span.
+pub(crate) fn speech_noun_before_that(prefix: &str) -> Option<(Span, Span)> {
+    let starts = word_starts(prefix, 6);
+    let &noun_at = starts.last()?;
+    let noun = word(&prefix[noun_at..]).ok()?.1;
+    if !lexicon().is_lower("speech_noun", noun)
+        || !prefix[noun_at + noun.len()..]
+            .trim_matches(is_space)
+            .is_empty()
+    {
+        return None;
+    }
+    let noun_span = Span::new(noun_at, noun_at + noun.len());
+    // Walk back over adjectives to the possessor: "his", "her", "their", "X's".
+    for &at in starts.iter().rev().skip(1) {
+        let w = word(&prefix[at..]).ok()?.1;
+        let lower = w.to_ascii_lowercase();
+        if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
+            return Some((Span::new(at, at + w.len()), noun_span));
+        }
+        if let Some(owner) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+            // The possessor may be several words: "Mr Al Khazali's".
+            let head = &prefix[..at + owner.len()];
+            let span = leading_name_before(head)?;
+            return Some((span, noun_span));
+        }
+        if lexicon().is_lower("stop", w) || w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The run of capitalised words (with titles and particles) that ends `s`.
+fn leading_name_before(s: &str) -> Option<Span> {
+    let starts = word_starts(s, 6);
+    let mut first = None;
+    for &at in starts.iter().rev() {
+        let w = word(&s[at..]).ok()?.1;
+        if w.starts_with(|c: char| c.is_uppercase()) || lexicon().is("particle", w) {
+            first = Some(at);
+        } else {
+            break;
+        }
+    }
+    let at = first?;
+    Some(Span::new(at, s.len()))
+}
+
 /// A speaker phrase must end in a name, a pronoun or a noun that can speak, and must
 /// not be mostly lower-case function words.
 pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {

@@ -156,6 +156,8 @@ fn list_key(list: &str) -> &'static str {
         "adverb" => "adverb",
         "auxiliary" => "auxiliary",
         "stop" => "stop",
+        "speech_noun" => "speech_noun",
+        "setting" => "setting",
         _ => "",
     }
 }

@@ -10,6 +10,7 @@ mod extract;
 mod grammar;
 mod lexicon;
 mod quotes;
+mod reported;
 mod resolve;
 mod segment;
 mod source;

@@ -67,6 +67,11 @@ fn mark(c: char) -> Option<(Family, Glyph)> {
     })
 }
 
+/// True for any quote mark.
+pub(crate) fn is_mark(c: char) -> bool {
+    mark(c).is_some()
+}
+
 /// True for characters a quote mark can open after: start, space, brackets, dashes.
 fn opens_after(c: Option<char>) -> bool {
     match c {

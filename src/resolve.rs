@@ -111,7 +111,20 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
-    let lower: Vec<String> = words.iter().map(|w| bare(w).to_lowercase()).collect();
+    let mut lower: Vec<String> = words.iter().map(|w| bare(w).to_lowercase()).collect();
+    // A possessive pronoun stands for its subject form: "his remarks" → he.
+    if let [w] = lower.as_mut_slice() {
+        let subject = match w.as_str() {
+            "his" => "he",
+            "her" => "she",
+            "their" => "they",
+            "its" => "it",
+            _ => "",
+        };
+        if !subject.is_empty() {
+            *w = subject.to_string();
+        }
+    }
     if words.len() == 1 && lex.is("pronoun", &lower[0]) {
         let kind = match lower[0].as_str() {
             "he" | "she" | "i" => SpeakerKind::Person,
@@ -119,7 +132,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             _ => SpeakerKind::Group,
         };
         return Parsed {
-            name: words[0].to_string(),
+            name: lower[0].clone(),
             role: appositive,
             kind,
             pronoun: true,

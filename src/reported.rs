@@ -1,0 +1,269 @@
+//! Reported speech: statements without quote marks (or with only a partial quote).
+//!
+//! Four shapes, each a sentence of a paragraph (quotations excluded):
+//!
+//! - `X said (that) …`, `X told reporters on Thursday (that) …` — the subject, a
+//!   reporting verb, its complement clause (`subject_verb_clause`);
+//! - `…, X said.` / `…, said X.` — the clause first, the attribution after a comma
+//!   (`clause_speaker_verb`);
+//! - `According to X, …` and `…, according to X.` (`according_to_clause`);
+//! - `X's claim that …`, `his usual remarks that …` — a noun that reports speech
+//!   (`speech_noun_clause`).
+//!
+//! Only verbs of saying are in the lexicon; verbs of thinking (believe, hope, fear) are
+//! left out on purpose, so beliefs are never reported as speech. The statement's text
+//! is the reported clause without "that" and without the sentence's final stop; a
+//! clause that holds a quotation is `mixed`.
+
+use crate::attribution::{Attribution, RawStatement, sentence_end};
+use crate::grammar::{
+    CueMatch, according_to, after_frame, complement, reporting_verbs, speech_noun_before_that,
+    subject_before,
+};
+use crate::lexicon::lexicon;
+use crate::quotes::Quote;
+use crate::segment::{is_space, trim_span};
+use crate::span::Span;
+use crate::statement::StatementKind;
+
+/// The fewest words a reported clause must have to count.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// Finds the reported-speech statements of `text`. `quotes` are the top-level
+/// quotations (in order); `used_cues` are the cues that quotation frames already took,
+/// so one cue never yields two statements.
+pub(crate) fn reported_statements<'a>(
+    text: &'a str,
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    used_cues: &[Span],
+) -> Vec<RawStatement<'a>> {
+    let mut out = Vec::new();
+    let mut q = 0; // index of the first quote that ends after the current position
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let mut start = para.start;
+        while start < para.end {
+            let end = sentence_end(text, start, para.end);
+            let sentence = trim_span(text, Span::new(start, end));
+            start = end;
+            if sentence.is_empty() {
+                continue;
+            }
+            while q < quotes.len() && quotes[q].end <= sentence.start {
+                q += 1;
+            }
+            // The quotations that touch this sentence.
+            let touching: Vec<&Quote> = quotes[q..]
+                .iter()
+                .take_while(|x| x.open < sentence.end)
+                .collect();
+            sentence_statements(text, sentence, pi, &touching, used_cues, &mut out);
+        }
+    }
+    out
+}
+
+/// True when byte `at` lies inside one of `quotes`.
+fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
+    quotes.iter().any(|x| x.open <= at && at < x.end)
+}
+
+/// The clause from `from` to the end of the sentence, without the final stop, trimmed.
+fn clause(text: &str, from: usize, sentence: Span) -> Span {
+    let mut span = trim_span(text, Span::new(from, sentence.end));
+    let s = &text[span.range()];
+    let cut = s.trim_end_matches(['.', '!', '?', ';', ':']);
+    span.end -= s.len() - cut.len();
+    trim_span(text, span)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(is_space)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Direct when nothing is quoted, mixed when the clause holds a quotation.
+fn kind_of(quotes: &[&Quote], span: Span) -> StatementKind {
+    if quotes
+        .iter()
+        .any(|x| span.start < x.end && x.open < span.end)
+    {
+        StatementKind::Mixed
+    } else {
+        StatementKind::Indirect
+    }
+}
+
+fn sentence_statements<'a>(
+    text: &'a str,
+    sentence: Span,
+    paragraph: usize,
+    quotes: &[&Quote],
+    used_cues: &[Span],
+    out: &mut Vec<RawStatement<'a>>,
+) {
+    let s = &text[sentence.range()];
+    let base = sentence.start;
+    let mut push = |span: Span, speaker: Span, cue: CueMatch, confidence: f32, rule| {
+        if word_count(&text[span.range()]) < MIN_CLAUSE_WORDS {
+            return false;
+        }
+        // A clause that is all one quotation is a direct statement, found elsewhere.
+        if quotes
+            .iter()
+            .any(|x| x.open <= span.start && span.end <= x.end)
+        {
+            return false;
+        }
+        out.push(RawStatement {
+            kind: kind_of(quotes, span),
+            text: &text[span.range()],
+            span,
+            speaker: Attribution::Phrase(speaker),
+            cue: Some(cue),
+            paragraph,
+            confidence,
+            rule,
+        });
+        true
+    };
+    // According to X, …
+    if let Some((speaker, rest)) = according_to(s) {
+        let after = s.len() - rest.len();
+        if let Some(r) = rest.strip_prefix(',') {
+            let from = base + s.len() - r.len();
+            let cue = CueMatch {
+                span: Span::new(base, base + "according to".len()),
+                verb: according_verb(),
+            };
+            let _ = after;
+            push(
+                clause(text, from, sentence),
+                speaker.shifted(base),
+                cue,
+                0.85,
+                "according_to_clause",
+            );
+            return;
+        }
+    }
+    // …, according to X.
+    if let Some(k) = s
+        .rfind(", according to ")
+        .or_else(|| s.rfind(", According to "))
+    {
+        if let Some((speaker, rest)) = according_to(&s[k + 2..]) {
+            if word_count(rest) <= 3 {
+                let cue = CueMatch {
+                    span: Span::new(base + k + 2, base + k + 2 + "according to".len()),
+                    verb: according_verb(),
+                };
+                let span = trim_span(text, Span::new(base, base + k));
+                push(
+                    span,
+                    speaker.shifted(base + k + 2),
+                    cue,
+                    0.85,
+                    "clause_according_to",
+                );
+                return;
+            }
+        }
+    }
+    // Noun cues: "his usual remarks that …".
+    let mut from = 0;
+    while let Some(k) = s[from..].find(" that ").map(|k| k + from) {
+        from = k + 1;
+        if inside_quote(quotes, base + k) {
+            continue;
+        }
+        if let Some((owner, noun)) = speech_noun_before_that(&s[..k]) {
+            let cue = CueMatch {
+                span: noun.shifted(base),
+                verb: noun_verb(),
+            };
+            push(
+                clause(text, base + k + " that ".len(), sentence),
+                owner.shifted(base),
+                cue,
+                0.7,
+                "speech_noun_clause",
+            );
+        }
+    }
+    // Verbs: "X said (that) …" and "…, X said."
+    let mut covered = 0; // the clause found so far ends here (sentence-relative)
+    for (at, cue, after) in reporting_verbs(s) {
+        let cue_abs = cue.span.shifted(base + at);
+        if at < covered || used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
+            continue;
+        }
+        let cue = CueMatch {
+            span: cue_abs,
+            verb: cue.verb,
+        };
+        let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        // X said (that) …
+        if let Some(subject) = subject_before(&s[..at]) {
+            if let Some(rest) = complement(&s[after..], takes_object) {
+                let from = base + s.len() - rest.len();
+                if !text[from..].starts_with(|c: char| crate::quotes::is_mark(c)) {
+                    let that = s[after..s.len() - rest.len()].contains("that");
+                    let span = clause(text, from, sentence);
+                    let confidence = if that { 0.85 } else { 0.75 };
+                    if push(
+                        span,
+                        subject.shifted(base),
+                        cue,
+                        confidence,
+                        "subject_verb_clause",
+                    ) {
+                        covered = s.len();
+                        continue;
+                    }
+                }
+            }
+        }
+        // …, X said.  The attribution closes the sentence after a comma.
+        if let Some(k) = s[..at].rfind(',') {
+            if inside_quote(quotes, base + k)
+                || (k > 0 && crate::quotes::is_mark(s[..k].chars().next_back().unwrap_or(' ')))
+            {
+                continue;
+            }
+            if let Some(f) = after_frame(&s[k..]) {
+                let tail = &s[k + f.after_cue..];
+                if base + k + f.cue.span.start == cue_abs.start && word_count(tail) <= 4 {
+                    let span = trim_span(text, Span::new(base, base + k));
+                    push(
+                        span,
+                        f.speaker.shifted(base + k),
+                        cue,
+                        0.8,
+                        "clause_speaker_verb",
+                    );
+                    covered = s.len();
+                }
+            }
+        }
+    }
+}
+
+fn according_verb() -> crate::lexicon::VerbForm {
+    crate::lexicon::VerbForm {
+        lemma: "according to",
+        class: crate::cue::CueClass::Neutral,
+        particle: None,
+        gerund: false,
+    }
+}
+
+fn noun_verb() -> crate::lexicon::VerbForm {
+    crate::lexicon::VerbForm {
+        lemma: "say",
+        class: crate::cue::CueClass::Neutral,
+        particle: None,
+        gerund: false,
+    }
+}
