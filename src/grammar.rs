@@ -171,14 +171,21 @@ fn keyword_dyn<'a>(
 /// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
 fn verb_group(i: &str) -> R<'_, CueMatch> {
     let start = i;
-    let (i, _) = opt((listed("auxiliary"), ws)).parse(i)?;
+    let (i, aux) = opt((listed("auxiliary"), ws)).parse(i)?;
     let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;
     if let Ok((rest, _)) = (listed("adverb"), ws).parse(i) {
         i = rest;
     }
     let verb_start = i;
     let (rest, verb) = verb(i)?;
-    if verb.gerund {
+    // "are quietly saying" is finite; a bare "saying" is not.
+    let progressive = aux.is_some_and(|(a, _)| {
+        matches!(
+            a.to_ascii_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "been"
+        )
+    });
+    if verb.gerund && !progressive {
         // "saying" heads no finite clause; frames with it are handled elsewhere.
         return Err(nom::Err::Error(nom::error::Error::new(
             verb_start,
@@ -751,35 +758,30 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
             .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–'))
             .map_or((0, 0), |(k, c)| (k + c.len_utf8(), k))
     };
-    let (mut start, sep) = cut(body);
+    let (mut start, mut sep) = cut(body);
     let mut appositive = false;
-    if had_comma && start > 0 {
-        // "Name, the role," → include the name chunk before the appositive.
-        let name_part = &body[..sep];
-        let (name_start, _) = cut(name_part);
-        let name = name_part[name_start..].trim_matches(is_space);
-        if is_plausible_speaker(name) && all_speaker_words(name) {
-            start = name_start;
-            appositive = true;
-        }
-    }
-    // Drop leading clause words ("and", "but", "as", "when").
-    let mut chunk = &body[start..];
-    loop {
-        let t = chunk.trim_start_matches(is_space);
-        let Ok((rest, w)) = word(t) else { break };
-        if lexicon().is_lower("stop", w)
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "then" | "but" | "so" | "also"
-            )
-        {
-            chunk = rest;
-        } else {
-            chunk = t;
+    // "Name, the role," / "Sen. Marco Rubio, R-Fla., appearing on Fox News, said":
+    // walk back over up to three comma chunks to the name they describe.
+    for _ in 0..3 {
+        if !had_comma || start == 0 {
             break;
         }
+        let name_part = &body[..sep];
+        let (name_start, name_sep) = cut(name_part);
+        let name = strip_clause_words(name_part[name_start..].trim_matches(is_space));
+        if !name.is_empty() && is_plausible_speaker(name) && all_speaker_words(name) {
+            start = offset(body, name);
+            appositive = true;
+            break;
+        }
+        start = name_start;
+        sep = name_sep;
     }
+    if had_comma && !appositive {
+        start = cut(body).0;
+    }
+    // Drop leading clause words ("and", "but", "as", "when").
+    let chunk = strip_clause_words(&body[start..]);
     let chunk = chunk.trim_matches(is_space);
     if chunk.is_empty() {
         // "… and added:" — the verb shares the subject that opens the sentence.
@@ -790,6 +792,25 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
+fn strip_clause_words(phrase: &str) -> &str {
+    let mut chunk = phrase;
+    loop {
+        let t = chunk.trim_start_matches(is_space);
+        let Ok((rest, w)) = word(t) else { return t };
+        if lexicon().is_lower("stop", w)
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "then" | "but" | "so" | "also" | "and"
+            )
+        {
+            chunk = rest;
+        } else {
+            return t;
+        }
+    }
 }
 
 /// True when every word of `phrase` can be part of a speaker phrase: "the minister"
@@ -1007,6 +1028,20 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     is_clause_start(w).then_some(r)
 }
 
+/// `to_complement = [ws hearer] ws "to" ws word`: the infinitive a promise or a
+/// directive reports ("vowed to boycott", "urged him to resign"). Returns the rest of
+/// the input positioned at "to".
+pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
+    let mut rest = i;
+    if takes_object {
+        if let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
+            rest = r;
+        }
+    }
+    let (r, _) = ws(rest).ok()?;
+    (keyword("to"), ws, word).parse(r).ok().map(|_| r)
+}
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue). Word starts only; each is tried once.
 pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
@@ -1017,6 +1052,19 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
         if w && !prev_word && c.is_lowercase() {
             if let Ok((rest, cue)) = verb_group(&sentence[i..]) {
                 out.push((i, cue, sentence.len() - rest.len()));
+            } else if let Ok((rest, v)) = verb(&sentence[i..]) {
+                // ", saying …": a gerund, flagged by `verb.gerund`.
+                if v.gerund {
+                    let len = sentence.len() - i - rest.len();
+                    out.push((
+                        i,
+                        CueMatch {
+                            span: Span::new(0, len),
+                            verb: v,
+                        },
+                        sentence.len() - rest.len(),
+                    ));
+                }
             }
         }
         prev_word = w || matches!(c, '-' | '\'' | '’');

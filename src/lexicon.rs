@@ -158,6 +158,7 @@ fn list_key(list: &str) -> &'static str {
         "stop" => "stop",
         "speech_noun" => "speech_noun",
         "setting" => "setting",
+        "to_verb" => "to_verb",
         _ => "",
     }
 }

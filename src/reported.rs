@@ -17,8 +17,8 @@
 
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::grammar::{
-    CueMatch, according_to, after_frame, complement, reporting_verbs, speech_noun_before_that,
-    subject_before,
+    CueMatch, according_to, after_frame, complement, leading_subject, reporting_verbs,
+    speech_noun_before_that, subject_before, to_complement,
 };
 use crate::lexicon::lexicon;
 use crate::quotes::Quote;
@@ -204,11 +204,56 @@ fn sentence_statements<'a>(
             verb: cue.verb,
         };
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        // ", saying (that) …": the gerund shares the sentence's subject.
+        if cue.verb.gerund {
+            let lead = s[..at].trim_end_matches(is_space);
+            let comma_before = lead.ends_with(',') || lead.ends_with(" by");
+            if let (true, Some(subject), Some(rest)) = (
+                comma_before,
+                leading_subject(&s[..at]),
+                complement(&s[after..], takes_object),
+            ) {
+                let from = base + s.len() - rest.len();
+                if !text[from..].starts_with(crate::quotes::is_mark) {
+                    let span = clause(text, from, sentence);
+                    if push(
+                        span,
+                        subject.shifted(base),
+                        cue,
+                        0.7,
+                        "subject_gerund_clause",
+                    ) {
+                        covered = s.len();
+                    }
+                }
+            }
+            continue;
+        }
+        // "vowed to boycott the product", "urged him to resign".
+        if lexicon().is("to_verb", cue.verb.lemma) {
+            if let (Some(subject), Some(rest)) = (
+                subject_before(&s[..at]),
+                to_complement(&s[after..], takes_object),
+            ) {
+                let from = base + s.len() - rest.len();
+                let span = clause(text, from, sentence);
+                if push(
+                    span,
+                    subject.shifted(base),
+                    cue,
+                    0.7,
+                    "subject_verb_infinitive",
+                ) {
+                    covered = s.len();
+                    continue;
+                }
+            }
+        }
         // X said (that) …
         if let Some(subject) = subject_before(&s[..at]) {
             if let Some(rest) = complement(&s[after..], takes_object) {
                 let from = base + s.len() - rest.len();
-                if !text[from..].starts_with(|c: char| crate::quotes::is_mark(c)) {
+                if !text[from..].starts_with(crate::quotes::is_mark) {
                     let that = s[after..s.len() - rest.len()].contains("that");
                     let span = clause(text, from, sentence);
                     let confidence = if that { 0.85 } else { 0.75 };
