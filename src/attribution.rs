@@ -91,17 +91,73 @@ fn ends_sentence(inner: &str) -> bool {
     inner.ends_with(['.', '!', '?', '…'])
 }
 
+/// What a document yields before resolution.
+pub(crate) struct Found<'a> {
+    /// The statements, in reading order.
+    pub statements: Vec<RawStatement<'a>>,
+    /// Sentence subjects that name someone, in text order: antecedents for "he".
+    pub mentions: Vec<Span>,
+}
+
 /// Finds every attributed statement of `text`, quoted or reported, in text order.
-pub(crate) fn find_statements(text: &str) -> Vec<RawStatement<'_>> {
+pub(crate) fn find_statements(text: &str) -> Found<'_> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
-    let quoted = quote_statements(text, &paras, &quotes);
+    let (quoted, orphans) = quote_statements(text, &paras, &quotes);
     let used: Vec<Span> = quoted
         .iter()
         .filter_map(|r| r.cue.map(|c| c.span))
         .collect();
-    let reported = crate::reported::reported_statements(text, &paras, &quotes, &used);
-    merge(quoted, reported)
+    let mut mentions = Vec::new();
+    let reported =
+        crate::reported::reported_statements(text, &paras, &quotes, &used, &mut mentions);
+    let mut statements = merge(quoted, reported);
+    adopt_orphans(text, &mut statements, &orphans);
+    Found {
+        statements,
+        mentions,
+    }
+}
+
+/// A paragraph that is only a quotation, after a paragraph whose last statement is
+/// reported speech ("Ben Carter said the school would stay open." / "No child will be
+/// sent home."), carries on that speaker too. Quotation frames run before reported
+/// speech is found, so these are attached here.
+fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orphans: &[Quote]) {
+    for q in orphans {
+        let Some(prev) = q.paragraph.checked_sub(1) else {
+            continue;
+        };
+        let Some(source) = statements.iter().rposition(|r| r.paragraph == prev) else {
+            continue;
+        };
+        let at = statements
+            .iter()
+            .position(|r| r.paragraph >= q.paragraph)
+            .unwrap_or(statements.len())
+            .max(source + 1);
+        for r in statements.iter_mut() {
+            if let Attribution::SameAs(k) = &mut r.speaker
+                && *k >= at
+            {
+                *k += 1;
+            }
+        }
+        let cue = None;
+        statements.insert(
+            at,
+            RawStatement {
+                kind: StatementKind::Direct,
+                text: &text[q.inner.range()],
+                span: q.inner,
+                speaker: Attribution::SameAs(source),
+                cue,
+                paragraph: q.paragraph,
+                confidence: 0.7,
+                rule: "quote_paragraph_continues",
+            },
+        );
+    }
 }
 
 /// Merges quoted and reported statements into text order (by where their speaker is
@@ -154,8 +210,14 @@ fn merge<'a>(
 
 /// The statements made by quotations: direct, or mixed when a quote sits inside a
 /// reported clause.
-fn quote_statements<'a>(text: &'a str, paras: &[Span], quotes: &[Quote]) -> Vec<RawStatement<'a>> {
+/// Also returns the quotations that stand alone in their paragraph with no speaker yet.
+fn quote_statements<'a>(
+    text: &'a str,
+    paras: &[Span],
+    quotes: &[Quote],
+) -> (Vec<RawStatement<'a>>, Vec<Quote>) {
     let mut out: Vec<RawStatement<'_>> = Vec::with_capacity(quotes.len());
+    let mut orphans = Vec::new();
     // Index in `out` of the latest attributed statement, and its paragraph.
     let mut last: Option<(usize, usize)> = None;
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
@@ -227,6 +289,9 @@ fn quote_statements<'a>(text: &'a str, paras: &[Span], quotes: &[Quote]) -> Vec<
                         // its last paragraph: hold its first paragraphs until then.
                         if q.continued {
                             pending.push(*q);
+                        } else if only_quote && q.closed {
+                            orphans.push(*q);
+                            pending.clear();
                         } else {
                             pending.clear();
                         }
@@ -263,7 +328,7 @@ fn quote_statements<'a>(text: &'a str, paras: &[Span], quotes: &[Quote]) -> Vec<
         });
         last = Some((out.len() - 1, q.paragraph));
     }
-    out
+    (out, orphans)
 }
 
 fn shift_cue(cue: CueMatch, base: usize) -> CueMatch {

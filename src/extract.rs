@@ -80,12 +80,40 @@ impl Extractor {
 
     /// All attributed statements of `doc`, with its speaker registry.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let raw = find_statements(&doc.text);
+        let found = find_statements(&doc.text);
+        let text = doc.text.as_str();
         let mut registry = Registry::default();
-        let mut resolved: Vec<(RawStatement, Option<usize>)> = Vec::with_capacity(raw.len());
-        for r in raw {
+        let mut resolved: Vec<(RawStatement, Option<usize>)> =
+            Vec::with_capacity(found.statements.len());
+        // Mentions that start where a speaker phrase starts are that speaker.
+        let speaker_starts: std::collections::HashSet<usize> = found
+            .statements
+            .iter()
+            .filter_map(|r| match r.speaker {
+                Attribution::Phrase(span) => Some(span.start),
+                Attribution::SameAs(_) => None,
+            })
+            .collect();
+        let mut mentions = found.mentions.iter().peekable();
+        for r in found.statements {
+            // Mentions read before this statement's speaker are antecedents for it.
+            let at = match r.speaker {
+                Attribution::Phrase(span) => span.start.min(r.span.start),
+                Attribution::SameAs(_) => r.span.start,
+            };
+            while let Some(&&m) = mentions.peek() {
+                if m.start >= at {
+                    break;
+                }
+                mentions.next();
+                if !speaker_starts.contains(&m.start) {
+                    registry.observe(&text[m.range()], m);
+                }
+            }
             let id = match r.speaker {
-                Attribution::Phrase(span) => registry.resolve(&doc.text[span.range()], span),
+                Attribution::Phrase(span) => {
+                    registry.resolve(&doc.text[span.range()], span, &doc.text[..span.start])
+                }
                 Attribution::SameAs(k) => resolved
                     .get(k)
                     .and_then(|r| r.1)

@@ -440,24 +440,15 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         whole: true,
     };
     // "according to X"
-    if let Ok((rest, (_, _, _, speaker))) = (
-        tag_no_case("according"),
-        ws,
-        tag_no_case("to"),
+    if let Ok((rest, (cue_text, speaker))) = (
+        recognize((tag_no_case("according"), ws, tag_no_case("to"))),
         preceded(ws, speaker_after),
     )
         .parse(body)
     {
-        let cue_len = offset(body, speaker) - 1;
-        let verb = VerbForm {
-            lemma: "according to",
-            class: crate::cue::CueClass::Neutral,
-            particle: None,
-            gerund: false,
-        };
         let cue = CueMatch {
-            span: Span::new(0, cue_len),
-            verb,
+            span: Span::new(0, cue_text.len()),
+            verb: pseudo_verb("according to"),
         };
         return Some(frame(speaker, cue, "quote_according_to", rest));
     }
@@ -860,7 +851,14 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = offset(sentence, r);
     }
     let phrase = &sentence[start..end];
+    let only_determiners = phrase.split(is_space).all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | ""
+        )
+    });
     (end > start
+        && !only_determiners
         && is_plausible_speaker(phrase)
         && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
     .then(|| Span::new(start, end))
@@ -880,37 +878,38 @@ fn mark_like(c: char) -> bool {
 /// be"), a prepositional phrase or a conjunction, not a reported clause.
 fn is_clause_start(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
-    !(is_adverbial_start(w)
-        && !matches!(
-            lower.as_str(),
-            "this" | "last" | "earlier" | "today" | "yesterday"
-        ))
-        && !matches!(
-            lower.as_str(),
-            "to" | "and"
-                | "or"
-                | "but"
-                | "so"
-                | "nothing"
-                | "goodbye"
-                | "hello"
-                | "thanks"
-                | "yes"
-                | "no"
-                | "sorry"
-                | "so-and-so"
-                | "otherwise"
-                | "much"
-                | "more"
-                | "little"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-        )
-        && !lexicon().is_lower("adverb", w)
+    // Time words may open a clause ("said last week the plan failed" is rare, but
+    // "said this plan …" is not); other adverbial openers may not.
+    let time_opener = matches!(
+        lower.as_str(),
+        "this" | "last" | "earlier" | "today" | "yesterday"
+    );
+    let not_a_clause = matches!(
+        lower.as_str(),
+        "to" | "by"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "nothing"
+            | "goodbye"
+            | "hello"
+            | "thanks"
+            | "yes"
+            | "no"
+            | "sorry"
+            | "otherwise"
+            | "much"
+            | "more"
+            | "little"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+    );
+    (time_opener || !is_adverbial_start(w)) && !not_a_clause && !lexicon().is_lower("adverb", w)
 }
 
 /// An adverbial that may stand between a verb and a clause without "that": a time
@@ -998,10 +997,8 @@ fn hearer(i: &str) -> R<'_, &str> {
 /// of the input, positioned at the clause.
 pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     let mut rest = i;
-    if takes_object {
-        if let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
-            rest = r;
-        }
+    if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
+        rest = r;
     }
     let sep = || alt((recognize((opt(char(',')), ws)), ws));
     // With "that", the adverbials may be long ("said in an interview with CNN that").
@@ -1033,10 +1030,8 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
 /// the input positioned at "to".
 pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     let mut rest = i;
-    if takes_object {
-        if let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
-            rest = r;
-        }
+    if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
+        rest = r;
     }
     let (r, _) = ws(rest).ok()?;
     (keyword("to"), ws, word).parse(r).ok().map(|_| r)
@@ -1072,20 +1067,24 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
     out
 }
 
-/// `according_to = "according to" ws speaker_after`: returns the speaker within `i`
-/// and the rest.
-pub(crate) fn according_to(i: &str) -> Option<(Span, &str)> {
-    let (rest, (_, _, _, _, speaker)) = (
-        tag_no_case("according"),
-        ws,
-        tag_no_case("to"),
+/// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and
+/// the speaker's span within `i`, and the rest.
+pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
+    let (rest, (cue, _, speaker)) = (
+        recognize((tag_no_case("according"), ws, tag_no_case("to"))),
         ws,
         speaker_after,
     )
         .parse(i)
         .ok()?;
     let s = offset(i, speaker);
-    is_plausible_after_speaker(speaker).then(|| (Span::new(s, s + speaker.len()), rest))
+    is_plausible_after_speaker(speaker).then(|| {
+        (
+            Span::new(0, cue.len()),
+            Span::new(s, s + speaker.len()),
+            rest,
+        )
+    })
 }
 
 /// A noun that reports speech, with its possessor: `X's claim that`, `his usual remarks
@@ -1144,6 +1143,15 @@ fn leading_name_before(s: &str) -> Option<Span> {
 pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
     if phrase.is_empty() || phrase.len() > 160 {
+        return false;
+    }
+    let only_determiners = phrase.split(is_space).all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | ""
+        )
+    });
+    if only_determiners {
         return false;
     }
     // Judge the head: the part before an appositive comma.

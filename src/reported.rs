@@ -37,6 +37,7 @@ pub(crate) fn reported_statements<'a>(
     paragraphs: &[Span],
     quotes: &[Quote],
     used_cues: &[Span],
+    mentions: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position
@@ -57,10 +58,38 @@ pub(crate) fn reported_statements<'a>(
                 .iter()
                 .take_while(|x| x.open < sentence.end)
                 .collect();
+            if !inside_quote(&touching, sentence.start) {
+                subject_mention(text, sentence, mentions);
+            }
             sentence_statements(text, sentence, pi, &touching, used_cues, &mut out);
         }
     }
     out
+}
+
+/// The subject that opens a sentence, when it names someone ("Ayotte would not rule
+/// out …", "Mr Al Khazali's statement …" → "Mr Al Khazali"): the people a later "he" or
+/// "she" may refer to, though they are not quoted.
+fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
+    let s = &text[sentence.range()];
+    let Some(subject) = leading_subject(s) else {
+        return;
+    };
+    let phrase = &s[subject.range()];
+    // Keep the owner of a possessive: "Mr Al Khazali's statement".
+    let end = phrase
+        .find("’s")
+        .or_else(|| phrase.find("'s"))
+        .unwrap_or(phrase.len());
+    let owner = phrase[..end].trim_end_matches(is_space);
+    if owner
+        .split(is_space)
+        .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+        || lexicon().is_lower("pronoun", owner)
+    {
+        let start = sentence.start + subject.start;
+        mentions.push(Span::new(start, start + owner.len()));
+    }
 }
 
 /// True when byte `at` lies inside one of `quotes`.
@@ -129,47 +158,41 @@ fn sentence_statements<'a>(
         true
     };
     // According to X, …
-    if let Some((speaker, rest)) = according_to(s) {
-        let after = s.len() - rest.len();
-        if let Some(r) = rest.strip_prefix(',') {
-            let from = base + s.len() - r.len();
-            let cue = CueMatch {
-                span: Span::new(base, base + "according to".len()),
-                verb: according_verb(),
-            };
-            let _ = after;
-            push(
-                clause(text, from, sentence),
-                speaker.shifted(base),
-                cue,
-                0.85,
-                "according_to_clause",
-            );
-            return;
-        }
+    if let Some((cue_span, speaker, rest)) = according_to(s)
+        && let Some(r) = rest.strip_prefix(',')
+    {
+        let from = base + s.len() - r.len();
+        let cue = CueMatch {
+            span: cue_span.shifted(base),
+            verb: according_verb(),
+        };
+        push(
+            clause(text, from, sentence),
+            speaker.shifted(base),
+            cue,
+            0.85,
+            "according_to_clause",
+        );
+        return;
     }
     // …, according to X.
-    if let Some(k) = s
-        .rfind(", according to ")
-        .or_else(|| s.rfind(", According to "))
+    if let Some(k) = s.rfind(", according").or_else(|| s.rfind(", According"))
+        && let Some((cue_span, speaker, rest)) = according_to(&s[k + 2..])
+        && word_count(rest) <= 3
     {
-        if let Some((speaker, rest)) = according_to(&s[k + 2..]) {
-            if word_count(rest) <= 3 {
-                let cue = CueMatch {
-                    span: Span::new(base + k + 2, base + k + 2 + "according to".len()),
-                    verb: according_verb(),
-                };
-                let span = trim_span(text, Span::new(base, base + k));
-                push(
-                    span,
-                    speaker.shifted(base + k + 2),
-                    cue,
-                    0.85,
-                    "clause_according_to",
-                );
-                return;
-            }
-        }
+        let cue = CueMatch {
+            span: cue_span.shifted(base + k + 2),
+            verb: according_verb(),
+        };
+        let span = trim_span(text, Span::new(base, base + k));
+        push(
+            span,
+            speaker.shifted(base + k + 2),
+            cue,
+            0.85,
+            "clause_according_to",
+        );
+        return;
     }
     // Noun cues: "his usual remarks that …".
     let mut from = 0;
@@ -230,43 +253,43 @@ fn sentence_statements<'a>(
             continue;
         }
         // "vowed to boycott the product", "urged him to resign".
-        if lexicon().is("to_verb", cue.verb.lemma) {
-            if let (Some(subject), Some(rest)) = (
+        if lexicon().is("to_verb", cue.verb.lemma)
+            && let (Some(subject), Some(rest)) = (
                 subject_before(&s[..at]),
                 to_complement(&s[after..], takes_object),
+            )
+        {
+            let from = base + s.len() - rest.len();
+            let span = clause(text, from, sentence);
+            if push(
+                span,
+                subject.shifted(base),
+                cue,
+                0.7,
+                "subject_verb_infinitive",
             ) {
-                let from = base + s.len() - rest.len();
+                covered = s.len();
+                continue;
+            }
+        }
+        // X said (that) …
+        if let Some(subject) = subject_before(&s[..at])
+            && let Some(rest) = complement(&s[after..], takes_object)
+        {
+            let from = base + s.len() - rest.len();
+            if !text[from..].starts_with(crate::quotes::is_mark) {
+                let that = s[after..s.len() - rest.len()].contains("that");
                 let span = clause(text, from, sentence);
+                let confidence = if that { 0.85 } else { 0.75 };
                 if push(
                     span,
                     subject.shifted(base),
                     cue,
-                    0.7,
-                    "subject_verb_infinitive",
+                    confidence,
+                    "subject_verb_clause",
                 ) {
                     covered = s.len();
                     continue;
-                }
-            }
-        }
-        // X said (that) …
-        if let Some(subject) = subject_before(&s[..at]) {
-            if let Some(rest) = complement(&s[after..], takes_object) {
-                let from = base + s.len() - rest.len();
-                if !text[from..].starts_with(crate::quotes::is_mark) {
-                    let that = s[after..s.len() - rest.len()].contains("that");
-                    let span = clause(text, from, sentence);
-                    let confidence = if that { 0.85 } else { 0.75 };
-                    if push(
-                        span,
-                        subject.shifted(base),
-                        cue,
-                        confidence,
-                        "subject_verb_clause",
-                    ) {
-                        covered = s.len();
-                        continue;
-                    }
                 }
             }
         }

@@ -96,16 +96,26 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let lex = lexicon();
     let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
     // Appositive: "Name, the role" → role.
-    let (head, appositive) = match phrase.split_once(", ") {
+    let (mut head, mut appositive_text) = match phrase.split_once(", ") {
         Some((h, a)) => (
             h.trim(),
-            Some(
-                a.trim_matches(|c: char| is_space(c) || c == ',')
-                    .to_string(),
-            ),
+            Some(a.trim_matches(|c: char| is_space(c) || c == ',')),
         ),
         None => (phrase, None),
     };
+    // "Militia leader, Qais Al Khazali": the name stands in the appositive.
+    let name_like = |p: &str| {
+        let ws: Vec<&str> = p.split(is_space).filter(|w| !w.is_empty()).collect();
+        !ws.is_empty() && ws.iter().all(|w| is_cap(w) || lex.is("particle", w))
+    };
+    if let Some(a) = appositive_text
+        && name_like(a)
+        && !name_like(head)
+    {
+        appositive_text = Some(head);
+        head = a;
+    }
+    let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)") are kept out of the name.
     let words: Vec<&str> = head
         .split(is_space)
@@ -321,20 +331,95 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     }
 }
 
+/// For "the agreement", the fuller description an earlier sentence gave the same thing:
+/// "a strategic framework agreement signed in 2008" → "strategic framework agreement".
+/// Looks back a bounded stretch of text, so the cost does not grow with the document.
+fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
+    if !matches!(
+        parsed.kind,
+        SpeakerKind::Document | SpeakerKind::Organisation
+    ) {
+        return None;
+    }
+    let words: Vec<&str> = parsed.name.split(is_space).collect();
+    if words.len() != 2 || !DETERMINERS.contains(&words[0].to_lowercase().as_str()) {
+        return None;
+    }
+    let head = words[1].to_lowercase();
+    let mut from = before.len().saturating_sub(3000);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let lower = window.to_lowercase();
+    // The latest whole-word occurrence of the head with modifiers before it.
+    let mut best = None;
+    for (k, _) in lower.match_indices(head.as_str()) {
+        let end = k + head.len();
+        let whole = !lower[..k].ends_with(char::is_alphanumeric)
+            && !lower[end..].starts_with(char::is_alphanumeric);
+        if !whole || lower.len() != window.len() {
+            continue;
+        }
+        let mods: Vec<&str> = window[..k]
+            .split(is_space)
+            .rev()
+            .skip(1)
+            .take_while(|w| {
+                !w.is_empty()
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                    && !lexicon().is_lower("stop", w)
+            })
+            .take(3)
+            .collect();
+        if !mods.is_empty() {
+            let mut name: Vec<&str> = mods.into_iter().rev().collect();
+            name.push(&window[k..end]);
+            best = Some(name.join(" "));
+        }
+    }
+    best
+}
+
 impl Registry {
     /// Resolves the speaker phrase at `span` of the text and records the mention.
     /// Returns the entity id, or `None` for a pronoun with nothing to refer to.
-    pub(crate) fn resolve(&mut self, phrase: &str, span: Span) -> Option<usize> {
-        let parsed = parse_phrase(phrase);
+    /// `before` is the text that precedes the mention, where a fuller name of a thing
+    /// ("a strategic framework agreement") may stand.
+    pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
+        let mut parsed = parse_phrase(phrase);
         let id = if parsed.pronoun {
             self.resolve_pronoun(&parsed.name.to_lowercase())
         } else if parsed.nominal {
+            if let Some(full) = fuller_description(&parsed, before) {
+                parsed.name = full;
+            }
             self.resolve_nominal(&parsed)
         } else {
-            Some(self.resolve_name(&parsed))
+            self.resolve_name(&parsed, true)
         }?;
         self.mention(id, span, phrase);
         Some(id)
+    }
+
+    /// Records a mention that is not a speaker (a sentence's subject), so that a later
+    /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
+    /// entity: it may be any word that opens a sentence; it only refreshes a known one.
+    pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
+        let parsed = parse_phrase(phrase);
+        if parsed.nominal {
+            return;
+        }
+        let id = if parsed.pronoun {
+            self.resolve_pronoun(&parsed.name)
+        } else {
+            let strong = parsed.name.split(is_space).count() >= 2 || parsed.role.is_some();
+            self.resolve_name(&parsed, strong)
+        };
+        if let Some(id) = id {
+            self.mention(id, span, phrase);
+        }
     }
 
     /// Records another statement by an entity already resolved (a quote carrying on).
@@ -434,7 +519,7 @@ impl Registry {
         Some(self.add(parsed))
     }
 
-    fn resolve_name(&mut self, parsed: &Parsed) -> usize {
+    fn resolve_name(&mut self, parsed: &Parsed, may_create: bool) -> Option<usize> {
         let words: Vec<String> = parsed
             .name
             .split(is_space)
@@ -491,9 +576,9 @@ impl Registry {
                     e.speaker.role = parsed.role.clone();
                 }
                 e.gender = e.gender.or(parsed.gender);
-                id
+                Some(id)
             }
-            None => self.add(parsed),
+            None => may_create.then(|| self.add(parsed)),
         }
     }
 
@@ -573,15 +658,16 @@ mod tests {
             .resolve(
                 "David Schenker, the State Department’s top Middle East official",
                 s,
+                "",
             )
             .unwrap();
-        let dept = r.resolve("the US State Department", s).unwrap();
-        assert_eq!(r.resolve("it", s), Some(dept));
-        assert_eq!(r.resolve("Mr Schenker", s), Some(schenker));
-        assert_eq!(r.resolve("he", s), Some(schenker));
-        assert_eq!(r.resolve("the State Department", s), Some(dept));
-        let qais = r.resolve("Qais Al Khazali", s).unwrap();
-        let laith = r.resolve("Laith Al Khazali", s).unwrap();
+        let dept = r.resolve("the US State Department", s, "").unwrap();
+        assert_eq!(r.resolve("it", s, ""), Some(dept));
+        assert_eq!(r.resolve("Mr Schenker", s, ""), Some(schenker));
+        assert_eq!(r.resolve("he", s, ""), Some(schenker));
+        assert_eq!(r.resolve("the State Department", s, ""), Some(dept));
+        let qais = r.resolve("Qais Al Khazali", s, "").unwrap();
+        let laith = r.resolve("Laith Al Khazali", s, "").unwrap();
         assert_ne!(qais, laith);
         assert_eq!(r.speaker(schenker).name, "David Schenker");
     }
