@@ -771,14 +771,29 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     if had_comma && !appositive {
         start = cut(body).0;
     }
-    // Drop leading clause words ("and", "but", "as", "when").
-    let chunk = strip_clause_words(&body[start..]);
+    // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
+    // belong to the verb ("Judicial Watch also reported").
+    let mut chunk = strip_clause_words(&body[start..]).trim_end_matches(is_space);
+    while let Some((head, last)) = chunk.rsplit_once(is_space) {
+        if lexicon().is_lower("adverb", last)
+            || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
+        {
+            chunk = head.trim_end_matches(is_space);
+        } else {
+            break;
+        }
+    }
     let chunk = chunk.trim_matches(is_space);
     if chunk.is_empty() {
         // "… and added:" — the verb shares the subject that opens the sentence.
         return leading_subject(prefix);
     }
-    if !is_plausible_speaker(chunk) || !(appositive || all_speaker_words(chunk)) {
+    // Before a reporting verb, any noun phrase opened by a determiner or a capital may
+    // speak ("The businessman said", "five past and current employees told"), as long
+    // as each of its words can stand in a speaker phrase.
+    let plausible = is_plausible_speaker(chunk)
+        || (is_plausible_after_speaker(chunk) && chunk.split(is_space).count() <= 6);
+    if !plausible || !(appositive || all_speaker_words(chunk)) {
         return None;
     }
     let s = offset(prefix, chunk);
@@ -794,7 +809,7 @@ fn strip_clause_words(phrase: &str) -> &str {
         if lexicon().is_lower("stop", w)
             || matches!(
                 w.to_ascii_lowercase().as_str(),
-                "then" | "but" | "so" | "also" | "and"
+                "then" | "but" | "so" | "also" | "and" | "in" | "of" | "for" | "by" | "now"
             )
         {
             chunk = rest;

@@ -159,6 +159,7 @@ fn list_key(list: &str) -> &'static str {
         "speech_noun" => "speech_noun",
         "setting" => "setting",
         "to_verb" => "to_verb",
+        "homograph" => "homograph",
         _ => "",
     }
 }

@@ -134,6 +134,7 @@ fn sentence_statements<'a>(
 ) {
     let s = &text[sentence.range()];
     let base = sentence.start;
+    let first = out.len();
     let mut push = |span: Span, speaker: Span, cue: CueMatch, confidence: f32, rule| {
         if word_count(&text[span.range()]) < MIN_CLAUSE_WORDS {
             return false;
@@ -216,10 +217,9 @@ fn sentence_statements<'a>(
         }
     }
     // Verbs: "X said (that) …" and "…, X said."
-    let mut covered = 0; // the clause found so far ends here (sentence-relative)
     for (at, cue, after) in reporting_verbs(s) {
         let cue_abs = cue.span.shifted(base + at);
-        if at < covered || used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
+        if used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
             continue;
         }
         let cue = CueMatch {
@@ -227,37 +227,40 @@ fn sentence_statements<'a>(
             verb: cue.verb,
         };
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        let starts_clause = |rest: &str| !rest.starts_with(crate::quotes::is_mark);
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
             let lead = s[..at].trim_end_matches(is_space);
-            let comma_before = lead.ends_with(',') || lead.ends_with(" by");
-            if let (true, Some(subject), Some(rest)) = (
-                comma_before,
-                leading_subject(&s[..at]),
-                complement(&s[after..], takes_object),
-            ) {
+            if (lead.ends_with(',') || lead.ends_with(" by"))
+                && let (Some(subject), Some(rest)) = (
+                    leading_subject(&s[..at]),
+                    complement(&s[after..], takes_object),
+                )
+            {
                 let from = base + s.len() - rest.len();
-                if !text[from..].starts_with(crate::quotes::is_mark) {
+                if starts_clause(rest) {
                     let span = clause(text, from, sentence);
-                    if push(
+                    push(
                         span,
                         subject.shifted(base),
                         cue,
                         0.7,
                         "subject_gerund_clause",
-                    ) {
-                        covered = s.len();
-                    }
+                    );
                 }
             }
             continue;
         }
+        let subject = subject_before(&s[..at]).filter(|subject| {
+            verb_reading_fits(
+                &s[subject.range()],
+                &s[at..at + cue.span.len()],
+                &s[after..],
+            )
+        });
         // "vowed to boycott the product", "urged him to resign".
         if lexicon().is("to_verb", cue.verb.lemma)
-            && let (Some(subject), Some(rest)) = (
-                subject_before(&s[..at]),
-                to_complement(&s[after..], takes_object),
-            )
+            && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
         {
             let from = base + s.len() - rest.len();
             let span = clause(text, from, sentence);
@@ -268,53 +271,105 @@ fn sentence_statements<'a>(
                 0.7,
                 "subject_verb_infinitive",
             ) {
-                covered = s.len();
                 continue;
             }
         }
         // X said (that) …
-        if let Some(subject) = subject_before(&s[..at])
+        if let Some(subject) = subject
             && let Some(rest) = complement(&s[after..], takes_object)
+            && starts_clause(rest)
         {
             let from = base + s.len() - rest.len();
-            if !text[from..].starts_with(crate::quotes::is_mark) {
-                let that = s[after..s.len() - rest.len()].contains("that");
-                let span = clause(text, from, sentence);
-                let confidence = if that { 0.85 } else { 0.75 };
-                if push(
+            let that = s[after..s.len() - rest.len()].contains("that");
+            let span = clause(text, from, sentence);
+            let confidence = if that { 0.85 } else { 0.75 };
+            if push(
+                span,
+                subject.shifted(base),
+                cue,
+                confidence,
+                "subject_verb_clause",
+            ) {
+                continue;
+            }
+        }
+        // …, X said.  The attribution closes the sentence after a comma.
+        let Some(k) = s[..at].rfind(',') else {
+            continue;
+        };
+        let after_quote = s[..k]
+            .chars()
+            .next_back()
+            .is_some_and(crate::quotes::is_mark);
+        if inside_quote(quotes, base + k) || after_quote {
+            continue;
+        }
+        if let Some(f) = after_frame(&s[k..]) {
+            let tail = &s[k + f.after_cue..];
+            if base + k + f.cue.span.start == cue_abs.start && word_count(tail) <= 4 {
+                let span = trim_span(text, Span::new(base, base + k));
+                push(
                     span,
-                    subject.shifted(base),
+                    f.speaker.shifted(base + k),
                     cue,
-                    confidence,
-                    "subject_verb_clause",
-                ) {
-                    covered = s.len();
+                    0.8,
+                    "clause_speaker_verb",
+                );
+            }
+        }
+    }
+    separate_clauses(text, out, first);
+}
+
+/// A form that is as often a noun ("state", "claims", "pledged") reads as a verb only
+/// after a name or a pronoun, inside a verb group ("has stated"), or before "that".
+fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
+    let lex = lexicon();
+    let form = cue.rsplit(is_space).next().unwrap_or(cue);
+    if !lex.is_lower("homograph", form) || cue.contains(is_space) {
+        return true;
+    }
+    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
+    let before_that = rest.trim_start_matches(is_space).starts_with("that ");
+    named || before_that
+}
+
+/// "While Comey has said that …, Lewandowski said …": when a later statement of the
+/// same sentence has its speaker after a comma inside an earlier statement's clause, the
+/// earlier clause ends at that comma. A statement nested without a comma ("Officials
+/// say the minister said …") keeps its whole clause.
+fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: usize) {
+    let mut i = first;
+    while i + 1 < out.len() {
+        let next_speaker = match out[i + 1].speaker {
+            Attribution::Phrase(span) => span.start,
+            Attribution::SameAs(_) => {
+                i += 1;
+                continue;
+            }
+        };
+        let cur = out[i].span;
+        if cur.start < next_speaker && next_speaker < cur.end {
+            let before = &text[cur.start..next_speaker];
+            let cut = before.trim_end_matches(is_space);
+            let cut = cut
+                .strip_suffix(" and")
+                .or_else(|| cut.strip_suffix(" but"))
+                .unwrap_or(cut)
+                .trim_end_matches(is_space);
+            if let Some(clause) = cut.strip_suffix(',') {
+                let span = trim_span(text, Span::new(cur.start, cur.start + clause.len()));
+                if word_count(&text[span.range()]) >= MIN_CLAUSE_WORDS {
+                    out[i].span = span;
+                    out[i].text = &text[span.range()];
+                } else {
+                    out.remove(i);
                     continue;
                 }
             }
         }
-        // …, X said.  The attribution closes the sentence after a comma.
-        if let Some(k) = s[..at].rfind(',') {
-            if inside_quote(quotes, base + k)
-                || (k > 0 && crate::quotes::is_mark(s[..k].chars().next_back().unwrap_or(' ')))
-            {
-                continue;
-            }
-            if let Some(f) = after_frame(&s[k..]) {
-                let tail = &s[k + f.after_cue..];
-                if base + k + f.cue.span.start == cue_abs.start && word_count(tail) <= 4 {
-                    let span = trim_span(text, Span::new(base, base + k));
-                    push(
-                        span,
-                        f.speaker.shifted(base + k),
-                        cue,
-                        0.8,
-                        "clause_speaker_verb",
-                    );
-                    covered = s.len();
-                }
-            }
-        }
+        i += 1;
     }
 }
 
