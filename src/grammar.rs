@@ -784,7 +784,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         }
     }
     let chunk = chunk.trim_matches(is_space);
-    if chunk.is_empty() {
+    if chunk.is_empty() || chunk.ends_with(" and") {
         // "… and added:" — the verb shares the subject that opens the sentence.
         return leading_subject(prefix);
     }
@@ -801,7 +801,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
 }
 
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
-fn strip_clause_words(phrase: &str) -> &str {
+pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     let mut chunk = phrase;
     loop {
         let t = chunk.trim_start_matches(is_space);
@@ -1016,18 +1016,10 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
         rest = r;
     }
     let sep = || alt((recognize((opt(char(',')), ws)), ws));
-    // With "that", the adverbials may be long ("said in an interview with CNN that").
-    let mut long = rest;
-    for _ in 0..4 {
-        match preceded(sep(), adverbial).parse(long) {
-            Ok((r, _)) => long = r,
-            Err(_) => break,
-        }
-    }
-    for start in [long, rest] {
-        if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(start) {
-            return Some(r);
-        }
+    // With "that", what stands between may be long ("noted in a guest column in
+    // Saturday's New York Times that"), but holds no clause of its own.
+    if let Some(r) = that_within(rest, 14) {
+        return Some(r);
     }
     for _ in 0..3 {
         match preceded(sep(), short_adverbial).parse(rest) {
@@ -1038,6 +1030,45 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
     is_clause_start(w).then_some(r)
+}
+
+/// `{ (ws | "," ws) adverbial_word } ws "that" ws`: finds "that" within `max` words,
+/// when the words before it are adverbial (prepositions, determiners, names, nouns) and
+/// none of them is a stop word or verb that would start a clause of its own.
+fn that_within(i: &str, max: usize) -> Option<&str> {
+    let mut rest = i;
+    for _ in 0..=max {
+        if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
+            return Some(r);
+        }
+        let (r, w) = preceded(alt((recognize((char(','), ws)), ws)), word)
+            .parse(rest)
+            .ok()?;
+        let prep = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "in" | "on"
+                | "at"
+                | "with"
+                | "to"
+                | "for"
+                | "of"
+                | "during"
+                | "after"
+                | "before"
+                | "from"
+                | "by"
+                | "via"
+                | "over"
+        );
+        if !prep
+            && (lexicon().is_lower("stop", w)
+                || (w.starts_with(char::is_lowercase) && !lexicon().verb(w).is_empty()))
+        {
+            return None;
+        }
+        rest = r;
+    }
+    None
 }
 
 /// `to_complement = [ws hearer] ws "to" ws word`: the infinitive a promise or a

@@ -158,23 +158,33 @@ fn sentence_statements<'a>(
         });
         true
     };
-    // According to X, …
-    if let Some((cue_span, speaker, rest)) = according_to(s)
-        && let Some(r) = rest.strip_prefix(',')
-    {
-        let from = base + s.len() - r.len();
-        let cue = CueMatch {
-            span: cue_span.shifted(base),
-            verb: according_verb(),
+    // According to X, …  ("But according to …" too)
+    let lead = s.len() - crate::grammar::strip_clause_words(s).len();
+    if let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
+        let (cue_span, speaker) = (cue_span.shifted(lead), speaker.shifted(lead));
+        // The source may run on to the comma: "the initial schedule published Thursday".
+        let (speaker, rest) = match rest.find(',') {
+            Some(c) if !rest.starts_with(',') && word_count(&rest[..c]) <= 8 => {
+                (Span::new(speaker.start, speaker.end + c), &rest[c..])
+            }
+            _ => (speaker, rest),
         };
-        push(
-            clause(text, from, sentence),
-            speaker.shifted(base),
-            cue,
-            0.85,
-            "according_to_clause",
-        );
-        return;
+        if let Some(r) = rest.strip_prefix(',') {
+            let from = base + s.len() - r.len();
+            let cue = CueMatch {
+                span: cue_span.shifted(base),
+                verb: according_verb(),
+            };
+            let span = clause(text, from, sentence);
+            push(
+                span,
+                speaker.shifted(base),
+                cue,
+                0.85,
+                "according_to_clause",
+            );
+            return;
+        }
     }
     // …, according to X.
     if let Some(k) = s.rfind(", according").or_else(|| s.rfind(", According"))
@@ -231,7 +241,12 @@ fn sentence_statements<'a>(
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
             let lead = s[..at].trim_end_matches(is_space);
-            if (lead.ends_with(',') || lead.ends_with(" by"))
+            // ", saying", "by saying", "issued a statement saying".
+            let setting = lead
+                .rsplit(is_space)
+                .next()
+                .is_some_and(|w| lexicon().is_lower("setting", w));
+            if (lead.ends_with(',') || lead.ends_with(" by") || setting)
                 && let (Some(subject), Some(rest)) = (
                     leading_subject(&s[..at]),
                     complement(&s[after..], takes_object),
@@ -306,7 +321,9 @@ fn sentence_statements<'a>(
         }
         if let Some(f) = after_frame(&s[k..]) {
             let tail = &s[k + f.after_cue..];
-            if base + k + f.cue.span.start == cue_abs.start && word_count(tail) <= 4 {
+            let appositive = tail.trim_start_matches(is_space).starts_with(',');
+            if base + k + f.cue.span.start == cue_abs.start && (word_count(tail) <= 4 || appositive)
+            {
                 let span = trim_span(text, Span::new(base, base + k));
                 push(
                     span,
