@@ -176,13 +176,7 @@ fn sentence_statements<'a>(
                 verb: according_verb(),
             };
             let span = clause(text, from, sentence);
-            push(
-                span,
-                speaker.shifted(base),
-                cue,
-                0.85,
-                "according_to_clause",
-            );
+            push(span, speaker.shifted(base), cue, 1.0, "according_to_clause");
             return;
         }
     }
@@ -200,7 +194,7 @@ fn sentence_statements<'a>(
             span,
             speaker.shifted(base + k + 2),
             cue,
-            0.85,
+            1.0,
             "clause_according_to",
         );
         return;
@@ -221,7 +215,7 @@ fn sentence_statements<'a>(
                 clause(text, base + k + " that ".len(), sentence),
                 owner.shifted(base),
                 cue,
-                0.7,
+                1.0,
                 "speech_noun_clause",
             );
         }
@@ -259,7 +253,7 @@ fn sentence_statements<'a>(
                         span,
                         subject.shifted(base),
                         cue,
-                        0.7,
+                        1.0,
                         "subject_gerund_clause",
                     );
                 }
@@ -283,7 +277,7 @@ fn sentence_statements<'a>(
                 span,
                 subject.shifted(base),
                 cue,
-                0.7,
+                1.0,
                 "subject_verb_infinitive",
             ) {
                 continue;
@@ -297,14 +291,12 @@ fn sentence_statements<'a>(
             let from = base + s.len() - rest.len();
             let that = s[after..s.len() - rest.len()].contains("that");
             let span = clause(text, from, sentence);
-            let confidence = if that { 0.85 } else { 0.75 };
-            if push(
-                span,
-                subject.shifted(base),
-                cue,
-                confidence,
-                "subject_verb_clause",
-            ) {
+            let rule = if that {
+                "subject_verb_that_clause"
+            } else {
+                "subject_verb_clause"
+            };
+            if push(span, subject.shifted(base), cue, 1.0, rule) {
                 continue;
             }
         }
@@ -329,7 +321,7 @@ fn sentence_statements<'a>(
                     span,
                     f.speaker.shifted(base + k),
                     cue,
-                    0.8,
+                    1.0,
                     "clause_speaker_verb",
                 );
             }
