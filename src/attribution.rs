@@ -86,6 +86,20 @@ fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
     floor
 }
 
+/// True when the words right after a quotation carry its clause on (a lower-case word
+/// that is not a reporting verb: `"…" about how`, `"…," repeatedly, before`), rather than
+/// ending it (punctuation, a new sentence, `he said`, `adding that`).
+fn clause_goes_on(after: &str) -> bool {
+    let t = after.trim_start_matches(is_space);
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    t.starts_with(char::is_lowercase)
+        && crate::lexicon::lexicon().verb(&word).is_empty()
+        && !crate::lexicon::lexicon().is_lower("pronoun", &word)
+}
+
 /// True when the quoted words end a sentence of their own ("… conflict.").
 fn ends_sentence(inner: &str) -> bool {
     inner.ends_with(['.', '!', '?', '…'])
@@ -442,7 +456,10 @@ fn frame_for(
         lead_in(before.1)
             .or_else(|| lead_in_without_verb(before.1))
             .map(|f| {
-                let mixed = (!f.whole).then(|| {
+                // `said that "we need more information" about how …`: the quote is part
+                // of a clause that goes on after it, so the statement is mixed.
+                let whole = f.whole && !clause_goes_on(&text[q.end..next_open.max(q.end)]);
+                let mixed = (!whole).then(|| {
                     // The reported clause runs from after the cue (and "that") to the end of
                     // the quote, or of the sentence when it goes on after the quote.
                     let from = before.0 + f.after_cue;

@@ -160,6 +160,7 @@ fn list_key(list: &str) -> &'static str {
         "setting" => "setting",
         "to_verb" => "to_verb",
         "homograph" => "homograph",
+        "evidential" => "evidential",
         _ => "",
     }
 }

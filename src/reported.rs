@@ -99,11 +99,55 @@ fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
 
 /// The clause from `from` to the end of the sentence, without the final stop, trimmed.
 fn clause(text: &str, from: usize, sentence: Span) -> Span {
-    let mut span = trim_span(text, Span::new(from, sentence.end));
+    let span = trim_span(text, Span::new(from, sentence.end));
+    let end = span.start + clause_end(&text[span.range()]);
+    let mut span = Span::new(span.start, end);
     let s = &text[span.range()];
-    let cut = s.trim_end_matches(['.', '!', '?', ';', ':']);
+    let cut = s.trim_end_matches(['.', '!', '?', ';', ':', ',']);
     span.end -= s.len() - cut.len();
     trim_span(text, span)
+}
+
+/// Where a reported clause ends inside the rest of its sentence: before a second clause
+/// joined to it (", and he …", ", but …", "; …"), before a verb phrase coordinated
+/// with the reporting verb (", and has called for …"), and before a participle clause
+/// that reports something else (", saying …", ", adding that …"). The first few words
+/// are never cut.
+pub(crate) fn clause_end(s: &str) -> usize {
+    let lex = lexicon();
+    let mut words = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric()
+            && (i == 0
+                || !s[..i]
+                    .ends_with(|p: char| p.is_alphanumeric() || p == '\'' || p == '’' || p == '-'))
+        {
+            words += 1;
+        }
+        if words < MIN_CLAUSE_WORDS || !(c == ',' || c == ';') {
+            continue;
+        }
+        if c == ';' {
+            return i;
+        }
+        let rest = s[i + 1..].trim_start_matches(is_space);
+        let mut next = rest.split(is_space);
+        let w1 = next.next().unwrap_or("");
+        let w2 = next.next().unwrap_or("");
+        let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let joined = match w1 {
+            "and" | "but" => {
+                lex.is_lower("pronoun", w2_core)
+                    || lex.is_lower("auxiliary", w2_core)
+                    || !lex.verb(w2_core).is_empty()
+            }
+            _ => lex.verb(w1).iter().any(|v| v.gerund),
+        };
+        if joined {
+            return i;
+        }
+    }
+    s.len()
 }
 
 fn word_count(s: &str) -> usize {
@@ -335,6 +379,12 @@ fn sentence_statements<'a>(
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
     let form = cue.rsplit(is_space).next().unwrap_or(cue);
+    // "a poll shows", "the study found": evidence verbs need a document as subject.
+    if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
+        let head = subject.rsplit(is_space).next().unwrap_or("");
+        let head = head.trim_end_matches("’s").trim_end_matches("'s");
+        return lex.is_lower("document_head", head);
+    }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
     }
