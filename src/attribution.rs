@@ -158,34 +158,57 @@ pub(crate) fn find_statements(text: &str) -> Found<'_> {
         r.confidence *= rule_confidence(r.rule);
     }
     adopt_orphans(text, &mut statements, &orphans);
-    if is_headline(text, &paras) {
-        // "US reiterates commitment to reduce troops from Iraq" is a headline's
-        // shorthand, not a report of speech. (SameAs links point back, so nothing in
-        // the first paragraph is the target of a later statement's link but its own.)
-        let skipped = statements.iter().take_while(|r| r.paragraph == 0).count();
-        statements.drain(..skipped);
-        for r in &mut statements {
-            if let Attribution::SameAs(k) = &mut r.speaker {
-                *k = k.saturating_sub(skipped);
-            }
-        }
-    }
+    drop_headings(text, &paras, &mut statements);
     Found {
         statements,
         mentions,
     }
 }
 
-/// True when the first paragraph is a headline: short, with no closing punctuation,
-/// and followed by the article.
-pub(crate) fn is_headline(text: &str, paras: &[Span]) -> bool {
-    let Some(first) = paras.first() else {
+/// True when paragraph `p` is a headline or a subheading: short, with no closing
+/// punctuation, and followed by more text.
+pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
+    let Some(para) = paras.get(p) else {
         return false;
     };
-    let line = &text[first.range()];
-    paras.len() > 1
+    let line = &text[para.range()];
+    p + 1 < paras.len()
         && line.split(is_space).count() <= 20
         && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
+}
+
+/// Removes the statements found in headlines and subheadings ("US reiterates
+/// commitment to reduce troops from Iraq" is a headline's shorthand, not a report of
+/// speech), keeping the `SameAs` links of the others right.
+fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'_>>) {
+    // Links point back, so one pass in order decides: a statement goes with its heading,
+    // or with the statement it carries on from.
+    let mut keep: Vec<bool> = Vec::with_capacity(statements.len());
+    for r in statements.iter() {
+        let linked = match r.speaker {
+            Attribution::SameAs(k) => keep.get(k).copied().unwrap_or(false),
+            Attribution::Phrase(_) => true,
+        };
+        keep.push(linked && !is_heading(text, paras, r.paragraph));
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut new_index = Vec::with_capacity(keep.len());
+    let mut kept = 0;
+    for &k in &keep {
+        new_index.push(kept);
+        kept += usize::from(k);
+    }
+    let mut i = 0;
+    statements.retain_mut(|r| {
+        let k = keep[i];
+        i += 1;
+        if let Attribution::SameAs(t) = &mut r.speaker {
+            *t = new_index[*t];
+        }
+        k
+    });
 }
 
 /// A paragraph that is only a quotation, after a paragraph whose last statement is

@@ -207,8 +207,13 @@ fn speaker_word(i: &str) -> R<'_, &str> {
             char(')'),
         )),
         verify(word, |w: &str| {
-            !lexicon().is_lower("stop", w)
-                && (w.starts_with(|c: char| c.is_uppercase()) || lexicon().verb(w).is_empty())
+            let lex = lexicon();
+            // "the report", "its claims": forms that are as often nouns may stand in a
+            // speaker phrase; a verb boundary is still found where a frame looks for one.
+            !lex.is_lower("stop", w)
+                && (w.starts_with(|c: char| c.is_uppercase())
+                    || lex.verb(w).is_empty()
+                    || lex.is_lower("homograph", w))
         }),
     ))
     .parse(i)
@@ -233,12 +238,23 @@ fn speaker_after(i: &str) -> R<'_, &str> {
             rest = r;
             continue;
         }
+        // "a survey released on Friday": a participle before an adverbial ends it.
         match preceded(ws, verify(speaker_word, |w: &str| !is_adverbial_start(w))).parse(rest) {
+            Ok((r, w)) if is_participle_before_adverbial(w, r) => break,
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
     }
     Ok((rest, &i[..offset(i, rest)]))
+}
+
+/// A lower-case "-ed" word followed by an adverbial ("released on", "reviewed by"):
+/// a reduced relative clause after the speaker, not part of its name.
+fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
+    w.ends_with("ed")
+        && w.starts_with(char::is_lowercase)
+        && word(rest.trim_start_matches(is_space))
+            .is_ok_and(|(_, next)| is_adverbial_start(next) || next.eq_ignore_ascii_case("by"))
 }
 
 /// Words that start an adverbial after a speaker ("said Smith on Thursday").
@@ -407,6 +423,11 @@ fn is_plausible_after_speaker(phrase: &str) -> bool {
                 | "many"
                 | "most"
                 | "other"
+                | "those"
+                | "these"
+                | "both"
+                | "all"
+                | "few"
         )
 }
 
@@ -783,16 +804,35 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
             break;
         }
     }
-    let chunk = chunk.trim_matches(is_space);
+    let mut chunk = chunk.trim_matches(is_space);
     if chunk.is_empty() || chunk.ends_with(" and") {
-        // "… and added:" — the verb shares the subject that opens the sentence.
-        return leading_subject(prefix);
+        // "… and added:" — the verb shares the subject that opens its clause ("In his
+        // speech, Obama positioned Clinton as … and said") or the sentence.
+        let clause = &body[start..];
+        return leading_subject(clause)
+            .map(|s| s.shifted(offset(prefix, clause)))
+            .or_else(|| leading_subject(prefix));
+    }
+    // "One thing in her favour is that 78 percent of voters said": the subject starts
+    // after the last word that opens a clause.
+    if !appositive
+        && let Some(w) = chunk.split(is_space).rfind(|w| {
+            matches!(
+                *w,
+                "that" | "which" | "because" | "whether" | "if" | "when" | "while"
+            )
+        })
+    {
+        chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
+    }
+    if chunk.is_empty() {
+        return None;
     }
     // Before a reporting verb, any noun phrase opened by a determiner or a capital may
     // speak ("The businessman said", "five past and current employees told"), as long
     // as each of its words can stand in a speaker phrase.
     let plausible = is_plausible_speaker(chunk)
-        || (is_plausible_after_speaker(chunk) && chunk.split(is_space).count() <= 6);
+        || (is_plausible_after_speaker(chunk) && chunk.split(is_space).count() <= 10);
     if !plausible || !(appositive || all_speaker_words(chunk)) {
         return None;
     }
@@ -840,6 +880,8 @@ fn all_speaker_words(phrase: &str) -> bool {
 /// determiners and speaker nouns are taken.
 pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    // "When Trump later referred to …": skip the word that opens a subordinate clause.
+    let body = strip_clause_words(body);
     let start = offset(sentence, body);
     let lex = lexicon();
     let mut end = start;
