@@ -15,8 +15,12 @@
 //!
 //! `--jsonl` writes one flat object per statement with the fields of
 //! `../shared/eval/FORMAT.md` (`doc`, `kind`, `text`, `start`, `end`, `speaker`,
-//! `speaker_kind`, `cue`, `date`, `date_precision`) plus `date_origin`, `cue_class`,
-//! `confidence`, `rule` and `paragraph`.
+//! `speaker_kind`, `cue`, `date`, `date_precision`) plus `date_origin` (`text` when a
+//! time expression attached to the report gave the date, `publication` when the
+//! publication date stands in), `date_start` and `date_end` (that expression's byte span),
+//! `content_dates` (the dates written inside the statement, each
+//! `{"date", "precision", "start", "end"}`), `cue_class`, `confidence`, `rule` and
+//! `paragraph`. In the table, a publication date standing in is shown in brackets.
 //!
 //! Exit codes: 0 when every input was read, 1 when some input could not be (each one is
 //! named on stderr and the rest are still processed), 2 for a usage error.
@@ -472,9 +476,21 @@ struct Row<'a> {
     date: Option<Date>,
     date_precision: Option<quotetrack::DatePrecision>,
     date_origin: Option<quotetrack::DateOrigin>,
+    date_start: Option<usize>,
+    date_end: Option<usize>,
+    content_dates: Vec<ContentDate>,
     confidence: f32,
     rule: &'a str,
     paragraph: usize,
+}
+
+/// A date written inside a statement, with where it is written.
+#[derive(Serialize)]
+struct ContentDate {
+    date: Date,
+    precision: quotetrack::DatePrecision,
+    start: usize,
+    end: usize,
 }
 
 impl<'a> Row<'a> {
@@ -492,6 +508,20 @@ impl<'a> Row<'a> {
             date: s.date.map(|d| d.date),
             date_precision: s.date.map(|d| d.date.precision()),
             date_origin: s.date.map(|d| d.origin),
+            date_start: s.date.and_then(|d| d.span).map(|span| span.start),
+            date_end: s.date.and_then(|d| d.span).map(|span| span.end),
+            content_dates: s
+                .content_dates
+                .iter()
+                .filter_map(|d| {
+                    d.span.map(|span| ContentDate {
+                        date: d.date,
+                        precision: d.date.precision(),
+                        start: span.start,
+                        end: span.end,
+                    })
+                })
+                .collect(),
             confidence: s.confidence,
             rule: &s.rule,
             paragraph: s.paragraph,
@@ -510,7 +540,7 @@ fn write_jsonl(out: &mut impl Write, doc: &Document, extraction: &Extraction) ->
 const KIND_WIDTH: usize = 8;
 const SPEAKER_WIDTH: usize = 24;
 const CUE_WIDTH: usize = 16;
-const DATE_WIDTH: usize = 10;
+const DATE_WIDTH: usize = 12;
 const TEXT_WIDTH: usize = 80;
 
 /// A header naming the document, then one aligned line per statement.
@@ -538,9 +568,11 @@ fn write_table(out: &mut impl Write, doc: &Document, extraction: &Extraction) ->
     for s in &extraction.statements {
         let speaker = s.speaker.as_ref().map_or("—", |p| p.name.as_str());
         let cue = s.cue.as_ref().map_or("—", |c| c.text.as_str());
-        let date = s
-            .date
-            .map_or_else(|| "—".to_string(), |d| d.date.to_string());
+        let date = match s.date {
+            None => "—".to_string(),
+            Some(d) if d.origin == quotetrack::DateOrigin::Publication => format!("({})", d.date),
+            Some(d) => d.date.to_string(),
+        };
         writeln!(
             out,
             "  {:KIND_WIDTH$}  {:SPEAKER_WIDTH$}  {:CUE_WIDTH$}  {:DATE_WIDTH$}  {}",
@@ -659,6 +691,7 @@ mod tests {
                 origin: DateOrigin::Text,
                 span: Some(Span::new(36, 45)),
             }),
+            content_dates: Vec::new(),
             source: Source::default(),
             paragraph: 0,
             confidence: 0.9,
@@ -683,7 +716,8 @@ mod tests {
             "doc": "d", "kind": "direct", "text": "We will stay,", "start": 3, "end": 16,
             "speaker": "John Smith", "speaker_kind": "person", "cue": "said",
             "cue_class": "neutral", "date": "2020-06-08", "date_precision": "day",
-            "date_origin": "text", "confidence": 0.9, "rule": "quote_then_speaker_verb",
+            "date_origin": "text", "date_start": 36, "date_end": 45, "content_dates": [],
+            "confidence": 0.9, "rule": "quote_then_speaker_verb",
             "paragraph": 0,
         });
         assert_eq!(row, expected);
@@ -725,6 +759,17 @@ mod tests {
             "will",
             "stay,"
         ]));
+    }
+
+    #[test]
+    fn table_brackets_publication_dates() {
+        let (doc, mut extraction) = sample();
+        let d = extraction.statements[0].date.as_mut().unwrap();
+        (d.origin, d.span) = (quotetrack::DateOrigin::Publication, None);
+        let mut out = Vec::new();
+        write_table(&mut out, &doc, &extraction).unwrap();
+        let table = String::from_utf8(out).unwrap();
+        assert!(table.lines().nth(2).unwrap().contains("  (2020-06-08)  We"));
     }
 
     #[test]

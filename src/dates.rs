@@ -107,7 +107,6 @@ use nom::sequence::{preceded, terminated};
 use nom::{IResult, Offset, Parser};
 
 /// A time expression found in a text, resolved to a date.
-#[allow(dead_code)] // used by the extractor (next commit)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TimeExpression {
     /// Where it is written, preposition included ("on Thursday").
@@ -131,7 +130,6 @@ pub(crate) struct TimeExpression {
 /// inside. Expressions that need `published` ("on Thursday", "June 11") are skipped
 /// when it is `None` or too coarse ("yesterday" against a month-precise date), as are
 /// days that do not exist ("February 30, 2020"). Linear in the window's length.
-#[allow(dead_code)] // used by the extractor (next commit)
 pub(crate) fn time_expressions(
     text: &str,
     window: Span,
@@ -184,7 +182,6 @@ pub(crate) fn time_expressions(
 ///
 /// `None` when `at` is off the text or a char boundary, inside a word, or when the
 /// expression needs a `published` date it does not have.
-#[allow(dead_code)] // used by the extractor (next commit)
 pub(crate) fn expression_at(
     text: &str,
     at: usize,

@@ -2,11 +2,14 @@
 
 use crate::attribution::{Attribution, RawStatement, find_statements};
 use crate::cue::Cue;
-use crate::date::{DateOrigin, StatementDate};
+use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
+use crate::dates::{TimeExpression, expression_at, time_expressions};
 use crate::resolve::Registry;
+use crate::segment::{is_sentence_end, is_space};
 use crate::source::Document;
+use crate::span::Span;
 use crate::speaker::Speaker;
-use crate::statement::Statement;
+use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
 
 /// Settings of an [`Extractor`]. Build one with [`Config::builder`] or take the default.
@@ -121,15 +124,17 @@ impl Extractor {
             };
             resolved.push((r, id));
         }
-        let date = doc.source.published.map(|date| StatementDate {
-            date,
-            origin: DateOrigin::Publication,
-            span: None,
-        });
+        let dating = Dating::new(text, doc.source.published, &resolved);
+        let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(resolved.len());
+        for (r, _) in &resolved {
+            let date = dating.statement_date(r, &dates);
+            dates.push(date);
+        }
         let statements = resolved
             .iter()
-            .filter(|(r, _)| r.confidence >= self.config.min_confidence)
-            .map(|(r, id)| Statement {
+            .zip(&dates)
+            .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
+            .map(|((r, id), &date)| Statement {
                 kind: r.kind,
                 text: doc.text[r.span.range()].to_string(),
                 span: r.span,
@@ -145,6 +150,7 @@ impl Extractor {
                     span: c.span,
                 }),
                 date,
+                content_dates: dating.content_dates(r, date),
                 source: doc.source.clone(),
                 paragraph: r.paragraph,
                 confidence: r.confidence,
@@ -161,4 +167,498 @@ impl Extractor {
 /// Extracts statements from `doc` with the default [`Config`].
 pub fn extract(doc: &Document) -> Extraction {
     Extractor::default().extract(doc)
+}
+
+// ---------------------------------------------------------------------------------------
+// When each statement was made
+
+/// How far past the end of a cue (in bytes) a time expression may start: "told a news
+/// conference in Baghdad on Thursday".
+const AFTER_CUE: usize = 64;
+/// How many words may stand between a cue and its time expression.
+const WORDS_AFTER_CUE: usize = 6;
+/// How far before a cue (in bytes) the attribution clause is searched: "On Thursday,
+/// the foreign ministry's spokesman said".
+const BEFORE_CUE: usize = 96;
+
+/// Finds the time expressions that date statements, in windows of a few dozen bytes
+/// around each cue (never the whole document per statement).
+///
+/// The date of a statement is the first of these that points to a time on or before
+/// publication ("next week" and "since 2014" are skipped) and lies outside the words of
+/// every statement:
+///
+/// 1. after the cue, before any clause starts ("said on Thursday that", "told reporters
+///    yesterday", "said in a statement on Monday", "'…,' he said on Friday."): the scan
+///    stops at the statement's own words, punctuation other than `'`, a sentence end,
+///    a word that opens a clause ("that", "who", "saying", "after", "and") or a past
+///    participle that describes something else ("the deal signed in 2008");
+/// 2. between the speaker and the cue ("Mr Smith on Thursday said", "Mr Smith,
+///    speaking on Monday, said"), also when the speaker phrase ends with it;
+/// 3. at the opening of the sentence, before the speaker ("On Monday, Mr Smith told
+///    reporters", "In Thursday's statement, the ministry said", "Thursday's statement
+///    that …").
+///
+/// A quotation that carries on from an earlier one (no cue of its own) takes that one's
+/// date when it came from the text. Otherwise the publication date stands in.
+struct Dating<'t> {
+    text: &'t str,
+    published: Option<Date>,
+    /// Every statement's span, sorted by start.
+    spans: Vec<Span>,
+    /// `reach[i]`: the furthest end among `spans[..=i]`.
+    reach: Vec<usize>,
+}
+
+impl<'t> Dating<'t> {
+    fn new(
+        text: &'t str,
+        published: Option<Date>,
+        statements: &[(RawStatement<'_>, Option<usize>)],
+    ) -> Dating<'t> {
+        let mut spans: Vec<Span> = statements.iter().map(|(r, _)| r.span).collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Dating {
+            text,
+            published,
+            spans,
+            reach,
+        }
+    }
+
+    /// True when `span` overlaps the words of some statement.
+    fn in_statement(&self, span: Span) -> bool {
+        let before = self.spans.partition_point(|s| s.start < span.end);
+        before > 0 && self.reach[before - 1] > span.start
+    }
+
+    /// Whether `e` may date a statement: a point not after publication, outside every
+    /// statement's words.
+    fn dates_statement(&self, e: &TimeExpression) -> bool {
+        !e.future && !e.since && !self.in_statement(e.span)
+    }
+
+    /// When `r` was made; `earlier` holds the dates of the statements before it.
+    fn statement_date(
+        &self,
+        r: &RawStatement<'_>,
+        earlier: &[Option<StatementDate>],
+    ) -> Option<StatementDate> {
+        let from_text = match (r.cue, r.speaker) {
+            (Some(cue), speaker) => {
+                let mention = match speaker {
+                    Attribution::Phrase(span) => Some(span),
+                    Attribution::SameAs(_) => None,
+                };
+                self.after_cue(cue.span, r.span)
+                    .or_else(|| self.before_cue(cue.span, r.span, mention))
+                    .map(|e| StatementDate {
+                        date: e.date,
+                        origin: DateOrigin::Text,
+                        span: Some(e.span),
+                    })
+            }
+            (None, Attribution::SameAs(k)) => earlier
+                .get(k)
+                .copied()
+                .flatten()
+                .filter(|d| d.origin == DateOrigin::Text),
+            (None, Attribution::Phrase(_)) => None,
+        };
+        from_text.or_else(|| {
+            self.published.map(|date| StatementDate {
+                date,
+                origin: DateOrigin::Publication,
+                span: None,
+            })
+        })
+    }
+
+    /// The time expressions inside the words of `r`, dated `date`: relative ones
+    /// against the publication date, or, in a direct quotation dated to the day by the
+    /// text, against that day (the speaker's "yesterday" is the day before they spoke).
+    fn content_dates(
+        &self,
+        r: &RawStatement<'_>,
+        date: Option<StatementDate>,
+    ) -> Vec<StatementDate> {
+        let anchor = match date {
+            Some(d)
+                if r.kind == StatementKind::Direct
+                    && d.origin == DateOrigin::Text
+                    && d.date.precision() == DatePrecision::Day =>
+            {
+                Some(d.date)
+            }
+            _ => self.published,
+        };
+        time_expressions(self.text, r.span, anchor)
+            .into_iter()
+            .map(|e| StatementDate {
+                date: e.date,
+                origin: DateOrigin::Text,
+                span: Some(e.span),
+            })
+            .collect()
+    }
+
+    /// Rule 1: an expression in the few words after the cue.
+    fn after_cue(&self, cue: Span, own: Span) -> Option<TimeExpression> {
+        let text = self.text;
+        let mut end = cue.end.saturating_add(AFTER_CUE).min(text.len());
+        if own.start >= cue.end {
+            end = end.min(own.start);
+        }
+        let end = floor_boundary(text, end);
+        let mut at = cue.end;
+        let mut words = 0;
+        while let Some((span, token)) = next_token(text, at, end) {
+            match token {
+                Token::Mark(c) if ends_clause(text, span.start, c) => return None,
+                Token::Mark(_) => {}
+                Token::Word(word) => {
+                    // The expression may run past `end`, but not into a statement.
+                    if let Some(e) = expression_at(text, span.start, self.published) {
+                        if self.dates_statement(&e) {
+                            return Some(e);
+                        }
+                        at = e.span.end.max(span.end);
+                        continue;
+                    }
+                    if !is_possessive(word) {
+                        words += 1;
+                        if words > WORDS_AFTER_CUE || opens_clause(word, false) {
+                            return None;
+                        }
+                    }
+                }
+            }
+            at = span.end;
+        }
+        None
+    }
+
+    /// Rules 2 and 3: an expression between the speaker and the cue, or at the opening
+    /// of the sentence.
+    fn before_cue(&self, cue: Span, own: Span, mention: Option<Span>) -> Option<TimeExpression> {
+        let text = self.text;
+        let cut = ceil_boundary(text, cue.start.saturating_sub(BEFORE_CUE));
+        // The statement's own words, when they come first, bound the clause.
+        let floor = if own.end <= cue.start {
+            cut.max(own.end)
+        } else {
+            cut
+        };
+        let floor_starts_clause = floor == 0 || (own.end <= cue.start && floor == own.end);
+        let mention = mention.filter(|m| m.end <= cue.start);
+        if let Some(m) = mention.filter(|m| m.end >= floor) {
+            let from = m.start.max(floor);
+            let found = time_expressions(text, Span::new(from, cue.start), self.published);
+            let between = found.iter().rev().find(|e| {
+                let placed = if e.span.start >= m.end {
+                    self.plain(m.end, e.span.start, 4, &[','], false)
+                } else {
+                    // A speaker phrase read with its time ("Mr White on Tuesday"), or
+                    // a time read as the speaker, but not a phrase that describes its
+                    // speaker ("Mr Black, who took office in 2008").
+                    e.span.start >= m.start
+                        && next_token(text, e.span.end, m.end).is_none()
+                        && self.plain(m.start, e.span.start, 12, &[','], false)
+                };
+                placed
+                    && self.dates_statement(e)
+                    && self.plain(e.span.end, cue.start, 2, &[','], false)
+            });
+            if between.is_some() {
+                return between.copied();
+            }
+        }
+        let anchor = mention.map_or(cue.start, |m| m.start);
+        if anchor < floor {
+            return None;
+        }
+        let start = sentence_start(text, floor, anchor, floor_starts_clause)?;
+        time_expressions(text, Span::new(start, anchor), self.published)
+            .into_iter()
+            .rev()
+            .find(|e| {
+                self.dates_statement(e)
+                    && self.plain(start, e.span.start, 5, &[], true)
+                    && self.leads_to(e.span.end, anchor)
+            })
+    }
+
+    /// True when `text[from..to]` holds at most `max_words` words (possessive `'s`
+    /// aside), none opening a clause, and no punctuation but `marks`.
+    fn plain(
+        &self,
+        from: usize,
+        to: usize,
+        max_words: usize,
+        marks: &[char],
+        opening: bool,
+    ) -> bool {
+        let mut at = from;
+        let mut words = 0;
+        while let Some((span, token)) = next_token(self.text, at, to) {
+            match token {
+                Token::Mark(c) if !marks.contains(&c) => return false,
+                Token::Mark(_) => {}
+                Token::Word(w) if is_possessive(w) => {}
+                Token::Word(w) => {
+                    words += 1;
+                    if words > max_words || opens_clause(w, opening) {
+                        return false;
+                    }
+                }
+            }
+            at = span.end;
+        }
+        true
+    }
+
+    /// True when an opening adverbial that ends at `from` runs on to the speaker or cue
+    /// at `to`: at most three words ("'s statement"), then nothing or one comma.
+    fn leads_to(&self, from: usize, to: usize) -> bool {
+        let mut at = from;
+        let mut words = 0;
+        while let Some((span, token)) = next_token(self.text, at, to) {
+            match token {
+                Token::Mark(',') => return next_token(self.text, span.end, to).is_none(),
+                Token::Mark(_) => return false,
+                Token::Word(w) if is_possessive(w) => {}
+                Token::Word(w) => {
+                    words += 1;
+                    if words > 3 || opens_clause(w, false) {
+                        return false;
+                    }
+                }
+            }
+            at = span.end;
+        }
+        true
+    }
+}
+
+/// A word or a punctuation mark near a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Token<'t> {
+    /// Letters and digits, with inner hyphens and apostrophes ("US-led", "Thursday's");
+    /// also a possessive `'s` on its own.
+    Word(&'t str),
+    /// Any other character but white space; a line break counts as a mark.
+    Mark(char),
+}
+
+/// The first token of `text[at..end]` after white space (not line breaks), with its span.
+fn next_token(text: &str, at: usize, end: usize) -> Option<(Span, Token<'_>)> {
+    let rest = text.get(at..end)?;
+    let rest = rest.trim_start_matches(|c: char| c != '\n' && is_space(c));
+    let start = end - rest.len();
+    let c = rest.chars().next()?;
+    let len = if c.is_alphanumeric() {
+        rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .unwrap_or(rest.len())
+    } else if matches!(c, '\'' | '’')
+        && rest[c.len_utf8()..].starts_with(['s', 'S'])
+        && !rest[c.len_utf8() + 1..].starts_with(char::is_alphanumeric)
+    {
+        c.len_utf8() + 1
+    } else {
+        return Some((Span::new(start, start + c.len_utf8()), Token::Mark(c)));
+    };
+    Some((Span::new(start, start + len), Token::Word(&rest[..len])))
+}
+
+/// A possessive ending standing alone: the `'s` of "Thursday's" after its expression.
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S")
+}
+
+/// True when the mark at `at` ends the attribution clause: a sentence end, a line
+/// break, a quotation mark, a bracket or a clause separator.
+fn ends_clause(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '.' | '!' | '?' => is_sentence_end(text, at),
+        ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '„' | '‘' | '«' | '»' | '—'
+        | '–' | '\n' => true,
+        _ => false,
+    }
+}
+
+/// Words after which a time expression belongs to another clause than the report.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "because", "although", "though", "whether",
+    "if", "unless", "until", "after", "before", "since", "while", "whereas", "saying", "adding",
+    "noting", "than", "nor", "but", "and", "or",
+];
+
+/// Past participles that describe the report itself: "a statement issued on Monday".
+const REPORT_PARTICIPLES: &[&str] = &[
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "televised",
+    "broadcast",
+    "aired",
+    "recorded",
+    "tweeted",
+    "delivered",
+    "filed",
+    "scheduled",
+    "held",
+    "made",
+    "given",
+];
+
+/// Irregular participles that describe someone or something else.
+const OTHER_PARTICIPLES: &[&str] = &["born", "sworn", "chosen", "won", "known", "begun"];
+
+/// True when `word` opens a clause whose dates are not the report's ("that", "who",
+/// "after", "signed"). At the opening of a sentence (`opening`), "But", "And" and "Or"
+/// are allowed.
+fn opens_clause(word: &str, opening: bool) -> bool {
+    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if opening && is(&["but", "and", "or"]) {
+        return false;
+    }
+    if is(CLAUSE_WORDS) || is(OTHER_PARTICIPLES) {
+        return true;
+    }
+    // A lower-case "-ed" word: a participle or a past tense ("passed", "appointed").
+    word.len() >= 5
+        && word.starts_with(|c: char| c.is_lowercase())
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !is(REPORT_PARTICIPLES)
+}
+
+/// Where the sentence holding `anchor` starts, searching back to `floor`: after a
+/// sentence end or a line break, past opening white space and quotation marks. `None`
+/// when the search reaches `floor` and `floor_starts_clause` is false (the sentence
+/// starts further back than the window).
+fn sentence_start(
+    text: &str,
+    floor: usize,
+    anchor: usize,
+    floor_starts_clause: bool,
+) -> Option<usize> {
+    let window = text.get(floor..anchor)?;
+    let after = window
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(text, floor + i))
+        })
+        .map(|(i, c)| floor + i + c.len_utf8());
+    let start = match after {
+        Some(start) => start,
+        None if floor_starts_clause => floor,
+        None => return None,
+    };
+    let rest = text[start..anchor]
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’' | '\'' | ')'));
+    Some(anchor - rest.len())
+}
+
+/// Moves `i` down to the nearest char boundary of `text`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Moves `i` up to the nearest char boundary of `text`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Token<'_>> {
+        let mut at = 0;
+        let mut out = Vec::new();
+        while let Some((span, token)) = next_token(text, at, text.len()) {
+            out.push(token);
+            at = span.end;
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_keep_words_possessives_and_marks() {
+        use Token::{Mark, Word};
+        assert_eq!(
+            tokens("Thursday's US-led\u{a0}talks, ’s\nend."),
+            [
+                Word("Thursday's"),
+                Word("US-led"),
+                Word("talks"),
+                Mark(','),
+                Word("’s"),
+                Mark('\n'),
+                Word("end"),
+                Mark('.'),
+            ]
+        );
+        assert_eq!(next_token("ab", 1, 1), None);
+        assert_eq!(next_token("ab", 3, 2), None);
+    }
+
+    #[test]
+    fn clause_openers() {
+        for word in ["that", "Who", "after", "signed", "appointed", "born", "and"] {
+            assert!(opens_clause(word, false), "{word}");
+        }
+        for word in [
+            "reporters",
+            "issued",
+            "Ahmed",
+            "speaking",
+            "indeed",
+            "in",
+            "a",
+        ] {
+            assert!(!opens_clause(word, false), "{word}");
+        }
+        assert!(!opens_clause("But", true));
+        assert!(opens_clause("because", true));
+    }
+
+    #[test]
+    fn sentence_starts_within_the_window() {
+        let text = "He left. \"On Monday, she said";
+        let anchor = text.find("she").unwrap();
+        assert_eq!(sentence_start(text, 0, anchor, false), text.find("On"));
+        assert_eq!(sentence_start(text, 10, anchor, false), None);
+        assert_eq!(sentence_start("On Monday, she", 0, 11, true), Some(0));
+    }
+
+    #[test]
+    fn overlap_with_any_statement() {
+        let dating = Dating {
+            text: "",
+            published: None,
+            spans: vec![Span::new(0, 50), Span::new(10, 20), Span::new(60, 70)],
+            reach: vec![50, 50, 70],
+        };
+        assert!(dating.in_statement(Span::new(40, 45)));
+        assert!(dating.in_statement(Span::new(65, 80)));
+        assert!(!dating.in_statement(Span::new(50, 60)));
+        assert!(!dating.in_statement(Span::new(70, 75)));
+    }
 }

@@ -49,8 +49,20 @@ pub struct Statement {
     pub speaker_mention: Option<Span>,
     /// The reporting cue; `None` for a quote that carries on from an earlier one.
     pub cue: Option<Cue>,
-    /// When the statement was made, when known.
+    /// When the statement was made: the time expression attached to the reporting
+    /// event ("said on Thursday", "On Monday, X told reporters", "Thursday's statement"),
+    /// with [`DateOrigin::Text`](crate::DateOrigin::Text) and its span; without one, the
+    /// publication date with [`DateOrigin::Publication`](crate::DateOrigin::Publication).
+    /// `None` when neither is known (no publication date, or only a relative expression
+    /// such as "on Thursday" with nothing to resolve it against).
     pub date: Option<StatementDate>,
+    /// The time expressions inside the statement's own words ("the law passed in
+    /// 2008"), in text order: dates of what is said, not of the saying. Each has
+    /// [`DateOrigin::Text`](crate::DateOrigin::Text) and its span; relative ones are
+    /// resolved against the publication date, or, in a direct quotation the text dates
+    /// to the day, against that day. Empty when there are none.
+    #[serde(default)]
+    pub content_dates: Vec<StatementDate>,
     /// Where it was published.
     pub source: Source,
     /// Index of the paragraph it stands in (0-based, blank-line separated).

@@ -3,6 +3,8 @@
 //! - `seed`: the embedded seed article against its gold direct quotes.
 //! - `frames`: hand-written cases as data (`tests/testdata/frames.txt`), one per
 //!   attribution frame, quote style and speaker phrase; one test reports every failing case.
+//! - `dates`: when each statement was made (the seed's dates, the attachment rules on
+//!   small sentences, content dates, invariants).
 //! - `properties`: proptest invariants (no panic, valid spans, quote-style invariance,
 //!   concatenation, serde round trip, generated quotes found with their speakers).
 //!
@@ -16,6 +18,8 @@ pub const SEED: &str = include_str!("../examples/seed/us_iraq_troops.txt");
 
 #[path = "lib/common.rs"]
 mod common;
+#[path = "lib/dates.rs"]
+mod dates;
 #[path = "lib/frames.rs"]
 mod frames;
 #[path = "lib/properties.rs"]

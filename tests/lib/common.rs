@@ -35,6 +35,9 @@ pub fn span_problems(text: &str, ex: &Extraction) -> Vec<String> {
         if let Some(span) = st.date.and_then(|d| d.span) {
             check(&format!("statement {i} date"), span);
         }
+        for span in st.content_dates.iter().filter_map(|d| d.span) {
+            check(&format!("statement {i} content date"), span);
+        }
         if let Some(speaker) = &st.speaker {
             for &m in &speaker.mentions {
                 check(&format!("statement {i} speaker mention"), m);
@@ -47,6 +50,25 @@ pub fn span_problems(text: &str, ex: &Extraction) -> Vec<String> {
         }
     }
     for (i, st) in ex.statements.iter().enumerate() {
+        // The date of the saying is never read from the words said, and the dates of
+        // the words said are inside them.
+        if let Some(span) = st.date.and_then(|d| d.span)
+            && span.start < st.span.end
+            && st.span.start < span.end
+        {
+            problems.push(format!(
+                "statement {i}: date expression {span:?} overlaps its words {:?}",
+                st.span
+            ));
+        }
+        for d in &st.content_dates {
+            if d.span.is_none_or(|span| !st.span.contains(span)) {
+                problems.push(format!(
+                    "statement {i}: content date {:?} outside its words {:?}",
+                    d.span, st.span
+                ));
+            }
+        }
         if let Some(slice) = st.span.slice(text)
             && slice != st.text
         {

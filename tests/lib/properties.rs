@@ -635,6 +635,14 @@ fn arb_statement() -> impl Strategy<Value = Statement> {
                     speaker_mention,
                     cue,
                     date: date.map(|(date, origin, span)| StatementDate { date, origin, span }),
+                    content_dates: date
+                        .map(|(date, _, span)| StatementDate {
+                            date,
+                            origin: DateOrigin::Text,
+                            span,
+                        })
+                        .into_iter()
+                        .collect(),
                     source,
                     paragraph,
                     confidence,
