@@ -145,20 +145,22 @@ fn verb(i: &str) -> R<'_, VerbForm> {
             nom::error::ErrorKind::Verify,
         )));
     }
-    for form in lexicon().verb(w) {
-        match form.particle {
-            None => return Ok((rest, *form)),
-            Some(p) => {
-                if let Ok((rest, _)) = preceded(ws, keyword_dyn(p)).parse(rest) {
-                    return Ok((rest, *form));
-                }
-            }
+    // A phrasal reading ("called for") wins over the plain one ("called").
+    let forms = lexicon().verb(w);
+    for form in forms {
+        if let Some(p) = form.particle
+            && let Ok((rest, _)) = preceded(ws, keyword_dyn(p)).parse(rest)
+        {
+            return Ok((rest, *form));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Verify,
-    )))
+    match forms.iter().find(|f| f.particle.is_none()) {
+        Some(form) => Ok((rest, *form)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
 }
 
 /// A word equal to a runtime string, ignoring ASCII case.
@@ -795,11 +797,24 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
     let mut chunk = strip_clause_words(&body[start..]).trim_end_matches(is_space);
+    // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
+        let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
+        let before_time = head.rsplit(is_space).next().unwrap_or("");
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
             chunk = head.trim_end_matches(is_space);
+        } else if time {
+            let opener = matches!(
+                before_time.to_ascii_lowercase().as_str(),
+                "on" | "last" | "this" | "earlier" | "late" | "early"
+            );
+            chunk = if opener {
+                head[..head.len() - before_time.len()].trim_end_matches(is_space)
+            } else {
+                head.trim_end_matches(is_space)
+            };
         } else {
             break;
         }
@@ -973,28 +988,31 @@ fn is_clause_start(w: &str) -> bool {
 /// ("on Thursday", "last week", "Thursday") or an occasion ("in a statement", "at a
 /// rally"). Unlike [`adverbial`] it cannot run on into the clause.
 fn short_adverbial(i: &str) -> R<'_, &str> {
-    alt((
-        recognize((
-            preposition,
-            ws,
-            opt((
-                alt((
-                    keyword("a"),
-                    keyword("an"),
-                    keyword("the"),
-                    keyword("his"),
-                    keyword("her"),
-                    keyword("their"),
-                )),
-                ws,
+    let determiner = || {
+        opt((
+            alt((
+                keyword("a"),
+                keyword("an"),
+                keyword("the"),
+                keyword("his"),
+                keyword("her"),
+                keyword("their"),
             )),
-            opt((verify(word, |w: &str| !lexicon().is_lower("stop", w)), ws)),
-            verify(word, |w: &str| {
-                time_word(w).is_ok()
-                    || lexicon().is_lower("setting", w)
-                    || w.starts_with(|c: char| c.is_ascii_digit())
-            }),
-        )),
+            ws,
+        ))
+    };
+    let head = || {
+        verify(word, |w: &str| {
+            time_word(w).is_ok()
+                || lexicon().is_lower("setting", w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
+    // Without a modifier first ("last week"), then with one ("in a televised address").
+    alt((
+        recognize((preposition, ws, determiner(), head())),
+        recognize((preposition, ws, determiner(), modifier(), ws, head())),
         time_word,
     ))
     .parse(i)

@@ -161,6 +161,7 @@ fn list_key(list: &str) -> &'static str {
         "to_verb" => "to_verb",
         "homograph" => "homograph",
         "evidential" => "evidential",
+        "naming_verb" => "naming_verb",
         _ => "",
     }
 }

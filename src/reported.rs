@@ -354,6 +354,17 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
+        // "called the judge a hater", "described the plan as reckless".
+        if lexicon().is("naming_verb", cue.verb.lemma) {
+            if let Some(subject) = subject
+                && let Some(rest) = named_predicate(&s[after..], cue.verb.lemma)
+            {
+                let from = base + s.len() - rest.len();
+                let span = clause(text, from, sentence);
+                push(span, subject.shifted(base), cue, 1.0, "subject_verb_naming");
+            }
+            continue;
+        }
         // X said (that) …
         if let Some(subject) = subject
             && let Some(rest) = complement(&s[after..], takes_object)
@@ -399,6 +410,29 @@ fn sentence_statements<'a>(
         }
     }
     separate_clauses(text, out, first);
+}
+
+/// After a naming verb, the object and what it is called: "him a pragmatic and
+/// effective strategist", "the plan as reckless". Returns the rest positioned at the
+/// object, or `None` when no predicate follows within a few words ("called the police",
+/// "called him on Tuesday" are not reports).
+fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
+    let body = rest.trim_start_matches(is_space);
+    let words: Vec<&str> = body.split(is_space).take(7).collect();
+    let first = words.first()?;
+    if first.starts_with(crate::quotes::is_mark)
+        || matches!(*first, "for" | "on" | "in" | "up" | "off" | "out" | "back")
+    {
+        return None;
+    }
+    let predicate = words.iter().skip(1).any(|w| {
+        if lemma == "describe" {
+            *w == "as"
+        } else {
+            matches!(*w, "a" | "an") || w.starts_with(crate::quotes::is_mark)
+        }
+    });
+    predicate.then_some(body)
 }
 
 /// A form that is as often a noun ("state", "claims", "pledged") reads as a verb only
