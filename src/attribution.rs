@@ -86,6 +86,34 @@ fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
     floor
 }
 
+/// True when the verb of an after-quote frame ("X said") is followed by a reported
+/// clause of its own, which it reports instead of the quotation.
+fn reports_own_clause(f: &Frame, window: &str) -> bool {
+    if f.rule != "quote_speaker_verb" {
+        return false;
+    }
+    let rest = &window[f.after_cue..];
+    let takes_object = crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
+    crate::grammar::complement(rest, takes_object).is_some_and(|clause| {
+        // Only a clause that shows itself finite counts: opened by "that" or a subject
+        // pronoun, or with an auxiliary among its first words ("the two cases were").
+        let with_that = rest[..rest.len() - clause.len()].contains("that");
+        let words: Vec<&str> = clause[..crate::reported::clause_end(clause)]
+            .split(is_space)
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        let lex = crate::lexicon::lexicon();
+        let pronoun = words
+            .first()
+            .is_some_and(|w| lex.is_lower("pronoun", w) || *w == "there");
+        let finite = words.iter().skip(1).take(6).any(|w| {
+            lex.is_lower("auxiliary", w)
+                || matches!(*w, "can" | "may" | "might" | "must" | "should" | "shall")
+        });
+        words.len() >= 4 && (with_that || pronoun || finite)
+    })
+}
+
 /// True when the words right after a quotation carry its clause on (a lower-case word
 /// that is not a reporting verb: `"…" about how`, `"…," repeatedly, before`), rather than
 /// ending it (punctuation, a new sentence, `he said`, `adding that`).
@@ -468,11 +496,15 @@ fn frame_for(
         after
             .filter(|(_, w)| !w.trim_end_matches(is_space).ends_with(':'))
             .and_then(|(base, w)| {
-                after_frame(w).map(|f| {
-                    let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
-                        .then(|| trim_span(text, Span::new(before.0, q.end)));
-                    (f, base, mixed)
-                })
+                // `"…," one of the prosecutors said the cases were different`: a verb
+                // with a clause of its own reports that clause, not the quote before it.
+                after_frame(w)
+                    .filter(|f| !reports_own_clause(f, w))
+                    .map(|f| {
+                        let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
+                            .then(|| trim_span(text, Span::new(before.0, q.end)));
+                        (f, base, mixed)
+                    })
             })
     };
     let try_before = || {

@@ -392,7 +392,7 @@ fn cue_trailer(rest: &str) -> bool {
 /// Right after a quotation and next to a reporting verb, a speaker phrase needs less
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
-fn is_plausible_after_speaker(phrase: &str) -> bool {
+pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     let mut words = phrase.split(is_space).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let determiner = |w: &str| {
@@ -766,10 +766,14 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         None => (trimmed, false),
     };
     // (where the chunk starts, where the separator before it starts)
+    // A spaced hyphen separates too: "LONDON (Reuters) - Donald Trump said".
     let cut = |s: &str| {
         s.char_indices()
             .rev()
-            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–'))
+            .find(|&(k, c)| {
+                matches!(c, ',' | ';' | ':' | '—' | '–')
+                    || (c == '-' && s[..k].ends_with(' ') && s[k + 1..].starts_with(' '))
+            })
             .map_or((0, 0), |(k, c)| (k + c.len_utf8(), k))
     };
     let (mut start, mut sep) = cut(body);
@@ -783,7 +787,9 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         let name_part = &body[..sep];
         let (name_start, name_sep) = cut(name_part);
         let name = strip_clause_words(name_part[name_start..].trim_matches(is_space));
-        if !name.is_empty() && is_plausible_speaker(name) && all_speaker_words(name) {
+        let plausible = is_plausible_speaker(name)
+            || (is_plausible_after_speaker(name) && name.split(is_space).count() <= 8);
+        if !name.is_empty() && plausible && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
             break;
@@ -971,8 +977,6 @@ fn is_clause_start(w: &str) -> bool {
             | "no"
             | "sorry"
             | "otherwise"
-            | "much"
-            | "more"
             | "little"
             | "is"
             | "was"
@@ -981,7 +985,12 @@ fn is_clause_start(w: &str) -> bool {
             | "be"
             | "been"
     );
-    (time_opener || !is_adverbial_start(w)) && !not_a_clause && !lexicon().is_lower("adverb", w)
+    // An "-ing" word opens a participle phrase ("told a voter passing by"), not a clause.
+    let participle = lower.len() > 4 && lower.ends_with("ing");
+    (time_opener || !is_adverbial_start(w))
+        && !not_a_clause
+        && !participle
+        && !lexicon().is_lower("adverb", w)
 }
 
 /// An adverbial that may stand between a verb and a clause without "that": a time
@@ -1120,15 +1129,20 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
                 | "via"
                 | "over"
         );
-        if !prep
-            && (lexicon().is_lower("stop", w)
-                || (w.starts_with(char::is_lowercase) && !lexicon().verb(w).is_empty()))
-        {
+        // A participle ("crediting the software that …") starts a clause of its own,
+        // whose "that" is a relative pronoun, not the complementiser.
+        if !prep && (lexicon().is_lower("stop", w) || is_lower_verb_or_participle(w)) {
             return None;
         }
         rest = r;
     }
     None
+}
+
+/// A lower-case reporting verb form, or an "-ing" participle.
+fn is_lower_verb_or_participle(w: &str) -> bool {
+    w.starts_with(char::is_lowercase)
+        && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")))
 }
 
 /// `to_complement = [ws hearer] ws "to" ws word`: the infinitive a promise or a

@@ -44,7 +44,15 @@ pub(crate) fn reported_statements<'a>(
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         while start < para.end {
-            let end = sentence_end(text, start, para.end);
+            let mut end = sentence_end(text, start, para.end);
+            // Closing marks after the stop belong to this sentence: `… nominee.” The`.
+            while let Some(c) = text[end..para.end].chars().next() {
+                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
             let sentence = trim_span(text, Span::new(start, end));
             start = end;
             if sentence.is_empty() {
