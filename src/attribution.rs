@@ -157,6 +157,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "quote_paragraph_continues" => 0.7,
         "speaker_colon_quote" => 0.69,
         "speech_noun_clause" => 0.65,
+        "speaker_colon_clause" => 0.6,
         _ => 0.5,
     }
 }
@@ -217,7 +218,9 @@ fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'
             Attribution::SameAs(k) => keep.get(k).copied().unwrap_or(false),
             Attribution::Phrase(_) => true,
         };
-        keep.push(linked && !is_heading(text, paras, r.paragraph));
+        // "Lynch: No outside influence on FBI probe" attributes even in a headline.
+        let explicit = r.rule == "speaker_colon_clause";
+        keep.push(linked && (explicit || !is_heading(text, paras, r.paragraph)));
     }
     if keep.iter().all(|&k| k) {
         return;

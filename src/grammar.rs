@@ -740,6 +740,20 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
     leading_subject(head).map(|speaker| frame(speaker, colon, "say", "subject_colon_quote"))
 }
 
+/// `colon_speaker = speaker_word {ws speaker_word} ":" ws`: a sentence that opens with
+/// a short name and a colon ("Joe Scarborough: …", "A: …"). Returns the name's span and
+/// where the words after the colon start.
+pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
+    let colon = s.find(": ")?;
+    let name = &s[..colon];
+    let words = name.split(is_space).count();
+    let capitalised = name.split(is_space).all(|w| {
+        w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
+    });
+    (words <= 5 && capitalised && all_speaker_words(name) && is_plausible_speaker(name))
+        .then(|| (Span::new(0, colon), colon + 2))
+}
+
 /// Byte offsets of the last `max` word starts in `s`, in order.
 fn word_starts(s: &str, max: usize) -> Vec<usize> {
     let mut out = Vec::new();

@@ -235,6 +235,26 @@ fn sentence_statements<'a>(
         });
         true
     };
+    // "Lynch: No outside influence on FBI probe" — a name and a colon, the convention of
+    // headlines and transcripts ("A: Believe me, …").
+    if let Some((speaker, from)) = crate::grammar::colon_speaker(s)
+        && !text[base + from..].starts_with(crate::quotes::is_mark)
+    {
+        let cue = CueMatch {
+            span: Span::new(base + speaker.end, base + speaker.end + 1),
+            verb: noun_verb(),
+        };
+        let span = clause(text, base + from, sentence);
+        if push(
+            span,
+            speaker.shifted(base),
+            cue,
+            1.0,
+            "speaker_colon_clause",
+        ) {
+            return;
+        }
+    }
     // According to X, …  ("But according to …" too)
     let lead = s.len()
         - crate::grammar::strip_clause_words(s)
@@ -372,6 +392,25 @@ fn sentence_statements<'a>(
                 push(span, subject.shifted(base), cue, 1.0, "subject_verb_naming");
             }
             continue;
+        }
+        // "As Purple PAC's Crane said, the two standard-bearers have become …"
+        if let Some(subject) = subject
+            && s[..subject.start]
+                .trim_matches(is_space)
+                .eq_ignore_ascii_case("as")
+            && let Some(rest) = s[after..].trim_start_matches(is_space).strip_prefix(',')
+        {
+            let from = base + s.len() - rest.len();
+            let span = clause(text, from, sentence);
+            if push(
+                span,
+                subject.shifted(base),
+                cue,
+                1.0,
+                "as_speaker_verb_clause",
+            ) {
+                continue;
+            }
         }
         // X said (that) …
         if let Some(subject) = subject
@@ -628,6 +667,24 @@ mod tests {
         assert_eq!(
             one("Mr Diaz insisted the party must change, and has championed new rules since."),
             ("Mr Diaz".into(), "the party must change".into())
+        );
+    }
+
+    #[test]
+    fn colon_and_as_frames() {
+        assert_eq!(
+            one("Lynch: No outside influence on the inquiry into the emails.\n\nShe spoke."),
+            (
+                "Lynch".into(),
+                "No outside influence on the inquiry into the emails".into()
+            )
+        );
+        assert_eq!(
+            one("As the senator said, the two parties have become hard to tell apart."),
+            (
+                "the senator".into(),
+                "the two parties have become hard to tell apart".into()
+            )
         );
     }
 
