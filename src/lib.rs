@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 mod attribution;
+pub mod compare;
 mod cue;
 mod date;
 mod dates;

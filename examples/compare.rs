@@ -1,0 +1,734 @@
+//! Follow claims across articles: pairs of corresponding statements in different
+//! documents and what changed between them, readable or as JSONL.
+//!
+//! ```text
+//! cargo run --release --example compare -- [--jsonl] [--published YYYY-MM-DD]
+//!     [--articles FILE.jsonl|-] [--threshold X] [PATH|-]...
+//! ```
+//!
+//! With no PATH and no `--articles` it compares the embedded seed article (The National,
+//! 2020-06-11) with the Voice of America report of the same event (public domain; see
+//! `examples/voa/README.md`). A PATH is a `.txt` file (doc id = file stem), a folder
+//! (every `*.txt` in it, sorted by name) or `-` for standard input (doc id `stdin`).
+//! `--articles` reads one JSON article per line: `{"id", "text", "published",
+//! "publisher", "url", "headline", "byline"}`, all but `id` and `text` optional.
+//!
+//! Each document is extracted as it is read and only its statements are kept, so memory
+//! grows with the statements of the corpus, not its text.
+//!
+//! `--jsonl` writes one object per pair of corresponding statements in different
+//! documents: `{"a": {"doc", "kind", "text", "start", "end", "speaker"}, "b": {…},
+//! "similarity", "score", "claim", "changes": [{"kind", …details, "a_span", "b_span"}]}`.
+//! The readable form prints the same pairs, then, when some claim is reported in three
+//! documents or more, its timeline.
+//!
+//! Exit codes: 0 when every input was read, 1 when some input could not be (each one is
+//! named on stderr and the rest are still compared), 2 for a usage error.
+
+use quotetrack::compare::{Change, Detail, MatchConfig, Pair, StatementId, Tracker, Tracking};
+use quotetrack::{Date, Document, Source, Statement};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: compare [--jsonl] [--published YYYY-MM-DD] \
+[--articles FILE.jsonl|-] [--threshold X] [PATH|-]...";
+
+const HELP: &str = "\
+Follow claims across news articles: which statements of different documents report
+the same thing, and what changed from one to the other.
+
+Inputs (handled in the order given):
+  PATH                    a .txt file (doc id = file stem), or a folder: every *.txt
+                          in it, sorted by name
+  -                       standard input, one document (doc id \"stdin\")
+  --articles FILE.jsonl   one JSON article per line: {\"id\", \"text\", \"published\",
+                          \"publisher\", \"url\", \"headline\", \"byline\"}, all but id and
+                          text optional; `--articles -` reads them from standard input
+  (none)                  the embedded seed article (The National) against the Voice
+                          of America report of the same event
+
+Options:
+  --jsonl                 one JSON object per pair instead of readable text
+  --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
+                          or YYYY); articles give their own
+  --threshold X           lowest matching score of a pair (0 to 1; default 0.3)
+  -h, --help              print this help
+
+Exit status: 0 on success, 1 if some input could not be read (the others are still
+compared), 2 on a usage error.";
+
+const SEED_TEXT: &str = include_str!("seed/us_iraq_troops.txt");
+const VOA_TEXT: &str = include_str!("voa/voa_2020061x.txt");
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => {
+            let _ = writeln!(io::stdout().lock(), "{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("compare: {message}\n{USAGE}\nTry 'compare --help' for more.");
+            return ExitCode::from(2);
+        }
+    };
+    run(&options)
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments
+
+enum Command {
+    Help,
+    Run(Options),
+}
+
+struct Options {
+    jsonl: bool,
+    published: Option<Date>,
+    threshold: Option<f32>,
+    inputs: Vec<Input>,
+}
+
+#[derive(Debug, PartialEq)]
+enum Input {
+    /// The embedded seed article and the VOA report (when no input is named).
+    Demo,
+    /// A text file or folder of them; `None` is standard input.
+    Text(Option<PathBuf>),
+    /// A JSONL file of articles; `None` is standard input.
+    Articles(Option<PathBuf>),
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut options = Options {
+        jsonl: false,
+        published: None,
+        threshold: None,
+        inputs: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    let mut flags_done = false;
+    while let Some(arg) = args.next() {
+        let arg_str = arg.to_str();
+        if flags_done || arg_str == Some("-") || !arg_str.is_some_and(|a| a.starts_with('-')) {
+            options.inputs.push(Input::Text(stdin_or_path(arg)));
+            continue;
+        }
+        let arg = arg_str.unwrap_or_default();
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(OsString::from(value))),
+            None => (arg, None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--" => flags_done = true,
+            "--jsonl" if inline.is_none() => options.jsonl = true,
+            "--published" => {
+                let v = value(flag)?;
+                let v = v.to_string_lossy();
+                let date = Date::parse(&v).map_err(|e| format!("--published: {e}"))?;
+                options.published = Some(date);
+            }
+            "--threshold" => {
+                let v = value(flag)?;
+                let v = v.to_string_lossy();
+                let t = v
+                    .trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|x| (0.0..=1.0).contains(x))
+                    .ok_or_else(|| {
+                        format!("--threshold: expected a number from 0 to 1, but got {v:?}")
+                    })?;
+                options.threshold = Some(t);
+            }
+            "--articles" => options
+                .inputs
+                .push(Input::Articles(stdin_or_path(value(flag)?))),
+            _ => return Err(format!("unknown option {arg:?}")),
+        }
+    }
+    let stdin_uses = options
+        .inputs
+        .iter()
+        .filter(|i| matches!(i, Input::Text(None) | Input::Articles(None)))
+        .count();
+    if stdin_uses > 1 {
+        return Err("standard input (-) can be read only once".to_string());
+    }
+    if options.inputs.is_empty() {
+        options.inputs.push(Input::Demo);
+    }
+    Ok(Command::Run(options))
+}
+
+fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
+    (arg != "-").then(|| PathBuf::from(arg))
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading: inputs → documents → statements in the tracker
+
+/// What is kept of each document: its metadata, for the report.
+struct DocInfo {
+    id: String,
+    source: Source,
+    statements: usize,
+}
+
+struct Load {
+    tracker: Tracker,
+    docs: Vec<DocInfo>,
+    published: Option<Date>,
+    failed: bool,
+}
+
+impl Load {
+    fn fail(&mut self, message: impl std::fmt::Display) {
+        eprintln!("compare: {message}");
+        self.failed = true;
+    }
+
+    fn add(&mut self, doc: &Document) {
+        let statements = self.tracker.add_document(doc);
+        self.docs.push(DocInfo {
+            id: doc.id.clone(),
+            source: doc.source.clone(),
+            statements,
+        });
+    }
+
+    fn input(&mut self, input: &Input) {
+        match input {
+            Input::Demo => {
+                self.add(&seed_document());
+                self.add(&voa_document());
+            }
+            Input::Text(None) => {
+                let mut bytes = Vec::new();
+                match io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => self.text_document("stdin", "<stdin>", bytes),
+                    Err(e) => self.fail(format_args!("<stdin>: cannot read: {e}")),
+                }
+            }
+            Input::Text(Some(path)) if path.is_dir() => self.folder(path),
+            Input::Text(Some(path)) => self.text_file(path),
+            Input::Articles(None) => self.articles("<stdin>", io::stdin().lock()),
+            Input::Articles(Some(path)) => match File::open(path) {
+                Ok(file) => self.articles(&path.display().to_string(), BufReader::new(file)),
+                Err(e) => self.fail(format_args!("{}: cannot open: {e}", path.display())),
+            },
+        }
+    }
+
+    fn folder(&mut self, dir: &Path) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.fail(format_args!("{}: cannot list folder: {e}", dir.display()));
+                return;
+            }
+        };
+        let mut files = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => {
+                    let path = entry.path();
+                    if path.extension().is_some_and(|x| x == "txt") && !path.is_dir() {
+                        files.push(path);
+                    }
+                }
+                Err(e) => self.fail(format_args!("{}: cannot list folder: {e}", dir.display())),
+            }
+        }
+        if files.is_empty() {
+            eprintln!("compare: note: {}: no .txt files in folder", dir.display());
+        }
+        files.sort();
+        for path in &files {
+            self.text_file(path);
+        }
+    }
+
+    fn text_file(&mut self, path: &Path) {
+        let id = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        match fs::read(path) {
+            Ok(bytes) => self.text_document(&id, &path.display().to_string(), bytes),
+            Err(e) => self.fail(format_args!("{}: cannot read: {e}", path.display())),
+        }
+    }
+
+    fn text_document(&mut self, id: &str, name: &str, bytes: Vec<u8>) {
+        match Document::from_bytes(id, bytes) {
+            Ok(doc) => {
+                let source = Source {
+                    published: self.published,
+                    ..Source::default()
+                };
+                self.add(&doc.with_source(source));
+            }
+            Err(e) => self.fail(format_args!("{name}: {e}")),
+        }
+    }
+
+    fn articles(&mut self, name: &str, mut reader: impl BufRead) {
+        let mut line = Vec::new();
+        let mut number = 0usize;
+        loop {
+            line.clear();
+            number += 1;
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => return,
+                Ok(_) => {}
+                Err(e) => {
+                    self.fail(format_args!("{name}:{number}: cannot read: {e}"));
+                    return;
+                }
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            match serde_json::from_slice::<Article>(&line) {
+                Ok(article) => self.add(&article.into_document()),
+                Err(e) => self.fail(format_args!(
+                    "{name}:{number}:{}: malformed article: {}",
+                    e.column(),
+                    serde_message(&e)
+                )),
+            }
+        }
+    }
+}
+
+fn seed_document() -> Document {
+    Document::new("us_iraq_troops", SEED_TEXT).with_source(Source {
+        publisher: Some("The National".to_string()),
+        url: Some(
+            "https://www.thenationalnews.com/world/mena/\
+             us-reiterates-commitment-to-reduce-troops-from-iraq-1.1032420"
+                .to_string(),
+        ),
+        headline: Some("US reiterates commitment to reduce troops from Iraq".to_string()),
+        byline: None,
+        published: Date::from_ymd(2020, 6, 11).ok(),
+    })
+}
+
+/// Voice of America, a work of the US Government in the public domain (17 U.S.C. 105).
+fn voa_document() -> Document {
+    Document::new("voa_2020061x", VOA_TEXT).with_source(Source {
+        publisher: Some("Voice of America".to_string()),
+        url: Some(
+            "https://voanews.com/amp/\
+             middle-east_us-iraq-affirm-their-commitment-us-troop-withdrawal/6190979.html"
+                .to_string(),
+        ),
+        headline: Some("US, Iraq Affirm Their Commitment to US Troop Withdrawal".to_string()),
+        byline: None,
+        published: Date::from_ymd(2020, 6, 11).ok(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct Article {
+    #[serde(deserialize_with = "string_or_number")]
+    id: String,
+    text: String,
+    #[serde(default)]
+    published: Option<Date>,
+    #[serde(default)]
+    publisher: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    headline: Option<String>,
+    #[serde(default)]
+    byline: Option<String>,
+}
+
+impl Article {
+    fn into_document(self) -> Document {
+        let source = Source {
+            publisher: self.publisher,
+            url: self.url,
+            headline: self.headline,
+            byline: self.byline,
+            published: self.published,
+        };
+        Document::new(self.id, self.text).with_source(source)
+    }
+}
+
+fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Text(String),
+        Number(serde_json::Number),
+    }
+    Id::deserialize(d)
+        .map(|id| match id {
+            Id::Text(s) => s,
+            Id::Number(n) => n.to_string(),
+        })
+        .map_err(|_| serde::de::Error::custom("field `id`: expected a string or a number"))
+}
+
+fn serde_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match message.strip_suffix(&suffix) {
+        Some(stripped) => stripped.to_string(),
+        None => message,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Running and output
+
+fn run(options: &Options) -> ExitCode {
+    let config = options.threshold.map_or_else(MatchConfig::default, |t| {
+        MatchConfig::default().with_threshold(t)
+    });
+    let mut load = Load {
+        tracker: Tracker::with_config(config),
+        docs: Vec::new(),
+        published: options.published,
+        failed: false,
+    };
+    for input in &options.inputs {
+        load.input(input);
+    }
+    if load.docs.len() < 2 {
+        eprintln!("compare: note: fewer than two documents; nothing to compare");
+    }
+    let tracking = load.tracker.track();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = if options.jsonl {
+        write_jsonl(&mut out, &load.tracker, &tracking)
+    } else {
+        write_readable(&mut out, &load.tracker, &load.docs, &tracking)
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            eprintln!("compare: cannot write output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if load.failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// One side of a pair, as the contract names its fields.
+#[derive(Serialize)]
+struct SideRow<'a> {
+    doc: &'a str,
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: Option<&'a str>,
+}
+
+impl<'a> SideRow<'a> {
+    fn new(tracker: &'a Tracker, id: StatementId) -> SideRow<'a> {
+        let s: &Statement = tracker.statement(id);
+        SideRow {
+            doc: tracker.doc(id),
+            kind: s.kind.as_str(),
+            text: &s.text,
+            start: s.span.start,
+            end: s.span.end,
+            speaker: s.speaker.as_ref().map(|p| p.name.as_str()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PairRow<'a> {
+    a: SideRow<'a>,
+    b: SideRow<'a>,
+    similarity: f32,
+    score: f32,
+    claim: Option<usize>,
+    changes: &'a [Change],
+}
+
+fn claim_of(tracking: &Tracking) -> HashMap<StatementId, usize> {
+    tracking
+        .claims
+        .iter()
+        .flat_map(|c| c.statements.iter().map(move |&s| (s, c.id)))
+        .collect()
+}
+
+fn write_jsonl(out: &mut impl Write, tracker: &Tracker, tracking: &Tracking) -> io::Result<()> {
+    let claims = claim_of(tracking);
+    for pair in &tracking.pairs {
+        let row = PairRow {
+            a: SideRow::new(tracker, pair.a),
+            b: SideRow::new(tracker, pair.b),
+            similarity: round(pair.diff.similarity),
+            score: round(pair.score),
+            claim: claims.get(&pair.a).copied(),
+            changes: &pair.diff.changes,
+        };
+        serde_json::to_writer(&mut *out, &row)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn round(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn write_readable(
+    out: &mut impl Write,
+    tracker: &Tracker,
+    docs: &[DocInfo],
+    tracking: &Tracking,
+) -> io::Result<()> {
+    for d in docs {
+        let mut about: Vec<String> = [&d.source.publisher, &d.source.headline]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
+        about.extend(d.source.published.map(|p| p.to_string()));
+        write!(out, "== {}", d.id)?;
+        if !about.is_empty() {
+            write!(out, " ({})", about.join(", "))?;
+        }
+        writeln!(out, ": {} statements", d.statements)?;
+    }
+    let n = tracking.pairs.len();
+    writeln!(
+        out,
+        "\n{n} pair{} of corresponding statements in different documents",
+        if n == 1 { "" } else { "s" }
+    )?;
+    for (k, pair) in tracking.pairs.iter().enumerate() {
+        write_pair(out, tracker, k + 1, pair)?;
+    }
+    let wide: Vec<_> = tracking
+        .claims
+        .iter()
+        .filter(|c| {
+            let mut docs: Vec<&str> = c.statements.iter().map(|&s| tracker.doc(s)).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            docs.len() >= 3
+        })
+        .collect();
+    for claim in wide {
+        let timeline = tracker.timeline(claim);
+        writeln!(
+            out,
+            "\nclaim {} in {} versions:",
+            claim.id,
+            timeline.versions.len()
+        )?;
+        for (k, v) in timeline.versions.iter().enumerate() {
+            let s = tracker.statement(v.statement);
+            let when = v
+                .said
+                .or(v.published)
+                .map_or_else(|| "—".to_string(), |d| d.to_string());
+            writeln!(
+                out,
+                "  {}. {when}  {}  {}",
+                k + 1,
+                v.doc,
+                shorten(&s.text, 80)
+            )?;
+            if let Some(step) = k.checked_sub(1).and_then(|p| timeline.steps.get(p)) {
+                let kinds: Vec<&str> = step.diff.kinds().iter().map(|k| k.as_str()).collect();
+                writeln!(out, "     since {}: {}", k, kinds.join(", "))?;
+            }
+        }
+        if let Some(step) = &timeline.first_to_last {
+            let kinds: Vec<&str> = step.diff.kinds().iter().map(|k| k.as_str()).collect();
+            writeln!(out, "  first to last: {}", kinds.join(", "))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_pair(out: &mut impl Write, tracker: &Tracker, k: usize, pair: &Pair) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n[{k}] similarity {:.2} (score {:.2})",
+        pair.diff.similarity, pair.score
+    )?;
+    for (side, id) in [("a", pair.a), ("b", pair.b)] {
+        let s = tracker.statement(id);
+        let speaker = s.speaker.as_ref().map_or("—", |p| p.name.as_str());
+        let cue = s.cue.as_ref().map_or("—", |c| c.text.as_str());
+        writeln!(
+            out,
+            "  {side}  {} {}..{}  {}  {speaker} ({cue})",
+            tracker.doc(id),
+            s.span.start,
+            s.span.end,
+            s.kind.as_str(),
+        )?;
+        writeln!(out, "     {}", shorten(&s.text, 110))?;
+    }
+    for change in &pair.diff.changes {
+        writeln!(
+            out,
+            "  - {:<17}{}",
+            change.kind().as_str(),
+            describe(&change.detail)
+        )?;
+    }
+    Ok(())
+}
+
+/// The details of a change on one line.
+fn describe(detail: &Detail) -> String {
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "—".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    match detail {
+        Detail::Identical => String::new(),
+        Detail::QuoteAltered { from, to, material } => format!(
+            "“{}” → “{}”{}",
+            shorten(from, 50),
+            shorten(to, 50),
+            if *material { " (material)" } else { "" }
+        ),
+        Detail::QuoteTruncated { removed, at } => {
+            format!("cut at the {at:?}: “{}”", shorten(removed, 80)).to_lowercase()
+        }
+        Detail::QuoteExtended { added, at } => {
+            format!("added at the {at:?}: “{}”", shorten(added, 80)).to_lowercase()
+        }
+        Detail::ModeChanged { from, to } => format!("{} → {}", from.as_str(), to.as_str()),
+        Detail::NumberChanged { from, to, .. } => format!("“{from}” → “{to}”"),
+        Detail::HedgeChanged { from, to } => format!("{} → {}", list(from), list(to)),
+        Detail::NegationChanged {
+            from,
+            to,
+            removed,
+            added,
+        } => format!(
+            "{from:?} → {to:?} (removed: {}; added: {})",
+            list(removed),
+            list(added)
+        )
+        .to_lowercase(),
+        Detail::CueChanged {
+            from,
+            to,
+            from_class,
+            to_class,
+        } => format!("“{from}” → “{to}” ({from_class:?} → {to_class:?})"),
+        Detail::SpeakerChanged { from, to, relation } => format!(
+            "{} → {} ({relation:?})",
+            from.as_deref().unwrap_or("—"),
+            to.as_deref().unwrap_or("—")
+        ),
+        Detail::DateChanged { from, to, scope } => format!("{from} → {to} ({scope:?})"),
+        Detail::Reworded {
+            similarity,
+            removed,
+            added,
+        } => format!(
+            "similarity {similarity:.2}; removed: {}; added: {}",
+            list(removed),
+            list(added)
+        ),
+    }
+}
+
+/// The text on one line (white space collapsed), cut to `max` chars with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text
+        .split_whitespace()
+        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
+        .skip(1);
+    let mut short: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        short.pop();
+        short.truncate(short.trim_end().len());
+        short.push('…');
+    }
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_input_means_the_demo() {
+        match parse(&["--jsonl"]) {
+            Ok(Command::Run(o)) => assert_eq!(o.inputs, [Input::Demo]),
+            _ => panic!("expected a run"),
+        }
+    }
+
+    #[test]
+    fn usage_errors() {
+        for bad in [
+            &["--nope"][..],
+            &["--threshold", "2"],
+            &["--published", "June"],
+            &["-", "--articles", "-"],
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn demo_pairs_serialise_with_the_contract_fields() {
+        let mut tracker = Tracker::new();
+        tracker.add_document(&seed_document());
+        tracker.add_document(&voa_document());
+        let tracking = tracker.track();
+        assert!(!tracking.pairs.is_empty());
+        let mut out = Vec::new();
+        write_jsonl(&mut out, &tracker, &tracking).unwrap();
+        for line in String::from_utf8(out).unwrap().lines() {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap();
+            for side in ["a", "b"] {
+                for field in ["doc", "kind", "text", "start", "end", "speaker"] {
+                    assert!(row[side].get(field).is_some(), "{side}.{field} missing");
+                }
+            }
+            let sim = row["similarity"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&sim));
+            assert!(row["changes"].as_array().is_some_and(|c| !c.is_empty()));
+            assert!(row["changes"][0]["kind"].is_string());
+        }
+    }
+}
