@@ -1178,7 +1178,9 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
     let mut prev_word = false;
     for (i, c) in sentence.char_indices() {
         let w = c.is_alphanumeric();
-        if w && !prev_word && c.is_lowercase() {
+        // One lookup decides whether a verb group can start here at all; most words
+        // are not auxiliaries, adverbs or reporting verbs.
+        if w && !prev_word && c.is_lowercase() && may_start_verb_group(&sentence[i..]) {
             if let Ok((rest, cue)) = verb_group(&sentence[i..]) {
                 out.push((i, cue, sentence.len() - rest.len()));
             } else if let Ok((rest, v)) = verb(&sentence[i..]) {
@@ -1199,6 +1201,15 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
         prev_word = w || matches!(c, '-' | '\'' | '’');
     }
     out
+}
+
+/// True when the word at the start of `s` is an auxiliary, an adverb or a reporting
+/// verb form: the only words a verb group starts with.
+fn may_start_verb_group(s: &str) -> bool {
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .unwrap_or(s.len());
+    lexicon().may_start_verb_group(&s[..end])
 }
 
 /// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and

@@ -6,6 +6,7 @@
 
 use crate::cue::CueClass;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("lexicon/cues.txt");
@@ -25,12 +26,74 @@ pub(crate) struct VerbForm {
     pub gerund: bool,
 }
 
-/// Every word list, indexed for lookups.
+/// The named word lists of the data files (their `[...]` headings), in bit order.
+const LISTS: [&str; 20] = [
+    "honorific",
+    "title",
+    "particle",
+    "capital",
+    "abbreviation",
+    "pronoun",
+    "org_head",
+    "group_head",
+    "document_head",
+    "person_head",
+    "object_verb",
+    "adverb",
+    "auxiliary",
+    "stop",
+    "speech_noun",
+    "setting",
+    "to_verb",
+    "homograph",
+    "evidential",
+    "naming_verb",
+];
+
+/// The bit of a list in [`Entry::lists`]; an unknown name has none. Inlined so that a
+/// literal list name folds to a constant at each call.
+#[inline(always)]
+fn list_bit(list: &str) -> u32 {
+    LISTS.iter().position(|&l| l == list).map_or(0, |k| 1 << k)
+}
+
+/// What the lexicon knows of one word: the lists it is in and its verb readings.
+#[derive(Debug, Default)]
+struct Entry {
+    lists: u32,
+    verbs: Vec<VerbForm>,
+}
+
+/// FNV-1a: a fast hash for the short, trusted keys of the lexicon. The grammar looks
+/// words up several times per word of text, so SipHash's cost showed in profiles.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Every word of the data files, indexed once.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    verbs: HashMap<&'static str, Vec<VerbForm>>,
+    words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
-    sets: HashMap<(&'static str, &'static str), ()>,
 }
 
 /// The lexicon, built on first use.
@@ -79,7 +142,7 @@ impl Lexicon {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
-                lex.verbs.entry(head).or_default().push(VerbForm {
+                lex.words.entry(head).or_default().verbs.push(VerbForm {
                     lemma: lemma_key,
                     class,
                     particle,
@@ -94,10 +157,12 @@ impl Lexicon {
                     section = name;
                     continue;
                 }
+                let bit = list_bit(section);
                 for word in line.split_whitespace() {
                     let word: &'static str = leak_spaced(word);
+                    #[cfg(test)]
                     lex.lists.entry(section).or_default().push(word);
-                    lex.sets.insert((section, word), ());
+                    lex.words.entry(word).or_default().lists |= bit;
                 }
             }
         }
@@ -106,29 +171,41 @@ impl Lexicon {
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).
     pub fn verb(&self, form: &str) -> &[VerbForm] {
-        if let Some(v) = self.verbs.get(form) {
-            return v;
+        if let Some(e) = self.words.get(form)
+            && !e.verbs.is_empty()
+        {
+            return &e.verbs;
         }
         if form.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
-            let lower = form.to_ascii_lowercase();
-            if let Some(v) = self.verbs.get(lower.as_str()) {
-                return v;
-            }
+            return with_lower(form, |lower| self.words.get(lower).map(|e| &e.verbs[..]))
+                .unwrap_or(&[]);
         }
         &[]
     }
 
+    /// True when `word` (lower case) can open a verb group: an auxiliary, an adverb or
+    /// a reporting verb form. One lookup.
+    pub fn may_start_verb_group(&self, word: &str) -> bool {
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        self.words
+            .get(word)
+            .is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
+    }
+
     /// True when `word` is in the named list (exact case, as the list writes it).
+    #[inline]
     pub fn is(&self, list: &str, word: &str) -> bool {
-        self.sets.contains_key(&(list_key(list), word))
+        let bit = list_bit(list);
+        self.words.get(word).is_some_and(|e| e.lists & bit != 0)
     }
 
     /// True when `word`, lower-cased, is in the named list of lower-case words.
+    #[inline]
     pub fn is_lower(&self, list: &str, word: &str) -> bool {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.is(list, word);
         }
-        self.is(list, &word.to_ascii_lowercase())
+        with_lower(word, |lower| self.is(list, lower))
     }
 
     /// Every word of a list, in file order.
@@ -138,32 +215,19 @@ impl Lexicon {
     }
 }
 
-/// Section names are the `[...]` headings of the data files; map a borrowed name to the
-/// `'static` key stored in the set.
-fn list_key(list: &str) -> &'static str {
-    match list {
-        "honorific" => "honorific",
-        "title" => "title",
-        "particle" => "particle",
-        "capital" => "capital",
-        "abbreviation" => "abbreviation",
-        "pronoun" => "pronoun",
-        "org_head" => "org_head",
-        "group_head" => "group_head",
-        "document_head" => "document_head",
-        "person_head" => "person_head",
-        "object_verb" => "object_verb",
-        "adverb" => "adverb",
-        "auxiliary" => "auxiliary",
-        "stop" => "stop",
-        "speech_noun" => "speech_noun",
-        "setting" => "setting",
-        "to_verb" => "to_verb",
-        "homograph" => "homograph",
-        "evidential" => "evidential",
-        "naming_verb" => "naming_verb",
-        _ => "",
+/// Calls `f` with `word` in ASCII lower case, without allocating for short words.
+fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 40];
+    if word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // Lower-casing ASCII bytes keeps UTF-8 valid.
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return f(lower);
+        }
     }
+    f(&word.to_ascii_lowercase())
 }
 
 /// Data words write spaces as `_` ("Abu_Dhabi", "point_out"); give them back their
@@ -185,6 +249,15 @@ mod tests {
         for line in data_lines(CUES) {
             let class = line.split_whitespace().nth(1).unwrap_or("");
             assert!(class_named(class).is_some(), "unknown class in {line:?}");
+        }
+    }
+
+    #[test]
+    fn every_list_heading_is_known() {
+        for line in data_lines(TITLES).chain(data_lines(WORDS)) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                assert_ne!(list_bit(name), 0, "unknown list [{name}]");
+            }
         }
     }
 
