@@ -50,6 +50,18 @@ pub(crate) struct Parsed {
     pub nominal: bool,
     /// Grammatical gender, when an honorific or a noun gives it away.
     pub gender: Option<Gender>,
+    /// An acronym introduced in brackets after the name: "the Committee to Protect
+    /// Journalists (CPJ)" → "CPJ".
+    pub acronym: Option<String>,
+}
+
+/// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
+fn acronym_of(phrase: &str) -> Option<String> {
+    phrase.split(is_space).find_map(|w| {
+        let inner = w.strip_prefix('(')?.strip_suffix(')')?;
+        (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| inner.to_string())
+    })
 }
 
 /// The gender a phrase gives away ("Mr", "she", "spokeswoman"), for "he"/"she".
@@ -148,6 +160,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             pronoun: true,
             nominal: false,
             gender: gender_of(&lower),
+            acronym: acronym_of(phrase),
         };
     }
     let anonymous = [
@@ -165,7 +178,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         let w = words[name_start - 1];
         let b = bare(w);
         // "of"/"for"/"and" between capitalised words join one name: "Ministry of Health".
-        let connector = matches!(b, "of" | "for" | "and" | "the")
+        let connector = matches!(b, "of" | "for" | "and" | "the" | "to")
             && name_start < words.len()
             && name_start >= 2
             && is_cap(bare(words[name_start - 2]))
@@ -293,6 +306,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             pronoun: false,
             nominal: false,
             gender: gender_of(&lower),
+            acronym: acronym_of(phrase),
         };
     }
     // No name: a description ("the minister", "officials in the US-led coalition").
@@ -328,6 +342,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         pronoun: false,
         nominal: true,
         gender: gender_of(&lower),
+        acronym: acronym_of(phrase),
     }
 }
 
@@ -537,6 +552,15 @@ impl Registry {
             if ek == k {
                 return true;
             }
+            // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
+            if words.len() == 1
+                && e.speaker
+                    .aliases
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&words[0]))
+            {
+                return true;
+            }
             if k.is_empty() || ek.is_empty() {
                 return false;
             }
@@ -576,6 +600,11 @@ impl Registry {
                     e.speaker.role = parsed.role.clone();
                 }
                 e.gender = e.gender.or(parsed.gender);
+                if let Some(a) = &parsed.acronym
+                    && !e.speaker.aliases.contains(a)
+                {
+                    e.speaker.aliases.push(a.clone());
+                }
                 Some(id)
             }
             None => may_create.then(|| self.add(parsed)),
@@ -585,6 +614,7 @@ impl Registry {
     fn add(&mut self, parsed: &Parsed) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
+        speaker.aliases.extend(parsed.acronym.clone());
         self.entities.push(Entity {
             gender: parsed.gender,
             words: parsed
@@ -670,5 +700,10 @@ mod tests {
         let laith = r.resolve("Laith Al Khazali", s, "").unwrap();
         assert_ne!(qais, laith);
         assert_eq!(r.speaker(schenker).name, "David Schenker");
+        let cpj = r
+            .resolve("the Committee to Protect Journalists (CPJ)", s, "")
+            .unwrap();
+        assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
+        assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
     }
 }
