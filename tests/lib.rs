@@ -5,6 +5,8 @@
 //!   attribution frame, quote style and speaker phrase; one test reports every failing case.
 //! - `dates`: when each statement was made (the seed's dates, the attachment rules on
 //!   small sentences, content dates, invariants).
+//! - `compare`: claim comparison on the seed and the VOA report (the annotated pairs),
+//!   metamorphic edits of real statements, speaker identity across documents.
 //! - `properties`: proptest invariants (no panic, valid spans, quote-style invariance,
 //!   concatenation, serde round trip, generated quotes found with their speakers).
 //!
@@ -18,6 +20,8 @@ pub const SEED: &str = include_str!("../examples/seed/us_iraq_troops.txt");
 
 #[path = "lib/common.rs"]
 mod common;
+#[path = "lib/compare.rs"]
+mod compare;
 #[path = "lib/dates.rs"]
 mod dates;
 #[path = "lib/frames.rs"]

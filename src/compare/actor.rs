@@ -167,7 +167,7 @@ impl Actor {
 
     /// True when the two can be one entity: the same person (a missing first name
     /// matches any), country, organisation (a missing country matches any) or group;
-    /// or a country and one of its organisations.
+    /// or a country and one of its organisations (or one whose country is not said).
     pub fn same_as(&self, other: &Actor) -> bool {
         use Actor::*;
         match (self, other) {
@@ -183,7 +183,10 @@ impl Actor {
             ) => s1 == s2 && first_names_agree(f1.as_deref(), f2.as_deref()),
             (Country { id: a }, Country { id: b }) => a == b,
             (Country { id }, Organisation { country, .. })
-            | (Organisation { country, .. }, Country { id }) => country.as_deref() == Some(id),
+            | (Organisation { country, .. }, Country { id }) => {
+                // An organisation of no stated country may be that country's.
+                country.as_deref().is_none_or(|c| c == id)
+            }
             (
                 Organisation {
                     name: n1,

@@ -126,6 +126,13 @@ impl Gap {
     pub fn is_edge(&self) -> bool {
         (self.leading || self.trailing) && (self.a.is_empty() != self.b.is_empty())
     }
+
+    /// Words at an end mostly on one side (three times as many or more, and at least
+    /// three): a clause cut and a word or two put in its place.
+    pub fn is_lopsided_edge(&self) -> bool {
+        let (n, m) = (self.a.len(), self.b.len());
+        (self.leading || self.trailing) && n.max(m) >= 3 && n.max(m) >= 3 * n.min(m)
+    }
 }
 
 /// The gaps of an alignment of sequences of lengths `n` and `m`. With no match at all

@@ -476,7 +476,10 @@ pub fn diff(a: &Statement, fa: &Features, b: &Statement, fb: &Features) -> Diff 
     let all_gaps = gaps(&pairs, ka.len(), kb.len());
     let mut keep_a = vec![true; ka.len()];
     let mut keep_b = vec![true; kb.len()];
-    for g in all_gaps.iter().filter(|g| g.is_edge()) {
+    for g in all_gaps
+        .iter()
+        .filter(|g| g.is_edge() || g.is_lopsided_edge())
+    {
         keep_a[g.a.clone()].iter_mut().for_each(|k| *k = false);
         keep_b[g.b.clone()].iter_mut().for_each(|k| *k = false);
     }
@@ -656,7 +659,10 @@ fn number_changes(
         }
     }
     // Numbers in the same interior gap on both sides: paired by unit, then in order.
-    for g in all_gaps.iter().filter(|g| !g.is_edge()) {
+    for g in all_gaps
+        .iter()
+        .filter(|g| !(g.is_edge() || g.is_lopsided_edge()))
+    {
         let na: Vec<usize> =
             g.a.clone()
                 .map(|i| ca + i)

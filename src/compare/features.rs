@@ -31,8 +31,11 @@ pub(crate) mod flag {
     pub const FRAME: u16 = 1 << 7;
     /// An approximator of a quantity ("around").
     pub const APPROX: u16 = 1 << 8;
-    /// What a meaning-bearing edit touches: numbers, polarity, hedges, entities, dates.
-    pub const MATERIAL: u16 = NUMBER | HEDGE | NEGATION | ENTITY | DATE | APPROX;
+    /// The unit of a quantity ("troops" in "5,000 troops").
+    pub const UNIT: u16 = 1 << 9;
+    /// What a meaning-bearing edit touches: numbers (with their approximators and
+    /// units), polarity, hedges, entities, dates.
+    pub const MATERIAL: u16 = NUMBER | HEDGE | NEGATION | ENTITY | DATE | APPROX | UNIT;
 }
 
 /// One normalised word of a statement.
@@ -160,6 +163,9 @@ pub struct Features {
     /// Sorted, distinct `norm` keys of the claim's content words (internal).
     #[serde(skip)]
     pub(crate) content: Vec<u64>,
+    /// The subset of `content` that are names (internal).
+    #[serde(skip)]
+    pub(crate) names: Vec<u64>,
     /// The statement's first byte in its document (internal).
     #[serde(skip)]
     pub(crate) base: usize,
@@ -282,6 +288,13 @@ fn build(statement: &Statement) -> Features {
         }
         v
     };
+    let unit_pieces: Vec<bool> = {
+        let mut v = vec![false; pieces.len()];
+        for q in &found {
+            v[q.number.end..q.all.end].fill(true);
+        }
+        v
+    };
     let number_hash = hash("#");
     let pronoun_hash = hash("PRON");
     for (range, group) in &groups {
@@ -310,6 +323,9 @@ fn build(statement: &Statement) -> Features {
                 let lower = first.lower.as_str();
                 if approx_pieces[range.start] {
                     flags |= flag::APPROX;
+                }
+                if unit_pieces[range.start] {
+                    flags |= flag::UNIT;
                 }
                 if first.kind == PieceKind::Symbol {
                     flags |= flag::STOP;
@@ -369,6 +385,14 @@ fn build(statement: &Statement) -> Features {
     content.sort_unstable();
     content.dedup();
     features.content = content;
+    let mut names: Vec<u64> = features.tokens[features.core..]
+        .iter()
+        .filter(|t| t.has(flag::ENTITY) && !t.has(flag::STOP | flag::NUMBER | flag::DATE))
+        .map(|t| t.norm)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    features.names = names;
     features
 }
 

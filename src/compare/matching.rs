@@ -26,6 +26,8 @@ use std::collections::{HashMap, HashSet};
 pub struct MatchConfig {
     /// Lowest score (content similarity plus the speaker's adjustment) of a pair.
     pub threshold: f32,
+    /// Lowest content similarity of a pair, whatever its speakers.
+    pub min_similarity: f32,
     /// Added to the score when both speakers are the same actor (half of it when they
     /// share some actors: "the US" and "the US and Iraq").
     pub same_speaker_bonus: f32,
@@ -43,8 +45,9 @@ impl Default for MatchConfig {
     fn default() -> MatchConfig {
         MatchConfig {
             threshold: 0.3,
+            min_similarity: 0.25,
             same_speaker_bonus: 0.1,
-            different_speaker_penalty: 0.05,
+            different_speaker_penalty: 0.1,
             max_postings: 64,
             max_candidates: 24,
         }
@@ -117,15 +120,25 @@ pub(crate) fn similarity(a: &Features, b: &Features, weights: &Weights) -> f32 {
     if ka.is_empty() || kb.is_empty() {
         return 0.0;
     }
-    let wa: f32 = ka.iter().map(|&k| weights.weight(k)).sum();
-    let wb: f32 = kb.iter().map(|&k| weights.weight(k)).sum();
+    // Names say what a claim is about more than what it claims: "Trump" and "Cruz"
+    // are shared by every report of a primary. They count half.
+    let weight = |k: u64, f: &Features| {
+        let w = weights.weight(k);
+        if f.names.binary_search(&k).is_ok() {
+            w * NAME_WEIGHT
+        } else {
+            w
+        }
+    };
+    let wa: f32 = ka.iter().map(|&k| weight(k, a)).sum();
+    let wb: f32 = kb.iter().map(|&k| weight(k, b)).sum();
     let (mut i, mut j, mut common) = (0, 0, 0.0f32);
     while i < ka.len() && j < kb.len() {
         match ka[i].cmp(&kb[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                common += weights.weight(ka[i]);
+                common += weight(ka[i], a).min(weight(kb[j], b));
                 i += 1;
                 j += 1;
             }
@@ -134,15 +147,21 @@ pub(crate) fn similarity(a: &Features, b: &Features, weights: &Weights) -> f32 {
     combine(common, wa, wb, ka.len().min(kb.len()))
 }
 
+/// The weight of a name relative to another word of the same rarity.
+const NAME_WEIGHT: f32 = 0.5;
+
 /// The score of a candidate pair: similarity adjusted for the speakers.
 pub(crate) fn score(a: &Item, b: &Item, weights: &Weights, config: &MatchConfig) -> f32 {
-    let shared = intersection(&a.features.content, &b.features.content);
-    let shortest = a.features.content.len().min(b.features.content.len());
-    // One shared word is evidence only between claims of one or two words.
-    if shared == 0 || (shared < 2 && shortest > 2) {
+    // One shared content word is no evidence: "great" in "America is already great"
+    // and "Sales were great".
+    if intersection(&a.features.content, &b.features.content) < 2 {
         return 0.0;
     }
     let sim = similarity(a.features, b.features, weights);
+    // A speaker's bonus cannot make a pair of words with little in common.
+    if sim < config.min_similarity {
+        return 0.0;
+    }
     sim + match relation(a.actors, b.actors) {
         SpeakerRelation::Same => config.same_speaker_bonus,
         SpeakerRelation::Overlapping => config.same_speaker_bonus / 2.0,
