@@ -916,7 +916,15 @@ fn all_speaker_words(phrase: &str) -> bool {
 pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
-    let body = strip_clause_words(body);
+    let mut body = strip_clause_words(body);
+    // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase.
+    if let Ok((_, first)) = word(body)
+        && first.len() > 4
+        && (first.ends_with("ing") || first.ends_with("ed"))
+        && let Some(comma) = body.find(", ")
+    {
+        body = body[comma + 2..].trim_start_matches(is_space);
+    }
     let start = offset(sentence, body);
     let lex = lexicon();
     let mut end = start;

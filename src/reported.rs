@@ -320,6 +320,7 @@ fn sentence_statements<'a>(
         }
     }
     // Verbs: "X said (that) …" and "…, X said."
+    let mut last_subject: Option<Span> = None;
     for (at, cue, after) in reporting_verbs(s) {
         let cue_abs = cue.span.shifted(base + at);
         if used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
@@ -339,11 +340,12 @@ fn sentence_statements<'a>(
                 .rsplit(is_space)
                 .next()
                 .is_some_and(|w| lexicon().is_lower("setting", w));
+            // The gerund shares the subject of the verb before it in the sentence
+            // ("Lewandowski added, saying …"), else the sentence's own subject.
+            let subject = last_subject.or_else(|| leading_subject(&s[..at]));
             if (lead.ends_with(',') || lead.ends_with(" by") || setting)
-                && let (Some(subject), Some(rest)) = (
-                    leading_subject(&s[..at]),
-                    complement(&s[after..], takes_object),
-                )
+                && let (Some(subject), Some(rest)) =
+                    (subject, complement(&s[after..], takes_object))
             {
                 let from = base + s.len() - rest.len();
                 if starts_clause(rest) {
@@ -366,6 +368,9 @@ fn sentence_statements<'a>(
                 &s[after..],
             )
         });
+        if subject.is_some() {
+            last_subject = subject;
+        }
         // "vowed to boycott the product", "urged him to resign".
         if lexicon().is("to_verb", cue.verb.lemma)
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
