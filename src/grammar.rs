@@ -750,7 +750,10 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     let capitalised = name.split(is_space).all(|w| {
         w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
     });
-    (words <= 5 && capitalised && all_speaker_words(name) && is_plausible_speaker(name))
+    // "BOOM:", "STAT OF THE WEEK:" are kickers, not speakers.
+    let shouted = name.chars().filter(|c| c.is_alphabetic()).count() > 2
+        && name.chars().all(|c| !c.is_lowercase());
+    (words <= 5 && capitalised && !shouted && all_speaker_words(name) && is_plausible_speaker(name))
         .then(|| (Span::new(0, colon), colon + 2))
 }
 
@@ -1128,6 +1131,7 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
 /// none of them is a stop word or verb that would start a clause of its own.
 fn that_within(i: &str, max: usize) -> Option<&str> {
     let mut rest = i;
+    let mut steps = 0;
     for _ in 0..=max {
         if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
             return Some(r);
@@ -1152,10 +1156,23 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
                 | "over"
         );
         // A participle ("crediting the software that …") starts a clause of its own,
-        // whose "that" is a relative pronoun, not the complementiser.
-        if !prep && (lexicon().is_lower("stop", w) || is_lower_verb_or_participle(w)) {
+        // whose "that" is a relative pronoun, not the complementiser; so does a subject
+        // ("said he meets with families in a city that …").
+        if !prep
+            && (lexicon().is_lower("stop", w)
+                || lexicon().is_lower("pronoun", w)
+                || is_lower_verb_or_participle(w))
+        {
             return None;
         }
+        // What stands between the verb and "that" opens with a preposition or a time.
+        let adverb = lexicon().is_lower("adverb", w)
+            || w.eq_ignore_ascii_case("however")
+            || (w.len() > 4 && w.ends_with("ly"));
+        if steps == 0 && !prep && !adverb && time_word(w).is_err() {
+            return None;
+        }
+        steps += 1;
         rest = r;
     }
     None

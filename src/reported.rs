@@ -326,6 +326,10 @@ fn sentence_statements<'a>(
         if used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
             continue;
         }
+        // "an offer to publish the book": an infinitive reports nothing.
+        if s[..at].trim_end_matches(is_space).ends_with(" to") {
+            continue;
+        }
         let cue = CueMatch {
             span: cue_abs,
             verb: cue.verb,
