@@ -90,7 +90,7 @@ fn ws0(i: &str) -> R<'_, &str> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&')
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%')
 }
 
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
@@ -404,7 +404,23 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     if determiner(first) && words.next().is_none() {
         return false;
     }
+    // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
+    let quantity = first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first.to_ascii_lowercase().as_str(),
+            "half"
+                | "majorities"
+                | "majority"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "only"
+                | "just"
+                | "roughly"
+                | "respondents"
+        );
     is_plausible_speaker(phrase)
+        || quantity
         || first.starts_with(|c: char| c.is_uppercase())
         || matches!(
             first.to_ascii_lowercase().as_str(),
