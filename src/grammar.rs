@@ -1185,7 +1185,8 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         let adverb = lexicon().is_lower("adverb", w)
             || w.eq_ignore_ascii_case("however")
             || (w.len() > 4 && w.ends_with("ly"));
-        if steps == 0 && !prep && !adverb && time_word(w).is_err() {
+        let opener = preposition(w).is_ok_and(|(r, _)| r.is_empty());
+        if steps == 0 && !prep && !adverb && !opener && time_word(w).is_err() {
             return None;
         }
         steps += 1;
