@@ -1147,8 +1147,7 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
 /// none of them is a stop word or verb that would start a clause of its own.
 fn that_within(i: &str, max: usize) -> Option<&str> {
     let mut rest = i;
-    let mut steps = 0;
-    for _ in 0..=max {
+    for steps in 0..=max {
         if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
             return Some(r);
         }
@@ -1189,7 +1188,6 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         if steps == 0 && !prep && !adverb && !opener && time_word(w).is_err() {
             return None;
         }
-        steps += 1;
         rest = r;
     }
     None
