@@ -302,7 +302,11 @@ impl Load {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            match serde_json::from_slice::<Article>(&line) {
+            // Without its line break, so that an error in the last field is placed on
+            // this line ("EOF while parsing", not a control character on the next).
+            let json = line.strip_suffix(b"\n").unwrap_or(&line);
+            let json = json.strip_suffix(b"\r").unwrap_or(json);
+            match serde_json::from_slice::<Article>(json) {
                 Ok(article) => self.add(&article.into_document()),
                 Err(e) => self.fail(format_args!(
                     "{name}:{number}:{}: malformed article: {}",

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- [--jsonl] [--published YYYY-MM-DD]
-//!     [--articles FILE.jsonl|-] [--min-confidence X] [PATH|-]...
+//!     [--articles FILE.jsonl|-] [--min-confidence X] [--jobs N] [PATH|-]...
 //! ```
 //!
 //! With no PATH and no `--articles` it runs on the embedded seed article. A PATH is a
@@ -12,6 +12,12 @@
 //! and `text` optional. Inputs are handled in the order given, one document at a time,
 //! and output is written as each document is done, so memory is bounded by the largest
 //! document, not by the corpus.
+//!
+//! `--jobs N` extracts on N threads (built with `--features parallel`; without it the
+//! documents are still read in chunks but extracted on one thread). Documents are read
+//! in order, in chunks of 4 × N, each chunk extracted at once and written in input order
+//! before the next is read: memory is then bounded by the chunk's 4 × N largest
+//! documents, and output comes out as each chunk is done.
 //!
 //! `--jsonl` writes one flat object per statement with the fields of
 //! `../shared/eval/FORMAT.md` (`doc`, `kind`, `text`, `start`, `end`, `speaker`,
@@ -34,7 +40,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: extract [--jsonl] [--published YYYY-MM-DD] \
-[--articles FILE.jsonl|-] [--min-confidence X] [PATH|-]...";
+[--articles FILE.jsonl|-] [--min-confidence X] [--jobs N] [PATH|-]...";
 
 const HELP: &str = "\
 Extract attributed quotes and reported speech from news text.
@@ -53,6 +59,9 @@ Options:
   --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
                           or YYYY); articles give their own
   --min-confidence X      drop statements below confidence X (0 to 1)
+  --jobs N                extract N documents at a time on N threads (with the
+                          `parallel` feature; 1 by default, 0 means one per core);
+                          output keeps the input order
   -h, --help              print this help
 
 Exit status: 0 on success, 1 if some input could not be read (the others are still
@@ -92,8 +101,14 @@ struct Options {
     jsonl: bool,
     published: Option<Date>,
     min_confidence: f32,
+    /// Threads to extract on; documents are read in chunks of `CHUNK_PER_JOB` × jobs.
+    jobs: usize,
     inputs: Vec<Input>,
 }
+
+/// Documents read per thread before a chunk is extracted: enough that one long article
+/// does not leave the other threads idle, few enough to keep memory small.
+const CHUNK_PER_JOB: usize = 4;
 
 /// One input, in command-line order.
 #[derive(Debug, PartialEq)]
@@ -112,6 +127,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         jsonl: false,
         published: None,
         min_confidence: 0.0,
+        jobs: 1,
         inputs: Vec::new(),
     };
     let mut args = args.into_iter();
@@ -156,6 +172,19 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                         format!("--min-confidence: expected a number from 0 to 1, but got {v:?}")
                     })?;
             }
+            "--jobs" => {
+                let v = value(flag)?;
+                let v = v.to_string_lossy();
+                options.jobs = match v.trim().parse::<usize>() {
+                    Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    Ok(n) if n <= 1024 => n,
+                    _ => {
+                        return Err(format!(
+                            "--jobs: expected a number of threads from 0 to 1024, but got {v:?}"
+                        ));
+                    }
+                };
+            }
             "--articles" => options
                 .inputs
                 .push(Input::Articles(stdin_or_path(value(flag)?))),
@@ -199,39 +228,88 @@ impl From<io::Error> for Stop {
     }
 }
 
-/// The state of a run: the engine, where output goes, and whether any input failed.
-struct Run<W: Write> {
+/// The state of a run: the engine, where output and messages go, the documents read
+/// but not yet extracted, and whether any input failed.
+struct Run<W: Write, E: Write> {
     extractor: Extractor,
     published: Option<Date>,
     jsonl: bool,
     out: W,
+    /// Where bad inputs are named (standard error, or a buffer in tests).
+    err: E,
     failed: bool,
+    /// Documents extracted at once: 1, or `CHUNK_PER_JOB` × `--jobs`.
+    chunk: usize,
+    pending: Vec<Document>,
 }
 
-impl<W: Write> Run<W> {
-    /// Extracts one document and writes its statements.
-    fn process(&mut self, doc: &Document) -> Result<(), Stop> {
-        let extraction = self.extractor.extract(doc);
-        if self.jsonl {
-            write_jsonl(&mut self.out, doc, &extraction)?;
+impl<W: Write, E: Write> Run<W, E> {
+    fn new(options: &Options, out: W, err: E) -> Run<W, E> {
+        let config = Config::builder()
+            .min_confidence(options.min_confidence)
+            .build();
+        let chunk = if options.jobs > 1 {
+            CHUNK_PER_JOB * options.jobs
         } else {
-            write_table(&mut self.out, doc, &extraction)?;
+            1
+        };
+        Run {
+            extractor: Extractor::new(config),
+            published: options.published,
+            jsonl: options.jsonl,
+            out,
+            err,
+            failed: false,
+            chunk,
+            pending: Vec::with_capacity(chunk),
         }
-        // One flush per document keeps a pipeline moving without a syscall per line.
+    }
+
+    /// Queues one document; a full chunk is extracted and written.
+    fn process(&mut self, doc: Document) -> Result<(), Stop> {
+        self.pending.push(doc);
+        if self.pending.len() >= self.chunk {
+            self.finish_chunk()?;
+        }
+        Ok(())
+    }
+
+    /// Extracts the queued documents (on the thread pool when there are several) and
+    /// writes their statements in the order they were read.
+    fn finish_chunk(&mut self) -> Result<(), Stop> {
+        let extractions = match self.pending.as_slice() {
+            [] => return Ok(()),
+            [doc] => vec![self.extractor.extract(doc)],
+            docs => self.extractor.extract_batch(docs),
+        };
+        for (doc, extraction) in self.pending.drain(..).zip(&extractions) {
+            if self.jsonl {
+                write_jsonl(&mut self.out, &doc, extraction)?;
+            } else {
+                write_table(&mut self.out, &doc, extraction)?;
+            }
+        }
+        // One flush per chunk keeps a pipeline moving without a syscall per line.
         self.out.flush()?;
         Ok(())
     }
 
-    /// Reports a bad input on stderr; the run goes on and exits with 1.
+    /// Reports a bad input; the run goes on and exits with 1.
     fn fail(&mut self, message: impl std::fmt::Display) {
-        eprintln!("extract: {message}");
+        // Nowhere left to report a failure to report: the exit code still says it.
+        let _ = writeln!(self.err, "extract: {message}");
         self.failed = true;
+    }
+
+    /// A remark that is not a failure.
+    fn note(&mut self, message: impl std::fmt::Display) {
+        let _ = writeln!(self.err, "extract: note: {message}");
     }
 
     /// Handles one command-line input, document by document.
     fn input(&mut self, input: &Input) -> Result<(), Stop> {
         match input {
-            Input::Seed => self.process(&seed_document()),
+            Input::Seed => self.process(seed_document()),
             Input::Text(None) => {
                 let mut bytes = Vec::new();
                 match io::stdin().lock().read_to_end(&mut bytes) {
@@ -277,7 +355,7 @@ impl<W: Write> Run<W> {
             }
         }
         if files.is_empty() {
-            eprintln!("extract: note: {}: no .txt files in folder", dir.display());
+            self.note(format_args!("{}: no .txt files in folder", dir.display()));
         }
         files.sort();
         for path in &files {
@@ -289,10 +367,10 @@ impl<W: Write> Run<W> {
     /// One plain-text file; its doc id is the file stem.
     fn text_file(&mut self, path: &Path) -> Result<(), Stop> {
         if path.extension().is_some_and(|x| x == "jsonl") {
-            eprintln!(
-                "extract: note: {} is read as plain text; use --articles for JSONL",
+            self.note(format_args!(
+                "{} is read as plain text; use --articles for JSONL",
                 path.display()
-            );
+            ));
         }
         let id = path
             .file_stem()
@@ -314,7 +392,7 @@ impl<W: Write> Run<W> {
                     published: self.published,
                     ..Source::default()
                 };
-                self.process(&doc.with_source(source))
+                self.process(doc.with_source(source))
             }
             Err(e) => {
                 self.fail(format_args!("{name}: {e}"));
@@ -341,8 +419,12 @@ impl<W: Write> Run<W> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            match serde_json::from_slice::<Article>(&line) {
-                Ok(article) => self.process(&article.into_document())?,
+            // Without its line break, so that an error in the last field is placed on
+            // this line ("EOF while parsing", not a control character on the next).
+            let json = line.strip_suffix(b"\n").unwrap_or(&line);
+            let json = json.strip_suffix(b"\r").unwrap_or(json);
+            match serde_json::from_slice::<Article>(json) {
+                Ok(article) => self.process(article.into_document())?,
                 Err(e) => self.fail(format_args!(
                     "{name}:{number}:{}: malformed article: {}",
                     e.column(),
@@ -353,32 +435,57 @@ impl<W: Write> Run<W> {
     }
 }
 
-/// Runs every input and turns the outcome into an exit code.
+/// Runs every input on standard output and error, and turns the outcome into an exit
+/// code.
 fn run(options: &Options) -> ExitCode {
-    let config = Config::builder()
-        .min_confidence(options.min_confidence)
-        .build();
-    let mut run = Run {
-        extractor: Extractor::new(config),
-        published: options.published,
-        jsonl: options.jsonl,
-        out: BufWriter::new(io::stdout().lock()),
-        failed: false,
-    };
+    if options.jobs > 1 {
+        start_threads(options.jobs);
+    }
+    let out = BufWriter::new(io::stdout().lock());
+    if run_to(options, out, io::stderr().lock()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Sizes the thread pool that `extract_batch` runs on.
+#[cfg(feature = "parallel")]
+fn start_threads(jobs: usize) {
+    if let Err(e) = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build_global()
+    {
+        eprintln!("extract: note: cannot start {jobs} threads ({e}); using the default pool");
+    }
+}
+
+#[cfg(not(feature = "parallel"))]
+fn start_threads(jobs: usize) {
+    eprintln!(
+        "extract: note: built without the `parallel` feature, so --jobs {jobs} reads \
+         {jobs} documents at a time but extracts them on one thread"
+    );
+}
+
+/// Runs every input, writing statements to `out` and bad inputs to `err`. True when
+/// every input was read and all output written; a reader that went away (a closed
+/// pipe) ends the run quietly and counts as success.
+fn run_to(options: &Options, out: impl Write, err: impl Write) -> bool {
+    let mut run = Run::new(options, out, err);
+    let mut outcome = Ok(());
     for input in &options.inputs {
-        match run.input(input) {
-            Ok(()) => {}
-            Err(Stop::ClosedPipe) => break,
-            Err(Stop::Write(e)) => {
-                eprintln!("extract: cannot write output: {e}");
-                return ExitCode::FAILURE;
-            }
+        outcome = run.input(input);
+        if outcome.is_err() {
+            break;
         }
     }
-    if run.failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+    match outcome.and_then(|()| run.finish_chunk()) {
+        Ok(()) | Err(Stop::ClosedPipe) => !run.failed,
+        Err(Stop::Write(e)) => {
+            run.fail(format_args!("cannot write output: {e}"));
+            false
+        }
     }
 }
 
@@ -770,6 +877,217 @@ mod tests {
         write_table(&mut out, &doc, &extraction).unwrap();
         let table = String::from_utf8(out).unwrap();
         assert!(table.lines().nth(2).unwrap().contains("  (2020-06-08)  We"));
+    }
+
+    /// A fresh empty folder for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("quotetrack-extract-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Runs the command line `args`; returns success, stdout and stderr.
+    fn run_args(args: &[&str]) -> (bool, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = run_to(&options(args), &mut out, &mut err);
+        let text = |v| String::from_utf8(v).unwrap();
+        (ok, text(out), text(err))
+    }
+
+    /// The `doc` of every JSONL row, in order, without repeats.
+    fn docs_of(jsonl: &str) -> Vec<String> {
+        let mut docs: Vec<String> = Vec::new();
+        for line in jsonl.lines() {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap();
+            let doc = row["doc"].as_str().unwrap().to_string();
+            if docs.last() != Some(&doc) {
+                docs.push(doc);
+            }
+        }
+        docs
+    }
+
+    const QUOTE: &str = "“We will stay,” the minister said on Monday.";
+
+    #[test]
+    fn bad_inputs_are_named_and_the_others_still_processed() {
+        let dir = scratch("bad");
+        fs::write(dir.join("a_good.txt"), QUOTE).unwrap();
+        fs::write(
+            dir.join("b_bad.txt"),
+            b"\xe2\x80\x9cFine,\xe2\x80\x9d he said.\nthen \xff",
+        )
+        .unwrap();
+        fs::create_dir(dir.join("c_folder.txt")).unwrap(); // not a file: skipped
+        fs::write(dir.join("d_good.txt"), QUOTE).unwrap();
+        let articles = dir.join("articles.jsonl");
+        let lines = [
+            format!("{}", serde_json::json!({"id": "art1", "text": QUOTE})),
+            r#"{"id": "art2", "text": "unterminated"#.to_string(),
+            r#"{"id": "art3"}"#.to_string(),
+            String::new(),
+            format!(
+                "{}",
+                serde_json::json!({"id": 5, "text": QUOTE, "published": "2020-06-11"})
+            ),
+        ];
+        fs::write(&articles, lines.join("\n")).unwrap();
+        let missing = dir.join("missing.txt");
+        let (d, a, m) = (
+            dir.to_str().unwrap(),
+            articles.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        );
+        let (ok, out, err) = run_args(&["--jsonl", m, d, "--articles", a, "--articles", d]);
+        assert!(!ok, "a failed input must make the run fail");
+        assert_eq!(docs_of(&out), ["a_good", "d_good", "art1", "5"], "{err}");
+        let err: Vec<&str> = err.lines().collect();
+        let bad = dir.join("b_bad.txt");
+        assert_eq!(err.len(), 5, "{err:#?}");
+        assert!(
+            err[0].starts_with(&format!("extract: {m}: cannot read: ")),
+            "{}",
+            err[0]
+        );
+        assert_eq!(
+            err[1],
+            format!(
+                "extract: {}: invalid UTF-8 at byte 26 (line 2): expected UTF-8 text",
+                bad.display()
+            )
+        );
+        assert!(
+            err[2].starts_with(&format!("extract: {a}:2:")),
+            "{}",
+            err[2]
+        );
+        assert!(
+            err[2].contains("malformed article: EOF while parsing"),
+            "{}",
+            err[2]
+        );
+        assert_eq!(
+            err[3],
+            format!("extract: {a}:3:14: malformed article: missing field `text`")
+        );
+        // A folder opens as a file on Unix, then fails on the first read.
+        assert!(
+            err[4].starts_with(&format!("extract: {d}:1: cannot read: ")),
+            "{}",
+            err[4]
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn good_inputs_succeed() {
+        let dir = scratch("good");
+        fs::write(dir.join("one.txt"), QUOTE).unwrap();
+        let path = dir.join("one.txt");
+        let (ok, out, err) = run_args(&["--jsonl", path.to_str().unwrap()]);
+        assert!(ok && err.is_empty(), "{err}");
+        assert_eq!(docs_of(&out), ["one"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Articles as JSONL lines, each with a different quote.
+    fn articles(n: usize) -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                let text = format!(
+                    "“We need {i} more,” Mr Smith said. Officials said plan {i} would fail."
+                );
+                format!(
+                    "{}\n",
+                    serde_json::json!({"id": format!("a{i}"), "text": text})
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn jobs_keep_the_input_order() {
+        let dir = scratch("jobs");
+        let path = dir.join("articles.jsonl");
+        fs::write(&path, articles(23).concat()).unwrap();
+        let path = path.to_str().unwrap();
+        let (ok, one, _) = run_args(&["--jsonl", "--articles", path]);
+        assert!(ok);
+        assert_eq!(docs_of(&one).len(), 23);
+        for jobs in ["2", "3", "0"] {
+            let (ok, many, _) = run_args(&["--jsonl", "--jobs", jobs, "--articles", path]);
+            assert!(ok);
+            assert_eq!(one, many, "--jobs {jobs}");
+        }
+        for bad in ["-1", "x", "100000"] {
+            assert!(parse(&["--jobs", bad]).is_err(), "--jobs {bad}");
+        }
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Output shared between the test and the run, to see what was written when.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Gives one line per read and records how much output existed at each read.
+    struct Lines {
+        lines: Vec<String>,
+        next: usize,
+        out: Shared,
+        seen: Vec<usize>,
+    }
+
+    impl Read for Lines {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.seen.push(self.out.0.borrow().len());
+            let Some(line) = self.lines.get(self.next) else {
+                return Ok(0);
+            };
+            assert!(buf.len() >= line.len());
+            buf[..line.len()].copy_from_slice(line.as_bytes());
+            self.next += 1;
+            Ok(line.len())
+        }
+    }
+
+    #[test]
+    fn articles_stream_out_as_they_are_read() {
+        for (jobs, chunk) in [("1", 1), ("2", 2 * CHUNK_PER_JOB)] {
+            let out = Shared::default();
+            let mut lines = Lines {
+                lines: articles(20),
+                next: 0,
+                out: out.clone(),
+                seen: Vec::new(),
+            };
+            let o = options(&["--jsonl", "--jobs", jobs]);
+            let mut run = Run::new(&o, out.clone(), Vec::new());
+            assert!(
+                run.articles("<test>", BufReader::with_capacity(1 << 16, &mut lines))
+                    .is_ok()
+            );
+            // Before line k is read, the articles of the chunks before it are written.
+            for k in (chunk..20).step_by(chunk) {
+                let done = docs_of(std::str::from_utf8(&out.0.borrow()[..lines.seen[k]]).unwrap());
+                assert_eq!(
+                    done.len(),
+                    k,
+                    "--jobs {jobs}: read {k} articles, wrote {done:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 mod attribution;
+mod batch;
 pub mod compare;
 mod cue;
 mod date;
@@ -19,6 +20,7 @@ mod span;
 mod speaker;
 mod statement;
 
+pub use batch::extract_batch;
 pub use cue::{Cue, CueClass};
 pub use date::{Date, DateOrigin, DatePrecision, StatementDate};
 pub use error::{Error, ErrorKind};
