@@ -176,10 +176,11 @@ pub(crate) fn find_statements(text: &str) -> Found<'_> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
     let (quoted, orphans) = quote_statements(text, &paras, &quotes);
-    let used: Vec<Span> = quoted
+    let mut used: Vec<Span> = quoted
         .iter()
         .filter_map(|r| r.cue.map(|c| c.span))
         .collect();
+    used.sort_unstable();
     let mut mentions = Vec::new();
     let reported =
         crate::reported::reported_statements(text, &paras, &quotes, &used, &mut mentions);
@@ -248,39 +249,46 @@ fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'
 /// sent home."), carries on that speaker too. Quotation frames run before reported
 /// speech is found, so these are attached here.
 fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orphans: &[Quote]) {
-    for q in orphans {
-        let Some(prev) = q.paragraph.checked_sub(1) else {
-            continue;
-        };
-        let Some(source) = statements.iter().rposition(|r| r.paragraph == prev) else {
-            continue;
-        };
-        let at = statements
-            .iter()
-            .position(|r| r.paragraph >= q.paragraph)
-            .unwrap_or(statements.len())
-            .max(source + 1);
-        for r in statements.iter_mut() {
-            if let Attribution::SameAs(k) = &mut r.speaker
-                && *k >= at
-            {
-                *k += 1;
-            }
-        }
-        let cue = None;
-        statements.insert(
-            at,
-            RawStatement {
+    if orphans.is_empty() {
+        return;
+    }
+    // The last statement of each paragraph: the speaker an orphan in the next carries on.
+    let mut last_in: std::collections::HashMap<usize, usize> = Default::default();
+    for (i, r) in statements.iter().enumerate() {
+        last_in.insert(r.paragraph, i);
+    }
+    // One merge pass, in paragraph order, renumbering the `SameAs` links as it goes.
+    let old = std::mem::take(statements);
+    let mut new_index = vec![0; old.len()];
+    let mut orphans = orphans.iter().peekable();
+    let adopt = |q: &Quote, out: &mut Vec<RawStatement<'a>>, new_index: &[usize], done: usize| {
+        let source = q.paragraph.checked_sub(1).and_then(|p| last_in.get(&p).copied());
+        if let Some(source) = source.filter(|&s| s < done) {
+            out.push(RawStatement {
                 kind: StatementKind::Direct,
                 text: &text[q.inner.range()],
                 span: q.inner,
-                speaker: Attribution::SameAs(source),
-                cue,
+                speaker: Attribution::SameAs(new_index[source]),
+                cue: None,
                 paragraph: q.paragraph,
                 confidence: 1.0,
                 rule: "quote_paragraph_continues",
-            },
-        );
+            });
+        }
+    };
+    for (i, mut r) in old.into_iter().enumerate() {
+        while let Some(q) = orphans.next_if(|q| q.paragraph <= r.paragraph) {
+            adopt(q, statements, &new_index, i);
+        }
+        if let Attribution::SameAs(k) = &mut r.speaker {
+            *k = new_index[*k];
+        }
+        new_index[i] = statements.len();
+        statements.push(r);
+    }
+    let done = new_index.len();
+    for q in orphans {
+        adopt(q, statements, &new_index, done);
     }
 }
 

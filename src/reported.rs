@@ -30,8 +30,8 @@ use crate::statement::StatementKind;
 const MIN_CLAUSE_WORDS: usize = 3;
 
 /// Finds the reported-speech statements of `text`. `quotes` are the top-level
-/// quotations (in order); `used_cues` are the cues that quotation frames already took,
-/// so one cue never yields two statements.
+/// quotations (in order); `used_cues` (sorted) are the cues that quotation frames
+/// already took, so one cue never yields two statements.
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
     paragraphs: &[Span],
@@ -121,14 +121,43 @@ fn dateline(s: &str) -> usize {
     }
 }
 
-/// True when byte `at` lies inside one of `quotes`.
+/// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
+/// a binary search, so a sentence with many quotes stays linear.
 fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
-    quotes.iter().any(|x| x.open <= at && at < x.end)
+    let k = quotes.partition_point(|x| x.end <= at);
+    quotes.get(k).is_some_and(|x| x.open <= at)
+}
+
+/// How far back from a verb its subject and its attribution are looked for, in bytes:
+/// a long sentence, so that the work per verb is bounded.
+const REACH: usize = 400;
+
+/// `i`, moved down to a char boundary of `s`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The start of the stretch of `s` at most `reach` bytes before `at`, on a char boundary.
+fn reach_back(s: &str, at: usize, reach: usize) -> usize {
+    let mut i = at.saturating_sub(reach);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The clause from `from` to the end of the sentence, without the final stop, trimmed.
 fn clause(text: &str, from: usize, sentence: Span) -> Span {
-    let span = trim_span(text, Span::new(from, sentence.end));
+    // A reported clause is a sentence's worth; past a few thousand bytes the sentence
+    // splitter has failed, and the cap keeps the work per verb bounded.
+    let mut end = sentence.end.min(from + 4 * REACH);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let span = trim_span(text, Span::new(from, end.max(from)));
     let end = span.start + clause_end(&text[span.range()]);
     let mut span = Span::new(span.start, end);
     let s = &text[span.range()];
@@ -191,10 +220,8 @@ fn word_count(s: &str) -> usize {
 
 /// Direct when nothing is quoted, mixed when the clause holds a quotation.
 fn kind_of(quotes: &[&Quote], span: Span) -> StatementKind {
-    if quotes
-        .iter()
-        .any(|x| span.start < x.end && x.open < span.end)
-    {
+    let k = quotes.partition_point(|x| x.end <= span.start);
+    if quotes.get(k).is_some_and(|x| x.open < span.end) {
         StatementKind::Mixed
     } else {
         StatementKind::Indirect
@@ -305,7 +332,9 @@ fn sentence_statements<'a>(
         if inside_quote(quotes, base + k) {
             continue;
         }
-        if let Some((owner, noun)) = speech_noun_before_that(&s[..k]) {
+        let w0 = reach_back(s, k, REACH);
+        if let Some((owner, noun)) = speech_noun_before_that(&s[w0..k]) {
+            let (owner, noun) = (owner.shifted(w0), noun.shifted(w0));
             let cue = CueMatch {
                 span: noun.shifted(base),
                 verb: noun_verb(),
@@ -323,7 +352,7 @@ fn sentence_statements<'a>(
     let mut last_subject: Option<Span> = None;
     for (at, cue, after) in reporting_verbs(s) {
         let cue_abs = cue.span.shifted(base + at);
-        if used_cues.contains(&cue_abs) || inside_quote(quotes, base + at) {
+        if used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
             continue;
         }
         // "an offer to publish the book": an infinitive reports nothing.
@@ -346,7 +375,8 @@ fn sentence_statements<'a>(
                 .is_some_and(|w| lexicon().is_lower("setting", w));
             // The gerund shares the subject of the verb before it in the sentence
             // ("Lewandowski added, saying …"), else the sentence's own subject.
-            let subject = last_subject.or_else(|| leading_subject(&s[..at]));
+            let head = &s[..floor_char(s, at.min(REACH))];
+            let subject = last_subject.or_else(|| leading_subject(head));
             if (lead.ends_with(',') || lead.ends_with(" by") || setting)
                 && let (Some(subject), Some(rest)) =
                     (subject, complement(&s[after..], takes_object))
@@ -365,7 +395,8 @@ fn sentence_statements<'a>(
             }
             continue;
         }
-        let subject = subject_before(&s[..at]).filter(|subject| {
+        let w0 = reach_back(s, at, REACH);
+        let subject = subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)).filter(|subject| {
             verb_reading_fits(
                 &s[subject.range()],
                 &s[at..at + cue.span.len()],
@@ -439,7 +470,7 @@ fn sentence_statements<'a>(
             }
         }
         // …, X said.  The attribution closes the sentence after a comma.
-        let Some(k) = s[..at].rfind(',') else {
+        let Some(k) = s[w0..at].rfind(',').map(|k| k + w0) else {
             continue;
         };
         let after_quote = s[..k]
@@ -452,7 +483,13 @@ fn sentence_statements<'a>(
         if let Some(f) = after_frame(&s[k..]) {
             let tail = &s[k + f.after_cue..];
             let appositive = tail.trim_start_matches(is_space).starts_with(',');
-            if base + k + f.cue.span.start == cue_abs.start && (word_count(tail) <= 4 || appositive)
+            let short_tail = tail
+                .split(is_space)
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .take(5)
+                .count()
+                <= 4;
+            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive)
             {
                 let span = trim_span(text, Span::new(base + dateline(s), base + k));
                 push(
@@ -526,6 +563,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
 /// earlier clause ends at that comma. A statement nested without a comma ("Officials
 /// say the minister said …") keeps its whole clause.
 fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: usize) {
+    let mut too_short = vec![false; out.len() - first];
     let mut i = first;
     while i + 1 < out.len() {
         let next_speaker = match out[i + 1].speaker {
@@ -550,12 +588,20 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
                     out[i].span = span;
                     out[i].text = &text[span.range()];
                 } else {
-                    out.remove(i);
-                    continue;
+                    too_short[i - first] = true;
                 }
             }
         }
         i += 1;
+    }
+    if too_short.contains(&true) {
+        let mut k = 0;
+        let mut tail = out.split_off(first);
+        tail.retain(|_| {
+            k += 1;
+            !too_short[k - 1]
+        });
+        out.append(&mut tail);
     }
 }
 

@@ -27,12 +27,19 @@ struct Entity {
     words: Vec<String>,
 }
 
+/// How many recently mentioned entities a pronoun, a role noun or a surname is
+/// matched against.
+const LOOKBACK: usize = 256;
+
 /// The speakers of one document, resolved in text order.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     entities: Vec<Entity>,
-    /// Entity ids in order of their latest mention, most recent last.
+    /// Entity ids in the order they were mentioned, most recent last (an id appears
+    /// again at each mention; its earlier entries are stale).
     recency: Vec<usize>,
+    /// For each entity, its index in `recency` at its latest mention.
+    touched_at: Vec<usize>,
 }
 
 /// A speaker phrase taken apart: the name or head, the role, the kind.
@@ -348,7 +355,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
 
 /// For "the agreement", the fuller description an earlier sentence gave the same thing:
 /// "a strategic framework agreement signed in 2008" → "strategic framework agreement".
-/// Looks back a bounded stretch of text, so the cost does not grow with the document.
+/// Looks back at most 1,000 bytes, so the cost does not grow with the document.
 fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     if !matches!(
         parsed.kind,
@@ -361,7 +368,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
         return None;
     }
     let head = words[1].to_lowercase();
-    let mut from = before.len().saturating_sub(3000);
+    let mut from = before.len().saturating_sub(1000);
     while !before.is_char_boundary(from) {
         from += 1;
     }
@@ -439,8 +446,24 @@ impl Registry {
 
     /// Records another statement by an entity already resolved (a quote carrying on).
     pub(crate) fn touch(&mut self, id: usize) {
-        self.recency.retain(|&e| e != id);
+        if self.recency.last() == Some(&id) {
+            return;
+        }
         self.recency.push(id);
+        self.touched_at[id] = self.recency.len() - 1;
+        // Entries left behind by later touches are skipped when read; drop them once
+        // they outnumber the live ones, so the log stays within twice the entities.
+        if self.recency.len() > 2 * self.entities.len() + 64 {
+            let touched_at = &mut self.touched_at;
+            let mut live = Vec::with_capacity(self.entities.len());
+            for (i, &e) in self.recency.iter().enumerate() {
+                if touched_at[e] == i {
+                    touched_at[e] = live.len();
+                    live.push(e);
+                }
+            }
+            self.recency = live;
+        }
     }
 
     fn mention(&mut self, id: usize, span: Span, phrase: &str) {
@@ -456,11 +479,17 @@ impl Registry {
         self.touch(id);
     }
 
+    /// The most recently mentioned entity that `fits`, among the last [`LOOKBACK`]
+    /// entities mentioned: antecedents further back are not looked for, which bounds
+    /// the work per mention.
     fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
         self.recency
             .iter()
+            .enumerate()
             .rev()
-            .copied()
+            .filter(|&(i, &id)| self.touched_at[id] == i)
+            .take(LOOKBACK)
+            .map(|(_, &id)| id)
             .find(|&id| fits(&self.entities[id]))
     }
 
@@ -624,6 +653,7 @@ impl Registry {
                 .collect(),
             speaker,
         });
+        self.touched_at.push(usize::MAX);
         self.entities.len() - 1
     }
 

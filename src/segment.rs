@@ -60,8 +60,13 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    // The word before the dot.
-    let before = &text[..dot];
+    // The word before the dot (a word longer than 64 bytes is no abbreviation, and the
+    // bound keeps a text of dots without spaces linear).
+    let mut from = dot.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
     let word_start = before
         .rfind(|c: char| is_space(c) || matches!(c, '(' | '"' | '“' | '‘' | '\'' | '—'))
         .map_or(0, |i| {
