@@ -138,7 +138,19 @@ impl Extractor {
                 kind: r.kind,
                 text: doc.text[r.span.range()].to_string(),
                 span: r.span,
-                speaker: id.map(|id| registry.speaker(id).clone()),
+                // The statement carries who spoke, not every mention of them: those
+                // are in the registry (`Extraction::speakers`), once per document.
+                speaker: id.map(|id| {
+                    let full = registry.speaker(id);
+                    Speaker {
+                        name: full.name.clone(),
+                        kind: full.kind,
+                        role: full.role.clone(),
+                        affiliation: full.affiliation.clone(),
+                        aliases: full.aliases.clone(),
+                        mentions: Vec::new(),
+                    }
+                }),
                 speaker_mention: match r.speaker {
                     Attribution::Phrase(span) => Some(span),
                     _ => None,

@@ -44,6 +44,8 @@ pub struct Statement {
     /// Where they stand.
     pub span: Span,
     /// Who said it, resolved across the document; `None` when the text names nobody.
+    /// Its `mentions` are left empty here, so that a statement's size does not grow with
+    /// the document: the document's registry ([`crate::Extraction::speakers`]) has them.
     pub speaker: Option<Speaker>,
     /// The mention that attributes this statement ("he", "Mr Schenker"), when there is one.
     pub speaker_mention: Option<Span>,
