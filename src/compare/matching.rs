@@ -8,11 +8,12 @@
 //! statements it met most often. Work per statement is bounded, so linking is linear
 //! in the number of statements; sorting the links adds a logarithm.
 
-use super::actor::{Actor, SpeakerRelation, relation};
-use super::diff::{combine, intersection};
+use super::actor::{Actor, Compact, SpeakerRelation, compact_relation};
+use super::diff::combine;
 use super::features::Features;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Settings of matching. Start from [`MatchConfig::default`] and change what you need
 /// with the `with_*` methods.
@@ -48,8 +49,8 @@ impl Default for MatchConfig {
             min_similarity: 0.25,
             same_speaker_bonus: 0.1,
             different_speaker_penalty: 0.1,
-            max_postings: 64,
-            max_candidates: 24,
+            max_postings: 48,
+            max_candidates: 16,
         }
     }
 }
@@ -84,85 +85,207 @@ pub(crate) struct Item<'a> {
     pub actors: &'a [Actor],
 }
 
-/// Word weights: rarer words count more (a smoothed inverse document frequency over
-/// the statements being matched).
-pub(crate) struct Weights {
-    df: HashMap<u64, u32>,
-    n: f32,
-}
+/// A hasher for `u64` keys: one multiply. Word keys are already hashes (FNV-1a of the
+/// normalised word); SipHash over them again would only cost time.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
 
-impl Weights {
-    pub fn of(items: &[Item]) -> Weights {
-        let mut df: HashMap<u64, u32> = HashMap::new();
-        for item in items {
-            for &k in &item.features.content {
-                *df.entry(k).or_default() += 1;
-            }
-        }
-        Weights {
-            df,
-            n: items.len() as f32,
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 
-    pub fn weight(&self, key: u64) -> f32 {
-        let df = self.df.get(&key).copied().unwrap_or(1) as f32;
-        (1.0 + self.n / df).ln()
+    fn write_u64(&mut self, n: u64) {
+        // One multiply spreads keys that are not hashes (statement and document
+        // numbers) over the high bits the table reads first.
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
-/// Weighted content similarity of two statements, 0 to 1, as [`Diff::similarity`]
-/// but with rarer words weighing more.
-///
-/// [`Diff::similarity`]: super::Diff::similarity
-pub(crate) fn similarity(a: &Features, b: &Features, weights: &Weights) -> f32 {
-    let (ka, kb) = (&a.content, &b.content);
-    if ka.is_empty() || kb.is_empty() {
-        return 0.0;
-    }
-    // Names say what a claim is about more than what it claims: "Trump" and "Cruz"
-    // are shared by every report of a primary. They count half.
-    let weight = |k: u64, f: &Features| {
-        let w = weights.weight(k);
-        if f.names.binary_search(&k).is_ok() {
-            w * NAME_WEIGHT
-        } else {
-            w
-        }
-    };
-    let wa: f32 = ka.iter().map(|&k| weight(k, a)).sum();
-    let wb: f32 = kb.iter().map(|&k| weight(k, b)).sum();
-    let (mut i, mut j, mut common) = (0, 0, 0.0f32);
-    while i < ka.len() && j < kb.len() {
-        match ka[i].cmp(&kb[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += weight(ka[i], a).min(weight(kb[j], b));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    combine(common, wa, wb, ka.len().min(kb.len()))
-}
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
-/// The weight of a name relative to another word of the same rarity.
+/// The weight of a name relative to another word of the same rarity: names say what a
+/// claim is about more than what it claims ("Trump" and "Cruz" are in every report of
+/// a primary).
 const NAME_WEIGHT: f32 = 0.5;
 
+/// The statements' content words, indexed once: each word gets a dense number (the
+/// only hashing), a weight (rarer words count more: a smoothed inverse document
+/// frequency over the statements being matched; names count half), and a posting list
+/// of the statements holding it, in order.
+pub(crate) struct Index {
+    /// Statement `i`'s words are `words[offsets[i]..offsets[i + 1]]`, ascending.
+    offsets: Vec<usize>,
+    /// Dense word numbers.
+    words: Vec<u32>,
+    /// The weight of each of those occurrences.
+    weights: Vec<f32>,
+    /// Per statement, the sum of its weights.
+    totals: Vec<f32>,
+    /// Word `w`'s statements are `postings[starts[w]..starts[w + 1]]`, ascending.
+    starts: Vec<usize>,
+    postings: Vec<u32>,
+    /// Statement `i`'s actors are `actors[actor_starts[i]..actor_starts[i + 1]]`.
+    actor_starts: Vec<usize>,
+    actors: Vec<Compact>,
+}
+
+impl Index {
+    pub fn of(items: &[Item]) -> Index {
+        let mut dense: KeyMap<u32> = KeyMap::default();
+        let total: usize = items.iter().map(|i| i.features.content.len()).sum();
+        let mut offsets = Vec::with_capacity(items.len() + 1);
+        let mut words = Vec::with_capacity(total);
+        let mut df: Vec<u32> = Vec::new();
+        offsets.push(0);
+        for item in items {
+            for &k in &item.features.content {
+                let next = dense.len() as u32;
+                let w = *dense.entry(k).or_insert(next);
+                if w == next {
+                    df.push(0);
+                }
+                df[w as usize] += 1;
+                words.push(w);
+            }
+            offsets.push(words.len());
+        }
+        let n = items.len() as f32;
+        let mut weights = Vec::with_capacity(total);
+        let mut totals = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let f = item.features;
+            let mut sum = 0.0;
+            for (x, &k) in f.content.iter().enumerate() {
+                let d = df[words[offsets[i] + x] as usize] as f32;
+                let mut w = (1.0 + n / d).ln();
+                if f.names.binary_search(&k).is_ok() {
+                    w *= NAME_WEIGHT;
+                }
+                weights.push(w);
+                sum += w;
+            }
+            totals.push(sum);
+        }
+        // Each statement's words in dense order, so two statements' overlap is a merge
+        // over these flat arrays alone.
+        for i in 0..items.len() {
+            let range = offsets[i]..offsets[i + 1];
+            let mut pairs: Vec<(u32, f32)> = words[range.clone()]
+                .iter()
+                .copied()
+                .zip(weights[range.clone()].iter().copied())
+                .collect();
+            pairs.sort_unstable_by_key(|&(w, _)| w);
+            for (k, (w, weight)) in range.zip(pairs) {
+                words[k] = w;
+                weights[k] = weight;
+            }
+        }
+        let mut starts = Vec::with_capacity(df.len() + 1);
+        starts.push(0);
+        for &d in &df {
+            starts.push(starts.last().copied().unwrap_or(0) + d as usize);
+        }
+        let mut cursor = starts.clone();
+        let mut postings = vec![0u32; total];
+        for i in 0..items.len() {
+            for &w in &words[offsets[i]..offsets[i + 1]] {
+                postings[cursor[w as usize]] = i as u32;
+                cursor[w as usize] += 1;
+            }
+        }
+        let mut actor_starts = Vec::with_capacity(items.len() + 1);
+        let mut actors = Vec::new();
+        actor_starts.push(0);
+        for item in items {
+            actors.extend(item.actors.iter().map(Compact::of));
+            actor_starts.push(actors.len());
+        }
+        Index {
+            offsets,
+            words,
+            weights,
+            totals,
+            starts,
+            postings,
+            actor_starts,
+            actors,
+        }
+    }
+
+    /// The dense numbers of statement `i`'s words.
+    fn words_of(&self, i: usize) -> &[u32] {
+        &self.words[self.offsets[i]..self.offsets[i + 1]]
+    }
+
+    /// The statements holding word `w`, ascending.
+    fn postings_of(&self, w: u32) -> &[u32] {
+        &self.postings[self.starts[w as usize]..self.starts[w as usize + 1]]
+    }
+}
+
+impl Index {
+    /// The weight statements `i` and `j` share, and how many words.
+    fn overlap(&self, i: usize, j: usize) -> (f32, usize) {
+        let (a, b) = (
+            self.offsets[i]..self.offsets[i + 1],
+            self.offsets[j]..self.offsets[j + 1],
+        );
+        let (wa, wb) = (&self.words[a.clone()], &self.words[b.clone()]);
+        let (ga, gb) = (&self.weights[a], &self.weights[b]);
+        let (mut x, mut y, mut common, mut shared) = (0, 0, 0.0f32, 0);
+        while x < wa.len() && y < wb.len() {
+            match wa[x].cmp(&wb[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    common += ga[x].min(gb[y]);
+                    shared += 1;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        (common, shared)
+    }
+
+    /// Weighted content similarity of statements `i` and `j`, 0 to 1, as
+    /// [`Diff::similarity`] but with rarer words weighing more; and the number of
+    /// content words they share.
+    ///
+    /// [`Diff::similarity`]: super::Diff::similarity
+    pub fn similarity(&self, i: usize, j: usize) -> (f32, usize) {
+        let (common, shared) = self.overlap(i, j);
+        let (na, nb) = (
+            self.offsets[i + 1] - self.offsets[i],
+            self.offsets[j + 1] - self.offsets[j],
+        );
+        if na == 0 || nb == 0 {
+            return (0.0, 0);
+        }
+        let sim = combine(common, self.totals[i], self.totals[j], na.min(nb));
+        (sim, shared)
+    }
+}
+
 /// The score of a candidate pair: similarity adjusted for the speakers.
-pub(crate) fn score(a: &Item, b: &Item, weights: &Weights, config: &MatchConfig) -> f32 {
+pub(crate) fn score(index: &Index, i: usize, j: usize, config: &MatchConfig) -> f32 {
+    let (sim, shared) = index.similarity(i, j);
     // One shared content word is no evidence: "great" in "America is already great"
-    // and "Sales were great".
-    if intersection(&a.features.content, &b.features.content) < 2 {
+    // and "Sales were great". And a speaker's bonus cannot make a pair of words with
+    // little in common.
+    if shared < 2 || sim < config.min_similarity {
         return 0.0;
     }
-    let sim = similarity(a.features, b.features, weights);
-    // A speaker's bonus cannot make a pair of words with little in common.
-    if sim < config.min_similarity {
-        return 0.0;
-    }
-    sim + match relation(a.actors, b.actors) {
+    let actors = |k: usize| &index.actors[index.actor_starts[k]..index.actor_starts[k + 1]];
+    sim + match compact_relation(actors(i), actors(j)) {
         SpeakerRelation::Same => config.same_speaker_bonus,
         SpeakerRelation::Overlapping => config.same_speaker_bonus / 2.0,
         SpeakerRelation::Different => -config.different_speaker_penalty,
@@ -173,46 +296,67 @@ pub(crate) fn score(a: &Item, b: &Item, weights: &Weights, config: &MatchConfig)
 /// Links between statements of different documents, at most one per statement and
 /// other document, best first.
 pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Vec<Link> {
-    let weights = Weights::of(items);
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        for &k in &item.features.content {
-            postings.entry(k).or_default().push(i as u32);
-        }
-    }
-    let mut counts = vec![0u32; items.len()];
+    let index = Index::of(items);
+    // Documents in a dense array: the inner loop reads one for every posting.
+    let docs: Vec<u32> = items.iter().map(|item| item.doc).collect();
+    let mut counts = vec![0u8; items.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut chosen: Vec<u32> = Vec::new();
     let mut links: Vec<Link> = Vec::new();
+    let mut best: Vec<(u32, Link)> = Vec::new();
     let half = config.max_postings.div_ceil(2);
+    // Statements are visited in order and every posting list is ascending, so this
+    // statement's place in the list of word `w` is the number of visits `w` had so far.
+    let mut visits = vec![0usize; index.starts.len().saturating_sub(1)];
     for (i, item) in items.iter().enumerate() {
-        for &k in &item.features.content {
-            let Some(list) = postings.get(&k) else {
-                continue;
-            };
+        for &w in index.words_of(i) {
+            let list = index.postings_of(w);
+            let pos = visits[w as usize];
+            visits[w as usize] += 1;
+            debug_assert_eq!(list.get(pos), Some(&(i as u32)));
             if list.len() < 2 {
                 continue;
             }
             // The entries nearest to this statement in insertion order.
-            let pos = list.partition_point(|&j| (j as usize) < i);
             let lo = pos.saturating_sub(half);
             let hi = (lo + config.max_postings + 1).min(list.len());
             for &j in &list[lo..hi] {
                 let j = j as usize;
-                if j == i || items[j].doc == item.doc {
+                if j == i || docs[j] == item.doc {
                     continue;
                 }
                 if counts[j] == 0 {
                     touched.push(j as u32);
                 }
-                counts[j] += 1;
+                counts[j] = counts[j].saturating_add(1);
             }
         }
-        touched.sort_unstable_by_key(|&j| (std::cmp::Reverse(counts[j as usize]), j));
+        // Candidates sharing fewer than two words cannot pair. The rest, met most often
+        // first (only those kept are ordered).
+        touched.retain(|&j| {
+            let keep = counts[j as usize] >= 2;
+            if !keep {
+                counts[j as usize] = 0;
+            }
+            keep
+        });
+        let rank = |&j: &u32| (std::cmp::Reverse(counts[j as usize]), j);
+        if touched.len() > config.max_candidates {
+            touched.select_nth_unstable_by_key(config.max_candidates, rank);
+        }
+        let take = touched.len().min(config.max_candidates);
+        touched[..take].sort_unstable_by_key(rank);
+        chosen.clear();
+        chosen.extend_from_slice(&touched[..take]);
+        for &j in &touched {
+            counts[j as usize] = 0;
+        }
+        touched.clear();
         // Best candidate per other document.
-        let mut best: HashMap<u32, Link> = HashMap::new();
-        for &j in touched.iter().take(config.max_candidates) {
+        best.clear();
+        for &j in &chosen {
             let j = j as usize;
-            let s = score(item, &items[j], &weights, config);
+            let s = score(&index, i, j, config);
             if s < config.threshold {
                 continue;
             }
@@ -221,19 +365,13 @@ pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Vec<Link> {
                 b: i.max(j),
                 score: s,
             };
-            best.entry(items[j].doc)
-                .and_modify(|old| {
-                    if s > old.score {
-                        *old = l;
-                    }
-                })
-                .or_insert(l);
+            match best.iter_mut().find(|(d, _)| *d == items[j].doc) {
+                Some((_, old)) if s > old.score => *old = l,
+                Some(_) => {}
+                None => best.push((items[j].doc, l)),
+            }
         }
-        links.extend(best.into_values());
-        for &j in &touched {
-            counts[j as usize] = 0;
-        }
-        touched.clear();
+        links.extend(best.iter().map(|&(_, l)| l));
     }
     links.sort_unstable_by_key(|l| (l.a, l.b));
     links.dedup_by(|x, y| x.a == y.a && x.b == y.b);
@@ -243,14 +381,17 @@ pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Vec<Link> {
             .total_cmp(&x.score)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    let mut taken: HashSet<(u32, u32)> = HashSet::new();
+    // (statement, other document) pairs already taken, as one key.
+    let key = |s: usize, d: u32| ((s as u64) << 32) | u64::from(d);
+    let mut taken: HashSet<u64, BuildHasherDefault<KeyHasher>> = HashSet::default();
     links.retain(|l| {
-        let (da, db) = (items[l.a].doc, items[l.b].doc);
-        if taken.contains(&(l.a as u32, db)) || taken.contains(&(l.b as u32, da)) {
+        let (da, db) = (docs[l.a], docs[l.b]);
+        let (ka, kb) = (key(l.a, db), key(l.b, da));
+        if taken.contains(&ka) || taken.contains(&kb) {
             return false;
         }
-        taken.insert((l.a as u32, db));
-        taken.insert((l.b as u32, da));
+        taken.insert(ka);
+        taken.insert(kb);
         true
     });
     links

@@ -240,7 +240,9 @@ impl Tracker {
     }
 
     fn claims_of(&self, links: &[(usize, usize, f32)]) -> Vec<Claim> {
-        let mut parent: Vec<usize> = (0..self.statements.len()).collect();
+        let n = self.statements.len();
+        // Union-find where the root of a component is its smallest statement.
+        let mut parent: Vec<usize> = (0..n).collect();
         fn root(parent: &mut [usize], mut x: usize) -> usize {
             while parent[x] != x {
                 parent[x] = parent[parent[x]];
@@ -254,18 +256,28 @@ impl Tracker {
                 parent[ra.max(rb)] = ra.min(rb);
             }
         }
-        let mut groups: HashMap<usize, Vec<StatementId>> = HashMap::new();
-        for i in 0..self.statements.len() {
-            let r = root(&mut parent, i);
-            groups.entry(r).or_default().push(StatementId(i));
+        // Components by counting: sizes, then members in buckets; roots in ascending
+        // order give the claims in the order of their earliest statement.
+        let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+        let mut size = vec![0usize; n];
+        for &r in &roots {
+            size[r] += 1;
         }
-        let mut claims: Vec<Vec<StatementId>> =
-            groups.into_values().filter(|g| g.len() > 1).collect();
-        claims.sort_by_key(|g| g.iter().min().copied());
-        claims
-            .into_iter()
+        let mut start = vec![0usize; n + 1];
+        for r in 0..n {
+            start[r + 1] = start[r] + size[r];
+        }
+        let mut members = vec![StatementId(0); n];
+        let mut cursor = start.clone();
+        for (i, &r) in roots.iter().enumerate() {
+            members[cursor[r]] = StatementId(i);
+            cursor[r] += 1;
+        }
+        (0..n)
+            .filter(|&r| size[r] > 1)
             .enumerate()
-            .map(|(id, mut statements)| {
+            .map(|(id, r)| {
+                let mut statements = members[start[r]..start[r + 1]].to_vec();
                 statements.sort_by_key(|&s| self.timeline_key(s));
                 Claim { id, statements }
             })
