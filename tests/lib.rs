@@ -9,6 +9,8 @@
 //!   metamorphic edits of real statements, speaker identity across documents.
 //! - `properties`: proptest invariants (no panic, valid spans, quote-style invariance,
 //!   concatenation, serde round trip, generated quotes found with their speakers).
+//! - `robustness`: linear time on adversarial input (ignored, run in release), the
+//!   performance bugs it found (timing tests, ignored), fuzz seeds and crashes replayed.
 //!
 //! The modules live in `tests/lib/` and are named with `#[path]`: files directly in
 //! `tests/` would each become a test binary of their own, and `tests/lib/` (having no
@@ -28,5 +30,7 @@ mod dates;
 mod frames;
 #[path = "lib/properties.rs"]
 mod properties;
+#[path = "lib/robustness.rs"]
+mod robustness;
 #[path = "lib/seed.rs"]
 mod seed;

@@ -1,0 +1,93 @@
+//! Linear time on adversarial input (issue 6): `extract` on about 1 MB each of text built
+//! to make a quote parser go quadratic, beside the seed article repeated to 1 MB.
+//!
+//! Run with `cargo bench --bench adversarial`. It first prints, for each input, its time
+//! per MB as a multiple of the real text's (the best of three runs each; the target is
+//! at most 3×), then measures each input with criterion, reported as bytes per second.
+//! `tests/lib/robustness.rs` asserts the same bound in an ignored test
+//! (`cargo test --release --test lib adversarial -- --ignored --nocapture`).
+//!
+//! The inputs (see `adversarial/inputs.rs`): 1 MB each of `"`, of `“`, of `'` and of
+//! line breaks; 1 MB with no punctuation (one sentence); `he said ` repeated; `“` nested
+//! 100,000 deep around a clause; one 1 MB paragraph of `“We will win,” he said. `; and
+//! random bytes from a fixed seed read as lossy UTF-8.
+
+#[path = "adversarial/inputs.rs"]
+mod inputs;
+
+use criterion::{Criterion, SamplingMode, Throughput};
+use quotetrack::{Document, extract};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// Seconds per MB of `text`: the best of three extractions (of one, when that one
+/// takes more than two seconds).
+fn seconds_per_mb(text: &str) -> f64 {
+    let doc = Document::new("adversarial", text);
+    let time = || {
+        let start = Instant::now();
+        black_box(extract(black_box(&doc)));
+        start.elapsed()
+    };
+    let mut best = time();
+    if best < Duration::from_secs(2) {
+        best = best.min(time()).min(time());
+    }
+    best.as_secs_f64() / (text.len() as f64 / 1e6)
+}
+
+/// The ratio table: each input's time per MB over the real text's.
+fn print_ratios(real: &str, adversarial: &[(&str, String)]) {
+    let base = seconds_per_mb(real);
+    eprintln!(
+        "\nadversarial inputs, time per MB as a multiple of real text ({:.1} ms/MB; target ≤ 3×):",
+        base * 1e3
+    );
+    for (name, text) in adversarial {
+        let per_mb = seconds_per_mb(text);
+        let ratio = per_mb / base;
+        let flag = if ratio > 3.0 { "  OVER 3×" } else { "" };
+        eprintln!(
+            "  {name:24} {:>7.2} MB  {:>9.1} ms/MB  {ratio:>6.2}×{flag}",
+            text.len() as f64 / 1e6,
+            per_mb * 1e3
+        );
+    }
+    eprintln!();
+}
+
+fn main() {
+    // `ADVERSARIAL_SIZE=BYTES` builds smaller or larger inputs (to see how time grows);
+    // `ADVERSARIAL_ONLY=name,...` keeps some of them.
+    let size = std::env::var("ADVERSARIAL_SIZE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(inputs::MB);
+    let only = std::env::var("ADVERSARIAL_ONLY").ok();
+    let real = inputs::real_text(size);
+    let adversarial: Vec<_> = inputs::all(size)
+        .into_iter()
+        .filter(|(name, _)| {
+            only.as_ref()
+                .is_none_or(|o| o.split(',').any(|n| n == *name))
+        })
+        .collect();
+    print_ratios(&real, &adversarial);
+
+    let mut c = Criterion::default().configure_from_args();
+    let mut group = c.benchmark_group("adversarial");
+    // Each iteration reads a whole megabyte: flat sampling with few samples keeps the
+    // group within a minute however slow an input is.
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    for (name, text) in std::iter::once(("real_text", real)).chain(adversarial) {
+        let doc = Document::new(name, text);
+        group.throughput(Throughput::Bytes(doc.text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| extract(black_box(&doc))));
+    }
+    group.finish();
+    c.final_summary();
+}

@@ -1,0 +1,82 @@
+//! The adversarial inputs of issue 6, shared by `benches/adversarial.rs` and the ignored
+//! linearity test in `tests/lib/robustness.rs`: each is about 1 MB of text that could
+//! drive a quote parser into quadratic time, beside the real text they are measured
+//! against (the seed article repeated to 1 MB).
+
+/// The embedded seed article, byte for byte.
+pub const SEED: &str = include_str!("../../examples/seed/us_iraq_troops.txt");
+
+/// The size each input is built to (some end a little past it).
+pub const MB: usize = 1_000_000;
+
+/// `piece` repeated until the text reaches `size` bytes.
+pub fn repeat_to(piece: &str, size: usize) -> String {
+    let mut text = String::with_capacity(size + piece.len());
+    while text.len() < size {
+        text.push_str(piece);
+    }
+    text
+}
+
+/// The real text: the seed article repeated (with a blank line between copies) to
+/// `size` bytes.
+pub fn real_text(size: usize) -> String {
+    repeat_to(&format!("{SEED}\n\n"), size)
+}
+
+/// The seed article with every character that is neither a letter, a digit nor a space
+/// dropped and line breaks made spaces, repeated to `size` bytes: one long sentence.
+pub fn no_punctuation(size: usize) -> String {
+    let words: String = SEED
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() => Some(c),
+            c if c.is_whitespace() => Some(' '),
+            _ => None,
+        })
+        .collect();
+    repeat_to(&format!("{words} "), size)
+}
+
+/// Quote marks nested `depth` deep around a short clause: `“` × depth, text, `”` × depth.
+pub fn nested_quotes(depth: usize) -> String {
+    let mut text = "“".repeat(depth);
+    text.push_str("We will win, he said.");
+    text.push_str(&"”".repeat(depth));
+    text
+}
+
+/// `len` pseudo-random bytes from a fixed seed (splitmix64), read as lossy UTF-8.
+pub fn random_bytes(len: usize, seed: u64) -> String {
+    let mut state = seed;
+    let mut bytes = Vec::with_capacity(len + 8);
+    while bytes.len() < len {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        bytes.extend_from_slice(&z.to_le_bytes());
+    }
+    bytes.truncate(len);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Every adversarial input, named, each about `size` bytes (1 MB in the issue; the
+/// nesting depth is `size / 10`, so 100,000 at 1 MB, giving about 0.6 MB).
+pub fn all(size: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("straight_double_quotes", repeat_to("\"", size)),
+        ("curly_open_quotes", repeat_to("“", size)),
+        ("apostrophes", repeat_to("'", size)),
+        ("newlines", repeat_to("\n", size)),
+        ("no_punctuation", no_punctuation(size)),
+        ("he_said", repeat_to("he said ", size)),
+        ("nested_quotes", nested_quotes(size.div_ceil(10))),
+        (
+            "one_quoted_paragraph",
+            repeat_to("“We will win,” he said. ", size),
+        ),
+        ("random_bytes", random_bytes(size, 0x5EED)),
+    ]
+}

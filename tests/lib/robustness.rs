@@ -1,0 +1,231 @@
+//! Issue 6, "fast at any size, and unbreakable on bad input":
+//!
+//! - linear time on adversarial text: `adversarial_inputs_are_linear` (ignored: it takes
+//!   minutes, and means something only in release builds) measures every input of
+//!   `benches/adversarial/inputs.rs` at 1 MB against the seed article repeated to 1 MB
+//!   and fails when one takes more than 3× the real text's time per MB. Run it with
+//!   `cargo test --release --test lib robustness -- --ignored --nocapture`;
+//! - the performance bugs found that way, each as a regression test named for what was
+//!   slow, on the smallest input that showed it: time per MB at two sizes, 8× apart (a
+//!   linear engine takes the same time per MB at both; a quadratic one 8×). Timing
+//!   tests are ignored (run them in release, one thread:
+//!   `cargo test --release --test lib robustness -- --ignored --test-threads=1`);
+//! - inputs the fuzz targets (`fuzz/`) found, replayed here without libFuzzer;
+//! - small inputs of the kinds the fuzzers start from, checked for the span invariant.
+//!
+//! The extract example's handling of bad files and lines is tested in the example
+//! itself (`cargo test --example extract`), where its functions are.
+
+use crate::common::{run, span_problems};
+use quotetrack::compare::{Tracker, compare};
+use quotetrack::{Document, extract};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+#[path = "../../benches/adversarial/inputs.rs"]
+#[allow(dead_code)] // the bench uses all of it, these tests part
+mod inputs;
+
+/// Seconds per MB of extracting `text`: the best of three runs (one when it is slow).
+fn seconds_per_mb(text: &str) -> f64 {
+    let doc = Document::new("robustness", text);
+    let time = || {
+        let start = Instant::now();
+        black_box(extract(black_box(&doc)));
+        start.elapsed()
+    };
+    let mut best = time();
+    if best < Duration::from_secs(2) {
+        best = best.min(time()).min(time());
+    }
+    best.as_secs_f64() / (text.len() as f64 / 1e6)
+}
+
+/// How much more time per MB `big` takes than `small`: about 1 for a linear engine,
+/// about `big.len() / small.len()` for a quadratic one.
+fn growth(small: &str, big: &str) -> f64 {
+    seconds_per_mb(big) / seconds_per_mb(small)
+}
+
+#[test]
+#[ignore = "minutes long; run in release: cargo test --release --test lib robustness -- --ignored"]
+fn adversarial_inputs_are_linear() {
+    let base = seconds_per_mb(&inputs::real_text(inputs::MB));
+    let mut over = Vec::new();
+    for (name, text) in inputs::all(inputs::MB) {
+        let ratio = seconds_per_mb(&text) / base;
+        println!("{name:24} {ratio:6.2}× the real text's time per MB");
+        if ratio > 3.0 {
+            over.push(format!("{name}: {ratio:.1}×"));
+        }
+    }
+    assert!(
+        over.is_empty(),
+        "over 3× the real text's time per MB: {over:?}"
+    );
+}
+
+// ---- performance regressions: each was a bug in an engine file -------------------
+//
+// Found at 6066fbb with `benches/adversarial.rs` and perf; all fixed since by 3e521cc
+// ("Linear on adversarial input": per-verb work bounded to a 400-byte reach, cue
+// look-ups by binary search) and d18818b (statements without their speaker's
+// mentions). The figures below are from before those fixes.
+
+/// Bug: `reported::sentence_statements` calls `grammar::subject_before(&s[..at])` for
+/// every reporting verb of a sentence, and `subject_before` scans its whole prefix
+/// back to the sentence start (the `cut` closure looking for a comma, then
+/// `chunk.split(is_space).rfind(..)` for a clause word). A long sentence with many
+/// verbs and no comma was quadratic: "he said " × 12,500 (100 KB) took 30 s per MB,
+/// 370× the seed article's; at 1 MB, 328 s, 1,405×.
+#[test]
+#[ignore = "timing; run in release with --test-threads=1"]
+fn many_verbs_in_one_sentence_are_linear() {
+    let small = inputs::repeat_to("he said ", 10_000);
+    let big = inputs::repeat_to("he said ", 80_000);
+    let g = growth(&small, &big);
+    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+}
+
+/// Bug: one sentence with no punctuation (the seed article's words, 1 MB) took 17 s
+/// per MB, 70× the real text's. Most of it is in `grammar::subject_before`'s `cut`
+/// closure (each verb scans back to the sentence start for a comma) and
+/// `grammar::word_starts`, which collects every word start of its prefix to keep the
+/// last 6 (`speech_noun_before_that` and `leading_name_before`, once per " that ").
+#[test]
+#[ignore = "timing; run in release with --test-threads=1"]
+fn a_long_sentence_without_punctuation_is_linear() {
+    let small = inputs::no_punctuation(25_000);
+    let big = inputs::no_punctuation(200_000);
+    let g = growth(&small, &big);
+    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+}
+
+/// Bug: minimal form of the `word_starts` cost: " that " after a long run of words
+/// makes `reported::sentence_statements` call `speech_noun_before_that(&s[..k])`,
+/// which walks every char of the sentence so far.
+#[test]
+#[ignore = "timing; run in release with --test-threads=1"]
+fn many_thats_in_one_sentence_are_linear() {
+    let small = inputs::repeat_to("we know that ", 10_000);
+    let big = inputs::repeat_to("we know that ", 80_000);
+    let g = growth(&small, &big);
+    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+}
+
+/// Bug: `reported::sentence_statements` checks `used_cues.contains(&cue_abs)` for each
+/// reporting verb, and `used_cues` holds the cue of every quotation frame of the whole
+/// document: quotes × verbs. "“We will win,” he said. " repeated has one of each per
+/// 24 bytes, so time per MB grows with the document.
+#[test]
+#[ignore = "timing; run in release with --test-threads=1"]
+fn many_quoted_sentences_are_linear() {
+    let small = inputs::repeat_to("“We will win,” he said. ", 60_000);
+    let big = inputs::repeat_to("“We will win,” he said. ", 480_000);
+    let g = growth(&small, &big);
+    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+}
+
+/// Bug: every `Statement` carries a clone of its resolved `Speaker`, whose `mentions`
+/// lists every mention of that speaker in the document (`extract::Extractor::extract`,
+/// `registry.speaker(id).clone()`). In a long document that quotes one speaker often,
+/// the output holds statements × mentions spans: quadratic time and memory. The seed
+/// article repeated to 2 MB took 3.2 times its per-MB time at 125 KB.
+#[test]
+fn statements_do_not_copy_every_mention() {
+    let text = inputs::real_text(100_000);
+    let ex = extract(&Document::new("long", text.as_str()));
+    let copied: usize = ex
+        .statements
+        .iter()
+        .filter_map(|s| s.speaker.as_ref())
+        .map(|p| p.mentions.len())
+        .sum();
+    let statements = ex.statements.len();
+    assert!(
+        copied <= 4 * statements,
+        "{statements} statements carry {copied} mention spans between them"
+    );
+}
+
+// ---- fuzzing: seeds and crashes replayed -------------------------------------------
+
+/// The seed inputs of the fuzz corpora (`fuzz/corpus/*/seed_*`), embedded.
+const FUZZ_SEEDS: &[&[u8]] = &[
+    include_bytes!("../../fuzz/corpus/extract/seed_01_curly"),
+    include_bytes!("../../fuzz/corpus/extract/seed_02_straight"),
+    include_bytes!("../../fuzz/corpus/extract/seed_03_nbsp"),
+    include_bytes!("../../fuzz/corpus/extract/seed_04_apostrophes"),
+    include_bytes!("../../fuzz/corpus/extract/seed_05_nested_para"),
+    include_bytes!("../../fuzz/corpus/extract/seed_06_guillemets"),
+    include_bytes!("../../fuzz/corpus/extract/seed_07_reported"),
+    include_bytes!("../../fuzz/corpus/extract/seed_08_colon"),
+    include_bytes!("../../fuzz/corpus/extract/seed_09_unclosed"),
+    include_bytes!("../../fuzz/corpus/extract/seed_10_mixed"),
+    include_bytes!("../../fuzz/corpus/compare/seed_01_number_hedge"),
+    include_bytes!("../../fuzz/corpus/compare/seed_02_negation"),
+    include_bytes!("../../fuzz/corpus/compare/seed_03_mode"),
+    include_bytes!("../../fuzz/corpus/compare/seed_04_apostrophe_nbsp"),
+];
+
+/// What the `extract` fuzz target checks: spans valid, statement text = its span.
+fn check_extract(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let ex = run(&text);
+    let problems = span_problems(&text, &ex);
+    assert!(problems.is_empty(), "{text:?}: {problems:#?}");
+}
+
+/// What the `compare` fuzz target does: two documents split at the first 0xFF byte (or
+/// in half), extracted, compared pairwise and tracked.
+fn check_compare(data: &[u8]) {
+    let (a, b) = match data.iter().position(|&b| b == 0xFF) {
+        Some(at) => (&data[..at], &data[at + 1..]),
+        None => data.split_at(data.len() / 2),
+    };
+    let ea = extract(&Document::new("a", String::from_utf8_lossy(a).as_ref()));
+    let eb = extract(&Document::new("b", String::from_utf8_lossy(b).as_ref()));
+    for sa in ea.statements.iter().take(16) {
+        for sb in eb.statements.iter().take(16) {
+            let diff = compare(sa, sb);
+            assert!((0.0..=1.0).contains(&diff.similarity));
+        }
+        assert!(compare(sa, sa).is_identical(), "{sa:?} differs from itself");
+    }
+    let mut tracker = Tracker::new();
+    tracker.add_statements("a", ea.statements);
+    tracker.add_statements("b", eb.statements);
+    tracker.track();
+}
+
+#[test]
+fn fuzz_seeds_pass_both_targets() {
+    for seed in FUZZ_SEEDS {
+        check_extract(seed);
+        check_compare(seed);
+    }
+}
+
+#[test]
+fn fuzz_seeds_find_statements() {
+    // The seeds are there to lead the fuzzer into the parser: most must yield statements.
+    let found = FUZZ_SEEDS
+        .iter()
+        .filter(|s| !run(&String::from_utf8_lossy(s)).statements.is_empty())
+        .count();
+    assert!(
+        found >= FUZZ_SEEDS.len() / 2,
+        "only {found} seeds yield statements"
+    );
+}
+
+// ---- small adversarial inputs: no panic, valid spans --------------------------------
+
+#[test]
+fn adversarial_inputs_at_small_sizes_keep_spans_valid() {
+    for (name, text) in inputs::all(2_000) {
+        let ex = run(&text);
+        let problems = span_problems(&text, &ex);
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+    }
+}
