@@ -262,7 +262,10 @@ fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orph
     let mut new_index = vec![0; old.len()];
     let mut orphans = orphans.iter().peekable();
     let adopt = |q: &Quote, out: &mut Vec<RawStatement<'a>>, new_index: &[usize], done: usize| {
-        let source = q.paragraph.checked_sub(1).and_then(|p| last_in.get(&p).copied());
+        let source = q
+            .paragraph
+            .checked_sub(1)
+            .and_then(|p| last_in.get(&p).copied());
         if let Some(source) = source.filter(|&s| s < done) {
             out.push(RawStatement {
                 kind: StatementKind::Direct,
@@ -350,12 +353,15 @@ fn quote_statements<'a>(
 ) -> (Vec<RawStatement<'a>>, Vec<Quote>) {
     let mut out: Vec<RawStatement<'_>> = Vec::with_capacity(quotes.len());
     let mut orphans = Vec::new();
+    // The end of the latest mixed statement: quotes before it belong to it.
+    let mut covered = 0;
     // Index in `out` of the latest attributed statement, and its paragraph.
     let mut last: Option<(usize, usize)> = None;
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
     for (k, q) in quotes.iter().enumerate() {
-        if q.inner.is_empty() {
+        // Empty quotes, and quotes taken into an earlier mixed statement, are done.
+        if q.inner.is_empty() || q.open < covered {
             continue;
         }
         let para = paras[q.paragraph];
@@ -369,7 +375,7 @@ fn quote_statements<'a>(
             .filter(|n| n.paragraph == q.paragraph)
             .map_or(para.end, |n| n.open);
 
-        let found = frame_for(text, q, prev_end, next_open);
+        let found = frame_for(text, q, prev_end, next_open, para.end);
         let same_paragraph_speaker = last.filter(|&(_, p)| p == q.paragraph).map(|(i, _)| i);
         let (kind, span, speaker, cue, confidence, rule) = match found {
             Some((frame, base, Some(mixed))) => (
@@ -459,6 +465,9 @@ fn quote_statements<'a>(
             rule,
         });
         last = Some((out.len() - 1, q.paragraph));
+        if kind == StatementKind::Mixed {
+            covered = span.end;
+        }
     }
     (out, orphans)
 }
@@ -477,6 +486,7 @@ fn frame_for(
     q: &Quote,
     prev_end: usize,
     next_open: usize,
+    para_end: usize,
 ) -> Option<(Frame, usize, Option<Span>)> {
     let inner = &text[q.inner.range()];
     // After the closing mark, to the end of its sentence.
@@ -529,12 +539,17 @@ fn frame_for(
                 let mixed = (!whole).then(|| {
                     // The reported clause runs from after the cue (and "that") to the end of
                     // the quote, or of the sentence when it goes on after the quote.
+                    // It may take in later quotes of the sentence ("Clinton's “judgment”
+                    // and “honesty” are in question"), and ends before a clause joined
+                    // to it (", but agreed that …").
                     let from = before.0 + f.after_cue;
-                    let clause_end = sentence_end(
+                    let sentence = sentence_end(
                         text,
                         q.end,
-                        ceil_boundary(text, next_open.min(q.end + WINDOW)),
+                        ceil_boundary(text, para_end.min(q.end + WINDOW)),
                     );
+                    let rest = &text[q.end..sentence.max(q.end)];
+                    let clause_end = q.end + crate::reported::clause_end(rest);
                     let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
                     let s = &text[span.range()];
                     if let Some(rest) = s.strip_prefix("that ") {

@@ -193,6 +193,11 @@ pub(crate) fn clause_end(s: &str) -> usize {
         let w1 = next.next().unwrap_or("");
         let w2 = next.next().unwrap_or("");
         let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // ", which …", ", who …": a relative clause about the last noun, not part of
+        // what was reported.
+        if matches!(w1, "which" | "who" | "whom" | "where") {
+            return i;
+        }
         let joined = match w1 {
             "and" | "but" => {
                 lex.is_lower("pronoun", w2_core)
@@ -396,13 +401,15 @@ fn sentence_statements<'a>(
             continue;
         }
         let w0 = reach_back(s, at, REACH);
-        let subject = subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)).filter(|subject| {
-            verb_reading_fits(
-                &s[subject.range()],
-                &s[at..at + cue.span.len()],
-                &s[after..],
-            )
-        });
+        let subject = subject_before(&s[w0..at])
+            .map(|sp| sp.shifted(w0))
+            .filter(|subject| {
+                verb_reading_fits(
+                    &s[subject.range()],
+                    &s[at..at + cue.span.len()],
+                    &s[after..],
+                )
+            });
         if subject.is_some() {
             last_subject = subject;
         }
@@ -459,7 +466,14 @@ fn sentence_statements<'a>(
         {
             let from = base + s.len() - rest.len();
             let that = s[after..s.len() - rest.len()].contains("that");
-            let span = clause(text, from, sentence);
+            let mut span = clause(text, from, sentence);
+            // "As Trump lamented illegal immigration, Clinton took a moment …": in a
+            // subordinate clause the report ends at the comma before the main clause.
+            if opens_subordinate(&s[..subject.start])
+                && let Some(c) = text[span.range()].find(", ")
+            {
+                span = trim_span(text, Span::new(span.start, span.start + c));
+            }
             let rule = if that {
                 "subject_verb_that_clause"
             } else {
@@ -489,8 +503,7 @@ fn sentence_statements<'a>(
                 .take(5)
                 .count()
                 <= 4;
-            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive)
-            {
+            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) {
                 let span = trim_span(text, Span::new(base + dateline(s), base + k));
                 push(
                     span,
@@ -556,6 +569,17 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
     let before_that = rest.trim_start_matches(is_space).starts_with("that ");
     named || before_that
+}
+
+/// True when `lead` (the words of the sentence before a subject) ends in a word that
+/// opens a subordinate clause: "As", "While", "When", "Although", "Because", "If".
+fn opens_subordinate(lead: &str) -> bool {
+    let last = lead.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "as" | "while" | "when" | "although" | "though" | "because" | "if" | "since" | "after"
+            | "before" | "whereas" | "unless" | "until"
+    )
 }
 
 /// "While Comey has said that …, Lewandowski said …": when a later statement of the
