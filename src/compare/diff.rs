@@ -31,7 +31,7 @@ use crate::date::{Date, DateOrigin};
 use crate::span::Span;
 use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The kind of a [`Change`], without its details.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -702,15 +702,18 @@ fn kept<'x, T>(
     items: &'x [T],
     span: impl Fn(&T) -> Span,
 ) -> Vec<&'x T> {
-    let core = side.f.core;
+    let tokens = &side.f.tokens[side.f.core..];
     items
         .iter()
         .filter(|item| {
-            let s = span(item);
-            side.f.tokens[core..].iter().zip(keep).any(|(t, &k)| {
-                k && side.f.base + t.start as usize <= s.start
-                    && s.start < side.f.base + t.end as usize
-            })
+            // The token the item starts in (tokens are in text order): binary search.
+            let Some(at) = span(item).start.checked_sub(side.f.base) else {
+                return false;
+            };
+            let k = tokens.partition_point(|t| (t.end as usize) <= at);
+            tokens
+                .get(k)
+                .is_some_and(|t| t.start as usize <= at && keep.get(k).copied().unwrap_or(false))
         })
         .collect()
 }
@@ -791,11 +794,14 @@ fn multiset_difference<'x, T>(
     b: &[&'x T],
     key: impl Fn(&&'x T) -> String,
 ) -> (Vec<&'x T>, Vec<&'x T>) {
+    let mut unused: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, y) in b.iter().enumerate().rev() {
+        unused.entry(key(y)).or_default().push(j);
+    }
     let mut used = vec![false; b.len()];
     let mut only_a = Vec::new();
     for x in a {
-        let k = key(x);
-        match (0..b.len()).find(|&j| !used[j] && key(&b[j]) == k) {
+        match unused.get_mut(&key(x)).and_then(Vec::pop) {
             Some(j) => used[j] = true,
             None => only_a.push(*x),
         }

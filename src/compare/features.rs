@@ -218,10 +218,12 @@ impl Features {
 
     /// The quantity whose number is token `i` (internal).
     pub(crate) fn quantity_at(&self, i: usize) -> Option<&Quantity> {
-        self.quantity_tokens
-            .iter()
-            .find(|&&(t, _)| t == i)
-            .and_then(|&(_, q)| self.quantities.get(q))
+        // Sorted by token, as they were found.
+        let k = self
+            .quantity_tokens
+            .binary_search_by_key(&i, |&(t, _)| t)
+            .ok()?;
+        self.quantities.get(self.quantity_tokens[k].1)
     }
 }
 

@@ -865,3 +865,64 @@ proptest! {
         let _ = tracker.speaker_timelines(&tracking.claims);
     }
 }
+
+// ---- linear time --------------------------------------------------------------------
+
+/// A statement of `n` repetitions of a clause full of what the diff looks at (hedges,
+/// negations, numbers, names, quote marks), and a variant with every seventh word
+/// changed.
+fn long_pair(n: usize) -> (Statement, Statement) {
+    let base = &real_statements()[0];
+    let clause = "we will not cut 5,000 “troops” from Iraq, Mr Smith may say, ";
+    let text: String = clause.repeat(n);
+    let variant: String = text
+        .split(' ')
+        .enumerate()
+        .map(|(k, w)| if k % 7 == 3 { "zebra" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let make = |t: String, kind| {
+        let mut s = base.clone();
+        s.span = quotetrack::Span::new(0, t.len());
+        s.text = t;
+        s.kind = kind;
+        s.content_dates.clear();
+        s
+    };
+    (
+        make(text, StatementKind::Direct),
+        make(variant, StatementKind::Mixed),
+    )
+}
+
+/// Eight times the words cost about eight times the time (well under the 64 of a
+/// quadratic diff). Timing is meaningful in release builds only:
+/// `cargo test --release --test lib compare -- --ignored`.
+#[test]
+#[ignore]
+fn compare_is_linear_on_long_statements() {
+    let time = |n: usize| {
+        let (a, b) = long_pair(n);
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(compare(&a, &b));
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let (small, large) = (time(400), time(3200));
+    eprintln!(
+        "400 clauses: {small:.4} s, 3200 clauses: {large:.4} s, x{:.1}",
+        large / small
+    );
+    assert!(large < 24.0 * small, "x{:.1}", large / small);
+}
+
+#[test]
+fn long_statements_compare() {
+    let (a, b) = long_pair(300);
+    let diff = compare(&a, &b);
+    assert!(diff.kinds().contains(&ChangeKind::ModeChanged));
+    assert!(compare(&a, &a).is_identical());
+}
