@@ -154,7 +154,7 @@ impl Actor {
             SpeakerKind::Organisation => Some(Actor::Organisation {
                 name: words
                     .iter()
-                    .map(|w| undotted(&w.to_lowercase()))
+                    .map(|w| undotted(&w.to_lowercase()).into_owned())
                     .collect::<Vec<_>>()
                     .join(" "),
                 country: None,
@@ -427,7 +427,7 @@ fn person(words: &[&str]) -> Option<Actor> {
         .map(|w| w.to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
-    let first = (start > 0).then(|| undotted(&names[0].to_lowercase()));
+    let first = (start > 0).then(|| undotted(&names[0].to_lowercase()).into_owned());
     Some(Actor::Person { surname, first })
 }
 

@@ -336,7 +336,8 @@ fn build(statement: &Statement) -> Features {
                     flags |= flag::STOP;
                     (pronoun_hash, hash(lower))
                 } else {
-                    let unified = unify_spelling(&undotted(lower));
+                    let bare = undotted(lower);
+                    let unified = unify_spelling(&bare);
                     if lex.is_stop(lower) || lex.is_calendar(lower) {
                         flags |= flag::STOP;
                         (hash(&unified), hash(&unified))

@@ -3,7 +3,9 @@
 //! synonyms, and countries with the names that stand for them.
 
 use super::text::{stem, unify_spelling};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("lexicon/words.txt");
@@ -19,22 +21,22 @@ pub(crate) struct Phrase {
 /// Every list, indexed for lookups.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    stop: HashSet<&'static str>,
-    pronoun: HashSet<&'static str>,
-    negation: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
-    prefix: HashSet<&'static str>,
+    stop: Set<&'static str>,
+    pronoun: Set<&'static str>,
+    negation: Set<&'static str>,
+    calendar: Set<&'static str>,
+    prefix: Set<&'static str>,
     /// Hedges by their first word.
-    modal: HashMap<&'static str, Vec<Phrase>>,
-    backshift: HashMap<&'static str, &'static str>,
+    modal: Map<&'static str, Vec<Phrase>>,
+    backshift: Map<&'static str, &'static str>,
     /// Approximators by their first word.
-    approximator: HashMap<&'static str, Vec<Phrase>>,
-    number: HashMap<&'static str, f64>,
-    scale: HashMap<&'static str, f64>,
-    currency: HashMap<&'static str, &'static str>,
-    synonym: HashMap<String, String>,
+    approximator: Map<&'static str, Vec<Phrase>>,
+    number: Map<&'static str, f64>,
+    scale: Map<&'static str, f64>,
+    currency: Map<&'static str, &'static str>,
+    synonym: Map<String, String>,
     /// Country names by their first word (full stops removed), longest first.
-    country: HashMap<String, Vec<(Vec<String>, &'static str)>>,
+    country: Map<String, Vec<(Vec<String>, &'static str)>>,
 }
 
 /// The lexicon, built on first use.
@@ -57,9 +59,39 @@ fn phrase(entry: &'static str, name: &'static str) -> Phrase {
 }
 
 /// A name without its full stops ("U.S." → "US").
-pub(crate) fn undotted(word: &str) -> String {
-    word.chars().filter(|&c| c != '.').collect()
+pub(crate) fn undotted(word: &str) -> Cow<'_, str> {
+    if word.contains('.') {
+        Cow::Owned(word.chars().filter(|&c| c != '.').collect())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
+
+/// FNV-1a for the lexicon's small string keys: SipHash's resistance to chosen keys is
+/// not needed for a fixed word list, and its cost shows in every token.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 impl Lexicon {
     fn build() -> Lexicon {
@@ -126,7 +158,8 @@ impl Lexicon {
             let mut fields = line.split_whitespace();
             let Some(id) = fields.next() else { continue };
             for name in fields {
-                let words: Vec<String> = name.split('_').map(undotted).collect();
+                let words: Vec<String> =
+                    name.split('_').map(|w| undotted(w).into_owned()).collect();
                 lex.country
                     .entry(words[0].to_lowercase())
                     .or_default()

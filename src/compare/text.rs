@@ -5,6 +5,7 @@
 //! from, and normalised forms live beside it.
 
 use super::lexicon::lexicon;
+use std::borrow::Cow;
 
 /// What sort of piece of text a [`Piece`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,17 +218,37 @@ fn push_word(pieces: &mut Vec<Piece>, text: &str, s: usize, e: usize, quoted: bo
 
 /// British spellings made American, only so that the two compare equal
 /// ("recognised" = "recognized", "defence" = "defense", "labour" = "labor").
-pub(crate) fn unify_spelling(word: &str) -> String {
-    let mut w = word.to_string();
-    if !w.is_ascii() || w.len() < 5 {
-        return w;
+pub(crate) fn unify_spelling(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() || word.len() < 5 || !needs_unifying(word) {
+        return Cow::Borrowed(word);
     }
-    const WHOLE: [(&str, &str); 8] = [
+    Cow::Owned(unified(word))
+}
+
+/// A cheap test that `word` may have a British spelling to unify.
+fn needs_unifying(word: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "ise", "ised", "ises", "ising", "iser", "isers", "isation", "isations", "yse", "ysed",
+        "ysing", "ogue", "ogues", "tre",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+        || word.contains("our")
+        || word.contains("ll")
+        || word.contains("ence")
+        || word.ends_with("tres")
+        || matches!(
+            word,
+            "programme" | "programmes" | "judgement" | "ageing" | "cheque"
+        )
+}
+
+fn unified(word: &str) -> String {
+    let mut w = word.to_string();
+    const WHOLE: [(&str, &str); 7] = [
         ("programme", "program"),
         ("programmes", "programs"),
         ("judgement", "judgment"),
         ("ageing", "aging"),
-        ("grey", "gray"),
         ("cheque", "check"),
         ("defence", "defense"),
         ("offence", "offense"),
