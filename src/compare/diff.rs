@@ -255,9 +255,9 @@ impl Change {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diff {
     /// Content-word similarity from 0 to 1: the Dice coefficient of the two sets of
-    /// content words, or, when the shorter claim (three content words or more) lies
-    /// almost wholly in the longer, nine tenths of that containment, so a truncated
-    /// claim still scores high.
+    /// content words, or, when the shorter claim lies almost wholly in the longer (and
+    /// has six content words or more; less credit from three to five), nine tenths of
+    /// that containment, so a truncated claim still scores high.
     pub similarity: f32,
     /// The changes, in a fixed order of kinds; `[identical]` when there are none.
     pub changes: Vec<Change>,
@@ -289,20 +289,18 @@ pub(crate) fn content_similarity(a: &[u64], b: &[u64]) -> f32 {
 }
 
 /// Similarity from the (weighted) size of the common part and of each side: the Dice
-/// coefficient, or, when the shorter side (of three words or more) lies almost wholly
-/// in the longer, nine tenths of that containment. Containment counts in full from
-/// 80% of the shorter side and not at all below 50%: a truncated claim is nearly a
-/// subset of the original, while a short claim that merely shares a few common words
-/// with a long one is not.
+/// coefficient, or, when the shorter side lies almost wholly in the longer, nine tenths
+/// of that containment. Containment counts in full from 80% of the shorter side and not
+/// at all below 50%, and in full only for a shorter side of six content words or more
+/// (a quarter at three, none below): a truncated claim is nearly a subset of the
+/// original, while a short claim that merely shares a few words with a long one, or
+/// lies in it by chance, is not.
 pub(crate) fn combine(common: f32, a: f32, b: f32, shorter_words: usize) -> f32 {
     let dice = 2.0 * common / (a + b);
     let contained = common / a.min(b);
     let ramp = ((contained - 0.5) / 0.3).clamp(0.0, 1.0);
-    let containment = if shorter_words >= 3 {
-        0.9 * contained * ramp
-    } else {
-        0.0
-    };
+    let size = ((shorter_words as f32 - 2.0) / 4.0).clamp(0.0, 1.0);
+    let containment = 0.9 * contained * ramp * size;
     dice.max(containment).clamp(0.0, 1.0)
 }
 

@@ -126,6 +126,8 @@ pub(crate) struct Index {
     words: Vec<u32>,
     /// The weight of each of those occurrences.
     weights: Vec<f32>,
+    /// Whether each is a name.
+    named: Vec<bool>,
     /// Per statement, the sum of its weights.
     totals: Vec<f32>,
     /// Word `w`'s statements are `postings[starts[w]..starts[w + 1]]`, ascending.
@@ -158,6 +160,7 @@ impl Index {
         }
         let n = items.len() as f32;
         let mut weights = Vec::with_capacity(total);
+        let mut named = Vec::with_capacity(total);
         let mut totals = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let f = item.features;
@@ -165,10 +168,12 @@ impl Index {
             for (x, &k) in f.content.iter().enumerate() {
                 let d = df[words[offsets[i] + x] as usize] as f32;
                 let mut w = (1.0 + n / d).ln();
-                if f.names.binary_search(&k).is_ok() {
+                let name = f.names.binary_search(&k).is_ok();
+                if name {
                     w *= NAME_WEIGHT;
                 }
                 weights.push(w);
+                named.push(name);
                 sum += w;
             }
             totals.push(sum);
@@ -177,15 +182,14 @@ impl Index {
         // over these flat arrays alone.
         for i in 0..items.len() {
             let range = offsets[i]..offsets[i + 1];
-            let mut pairs: Vec<(u32, f32)> = words[range.clone()]
-                .iter()
-                .copied()
-                .zip(weights[range.clone()].iter().copied())
+            let mut pairs: Vec<(u32, f32, bool)> = (range.clone())
+                .map(|k| (words[k], weights[k], named[k]))
                 .collect();
-            pairs.sort_unstable_by_key(|&(w, _)| w);
-            for (k, (w, weight)) in range.zip(pairs) {
+            pairs.sort_unstable_by_key(|&(w, _, _)| w);
+            for (k, (w, weight, name)) in range.zip(pairs) {
                 words[k] = w;
                 weights[k] = weight;
+                named[k] = name;
             }
         }
         let mut starts = Vec::with_capacity(df.len() + 1);
@@ -212,6 +216,7 @@ impl Index {
             offsets,
             words,
             weights,
+            named,
             totals,
             starts,
             postings,
@@ -231,59 +236,73 @@ impl Index {
     }
 }
 
+/// What two statements' content words have in common.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Overlap {
+    /// Weighted content similarity, 0 to 1, as [`Diff::similarity`] but with rarer
+    /// words weighing more and names half.
+    ///
+    /// [`Diff::similarity`]: super::Diff::similarity
+    pub similarity: f32,
+    /// Content words shared that are not names.
+    pub plain: usize,
+}
+
+impl Overlap {
+    /// Enough in common to be one claim: two shared words that are not names ("Trump"
+    /// and "Republican" are in every report of a primary; one shared word such as
+    /// "great" in "America is already great" and "Sales were great" is no evidence),
+    /// and the least similarity.
+    pub fn suffices(self, config: &MatchConfig) -> bool {
+        self.plain >= 2 && self.similarity >= config.min_similarity
+    }
+}
+
 impl Index {
-    /// The weight statements `i` and `j` share, and how many words.
-    fn overlap(&self, i: usize, j: usize) -> (f32, usize) {
+    /// What statements `i` and `j` have in common.
+    pub fn overlap(&self, i: usize, j: usize) -> Overlap {
         let (a, b) = (
             self.offsets[i]..self.offsets[i + 1],
             self.offsets[j]..self.offsets[j + 1],
         );
+        let (na, nb) = (a.len(), b.len());
+        if na == 0 || nb == 0 {
+            return Overlap {
+                similarity: 0.0,
+                plain: 0,
+            };
+        }
         let (wa, wb) = (&self.words[a.clone()], &self.words[b.clone()]);
-        let (ga, gb) = (&self.weights[a], &self.weights[b]);
-        let (mut x, mut y, mut common, mut shared) = (0, 0, 0.0f32, 0);
+        let (ga, gb) = (&self.weights[a.clone()], &self.weights[b]);
+        let named = &self.named[a];
+        let (mut x, mut y, mut common, mut plain) = (0, 0, 0.0f32, 0);
         while x < wa.len() && y < wb.len() {
             match wa[x].cmp(&wb[y]) {
                 std::cmp::Ordering::Less => x += 1,
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
                     common += ga[x].min(gb[y]);
-                    shared += 1;
+                    plain += usize::from(!named[x]);
                     x += 1;
                     y += 1;
                 }
             }
         }
-        (common, shared)
-    }
-
-    /// Weighted content similarity of statements `i` and `j`, 0 to 1, as
-    /// [`Diff::similarity`] but with rarer words weighing more; and the number of
-    /// content words they share.
-    ///
-    /// [`Diff::similarity`]: super::Diff::similarity
-    pub fn similarity(&self, i: usize, j: usize) -> (f32, usize) {
-        let (common, shared) = self.overlap(i, j);
-        let (na, nb) = (
-            self.offsets[i + 1] - self.offsets[i],
-            self.offsets[j + 1] - self.offsets[j],
-        );
-        if na == 0 || nb == 0 {
-            return (0.0, 0);
+        Overlap {
+            similarity: combine(common, self.totals[i], self.totals[j], na.min(nb)),
+            plain,
         }
-        let sim = combine(common, self.totals[i], self.totals[j], na.min(nb));
-        (sim, shared)
     }
 }
 
 /// The score of a candidate pair: similarity adjusted for the speakers.
 pub(crate) fn score(index: &Index, i: usize, j: usize, config: &MatchConfig) -> f32 {
-    let (sim, shared) = index.similarity(i, j);
-    // One shared content word is no evidence: "great" in "America is already great"
-    // and "Sales were great". And a speaker's bonus cannot make a pair of words with
-    // little in common.
-    if shared < 2 || sim < config.min_similarity {
+    let overlap = index.overlap(i, j);
+    // A speaker's bonus cannot make a pair of words with little in common.
+    if !overlap.suffices(config) {
         return 0.0;
     }
+    let sim = overlap.similarity;
     let actors = |k: usize| &index.actors[index.actor_starts[k]..index.actor_starts[k + 1]];
     sim + match compact_relation(actors(i), actors(j)) {
         SpeakerRelation::Same => config.same_speaker_bonus,
@@ -294,8 +313,8 @@ pub(crate) fn score(index: &Index, i: usize, j: usize, config: &MatchConfig) -> 
 }
 
 /// Links between statements of different documents, at most one per statement and
-/// other document, best first.
-pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Vec<Link> {
+/// other document, best first; and the claims they form.
+pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Matched {
     let index = Index::of(items);
     // Documents in a dense array: the inner loop reads one for every posting.
     let docs: Vec<u32> = items.iter().map(|item| item.doc).collect();
@@ -394,5 +413,39 @@ pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Vec<Link> {
         taken.insert(kb);
         true
     });
-    links
+    let roots = cluster(&index, &links, items.len(), config);
+    Matched { links, roots }
+}
+
+/// Links, best first, and the claims they form.
+pub(crate) struct Matched {
+    /// One to one per pair of documents, best score first.
+    pub links: Vec<Link>,
+    /// Per statement, the earliest-added statement of its claim (itself when alone).
+    pub roots: Vec<usize>,
+}
+
+/// Claims from links, best link first. Two claims merge through a link only when their
+/// earliest statements are alike too ([`Overlap::suffices`]): a chain of pairs, each a little different from the last, does not make
+/// one claim of its two ends.
+fn cluster(index: &Index, links: &[Link], n: usize, config: &MatchConfig) -> Vec<usize> {
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    for l in links {
+        let (ra, rb) = (root(&mut parent, l.a), root(&mut parent, l.b));
+        if ra == rb {
+            continue;
+        }
+        if (ra, rb) != (l.a, l.b) && !index.overlap(ra, rb).suffices(config) {
+            continue;
+        }
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    (0..n).map(|i| root(&mut parent, i)).collect()
 }

@@ -4,7 +4,7 @@
 use super::actor::Actor;
 use super::diff::{Diff, diff};
 use super::features::Features;
-use super::matching::{Item, MatchConfig, link};
+use super::matching::{Item, MatchConfig, Matched, link};
 use crate::source::Document;
 use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
@@ -205,27 +205,28 @@ impl Tracker {
     /// Links corresponding statements of different documents, diffs each pair, and
     /// clusters the pairs into claims. Near-linear in the number of statements.
     pub fn track(&self) -> Tracking {
-        let links = self.links();
-        let mut pairs: Vec<Pair> = links
+        let matched = self.matched();
+        let mut pairs: Vec<Pair> = matched
+            .links
             .iter()
-            .map(|&(a, b, score)| Pair {
-                a: StatementId(a),
-                b: StatementId(b),
-                score,
-                diff: self.diff(StatementId(a), StatementId(b)),
+            .map(|l| Pair {
+                a: StatementId(l.a),
+                b: StatementId(l.b),
+                score: l.score,
+                diff: self.diff(StatementId(l.a), StatementId(l.b)),
             })
             .collect();
         pairs.sort_by_key(|p| (p.a, p.b));
-        let claims = self.claims_of(&links);
+        let claims = self.claims_of(&matched.roots);
         Tracking { pairs, claims }
     }
 
     /// Only the clustering: claims of two statements or more, without diffs.
     pub fn claims(&self) -> Vec<Claim> {
-        self.claims_of(&self.links())
+        self.claims_of(&self.matched().roots)
     }
 
-    fn links(&self) -> Vec<(usize, usize, f32)> {
+    fn matched(&self) -> Matched {
         let items: Vec<Item> = (0..self.statements.len())
             .map(|i| Item {
                 features: &self.features[i],
@@ -234,33 +235,14 @@ impl Tracker {
             })
             .collect();
         link(&items, &self.config)
-            .into_iter()
-            .map(|l| (l.a, l.b, l.score))
-            .collect()
     }
 
-    fn claims_of(&self, links: &[(usize, usize, f32)]) -> Vec<Claim> {
+    fn claims_of(&self, roots: &[usize]) -> Vec<Claim> {
         let n = self.statements.len();
-        // Union-find where the root of a component is its smallest statement.
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut x: usize) -> usize {
-            while parent[x] != x {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            x
-        }
-        for &(a, b, _) in links {
-            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-            if ra != rb {
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-        }
         // Components by counting: sizes, then members in buckets; roots in ascending
         // order give the claims in the order of their earliest statement.
-        let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
         let mut size = vec![0usize; n];
-        for &r in &roots {
+        for &r in roots {
             size[r] += 1;
         }
         let mut start = vec![0usize; n + 1];
