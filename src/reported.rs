@@ -574,11 +574,25 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
 /// opens a subordinate clause: "As", "While", "When", "Although", "Because", "If".
 fn opens_subordinate(lead: &str) -> bool {
-    let last = lead.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    let last = lead
+        .trim_end_matches(is_space)
+        .rsplit(is_space)
+        .next()
+        .unwrap_or("");
     matches!(
         last.to_ascii_lowercase().as_str(),
-        "as" | "while" | "when" | "although" | "though" | "because" | "if" | "since" | "after"
-            | "before" | "whereas" | "unless" | "until"
+        "as" | "while"
+            | "when"
+            | "although"
+            | "though"
+            | "because"
+            | "if"
+            | "since"
+            | "after"
+            | "before"
+            | "whereas"
+            | "unless"
+            | "until"
     )
 }
 
