@@ -198,6 +198,21 @@ fn check_compare(data: &[u8]) {
     tracker.track();
 }
 
+/// Bug (found by the `extract` fuzz target after 791,471 runs): `quotes::possessive_follows`
+/// cuts its look-ahead at `&after[..after.len().min(200)]`, a byte offset that can fall
+/// inside a multi-byte char, and panics ("end byte index 200 is not a char boundary").
+/// It is reached inside an open single quote, at `s'` followed by a space and a
+/// lower-case letter ("the players' new …"); the minimal input is `'as' dd` and 100 × `é`.
+#[test]
+#[ignore = "known bug: quotes::possessive_follows slices at byte 200, not a char boundary"]
+fn possessive_look_ahead_cuts_on_a_char_boundary() {
+    check_extract(format!("'as' dd{}", "é".repeat(100)).as_bytes());
+    check_extract(format!("He said 'the players' new{}'.", "é".repeat(100)).as_bytes());
+    check_extract(include_bytes!(
+        "../../fuzz/regressions/extract/crash-689da02aa5d6bd640dc069bfbde31201a16927cb"
+    ));
+}
+
 #[test]
 fn fuzz_seeds_pass_both_targets() {
     for seed in FUZZ_SEEDS {
