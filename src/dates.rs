@@ -158,6 +158,7 @@ pub(crate) fn time_expressions(
         if alphanumeric
             && !previous_alphanumeric
             && may_start_expression(&haystack[at..])
+            && !is_part_of_name(haystack, at)
             && let Some((end, phrase)) = phrase_at(haystack, at)
         {
             // Resume after the match even when it does not resolve: its words are
@@ -221,6 +222,21 @@ fn narrowed(text: &str, window: Span) -> Span {
         start += 1;
     }
     Span::new(start, end)
+}
+
+/// "USA Today", "BBC Tonight": a capitalised "Today" or "Tonight" after a capitalised
+/// word is the end of a name, not a time.
+fn is_part_of_name(haystack: &str, at: usize) -> bool {
+    let rest = &haystack[at..];
+    if !(rest.starts_with("Today") || rest.starts_with("Tonight")) {
+        return false;
+    }
+    let before = haystack[..at].trim_end_matches(' ');
+    before.len() < at
+        && before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
 }
 
 /// A cheap filter before the parser: does `rest` start with a digit or with a word
@@ -1094,6 +1110,16 @@ mod tests {
     }
 
     // Absolute forms ---------------------------------------------------------------
+
+    #[test]
+    fn names_ending_in_today_are_not_times() {
+        let p = Date::parse("2020-06-11").ok();
+        let t = "Figueroa told USA Today that it was fine. Today he left.";
+        let found = time_expressions(t, Span::new(0, t.len()), p);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&t[found[0].span.range()], "Today");
+        assert!(found[0].span.start > 30);
+    }
 
     #[test]
     fn month_day_year() {
