@@ -464,7 +464,7 @@ fn start_threads(jobs: usize) {
 fn start_threads(jobs: usize) {
     eprintln!(
         "extract: note: built without the `parallel` feature, so --jobs {jobs} reads \
-         {jobs} documents at a time but extracts them on one thread"
+         documents in chunks but extracts them on one thread"
     );
 }
 
