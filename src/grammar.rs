@@ -662,7 +662,15 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             }
             leading_subject(&window[..cue_start])
         } else {
-            subject_before(&window[..cue_start])
+            let prefix = &window[..cue_start];
+            // "Bryne went on to say, “…”": an infinitive shares the sentence's subject.
+            subject_before(prefix).or_else(|| {
+                prefix
+                    .trim_end_matches(is_space)
+                    .ends_with(" to")
+                    .then(|| leading_subject(prefix))
+                    .flatten()
+            })
         };
         let Some(speaker) = speaker else {
             continue;
