@@ -211,6 +211,10 @@ fn possessive_look_ahead_cuts_on_a_char_boundary() {
     check_extract(include_bytes!(
         "../../fuzz/regressions/extract/crash-689da02aa5d6bd640dc069bfbde31201a16927cb"
     ));
+    // The same panic, found by the `compare` target after 408,224 runs.
+    check_compare(include_bytes!(
+        "../../fuzz/regressions/compare/crash-e04fe6d1138fabad26441a620950771dac9a72d5"
+    ));
 }
 
 #[test]
