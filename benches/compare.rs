@@ -7,9 +7,10 @@
 //! `examples/`): each synthetic claim takes a real statement and makes it its own by
 //! replacing half its longer words with made-up ones, then appears in two to six documents,
 //! each version perturbed as news reports perturb a claim (a number changed, a modal
-//! swapped, a trailing clause cut, a word substituted, another speaker). Claims stay the
-//! same size whatever the corpus size, as in a real news stream, where more articles
-//! bring more claims, not ever longer stories.
+//! swapped, a trailing clause cut, a word substituted, another speaker). As in a real
+//! news stream, claims stay the same size whatever the corpus size (more articles bring
+//! more claims, not ever longer stories), and a claim's reports follow its first within
+//! a hundred documents of twenty statements.
 //!
 //! Groups, each at 10k and 100k statements:
 //! - `features`: adding the statements to a tracker (tokenising each once);
@@ -170,19 +171,24 @@ fn corpus(n: usize) -> Vec<(String, Statement)> {
         claims.push(group);
         c += 1;
     }
-    // Version v of each claim goes to the v-th round of documents, twenty a document.
-    let mut out = Vec::with_capacity(n);
-    let rounds = claims.iter().map(Vec::len).max().unwrap_or(0);
-    for v in 0..rounds {
-        let mut in_round = 0;
-        for group in &claims {
-            if let Some(st) = group.get(v) {
-                out.push((format!("r{v}d{}", in_round / 20), st.clone()));
-                in_round += 1;
-            }
+    // A news stream: a claim's first report comes at its turn, the others within the
+    // next two thousand statements (a hundred documents); the stream is cut into
+    // documents of twenty.
+    let mut timed: Vec<(usize, usize, Statement)> = Vec::with_capacity(n);
+    let mut at = 0;
+    for group in claims {
+        for (v, st) in group.into_iter().enumerate() {
+            let when = if v == 0 { at } else { at + 1 + rng.below(2000) };
+            timed.push((when, timed.len(), st));
         }
+        at += 4;
     }
-    out
+    timed.sort_unstable_by_key(|&(when, k, _)| (when, k));
+    timed
+        .into_iter()
+        .enumerate()
+        .map(|(k, (_, _, st))| (format!("d{}", k / 20), st))
+        .collect()
 }
 
 fn capitalised(w: &str) -> String {

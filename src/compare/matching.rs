@@ -198,6 +198,8 @@ impl Index {
             starts.push(starts.last().copied().unwrap_or(0) + d as usize);
         }
         let mut cursor = starts.clone();
+        // Posting positions are u32 in the scan (a list entry per word of the corpus).
+        assert!(u32::try_from(total).is_ok(), "more than 4G words to match");
         let mut postings = vec![0u32; total];
         for i in 0..items.len() {
             for &w in &words[offsets[i]..offsets[i + 1]] {
@@ -228,11 +230,6 @@ impl Index {
     /// The dense numbers of statement `i`'s words.
     fn words_of(&self, i: usize) -> &[u32] {
         &self.words[self.offsets[i]..self.offsets[i + 1]]
-    }
-
-    /// The statements holding word `w`, ascending.
-    fn postings_of(&self, w: u32) -> &[u32] {
-        &self.postings[self.starts[w as usize]..self.starts[w as usize + 1]]
     }
 }
 
@@ -326,12 +323,19 @@ pub(crate) fn link(items: &[Item], config: &MatchConfig) -> Matched {
     let half = config.max_postings.div_ceil(2);
     // Statements are visited in order and every posting list is ascending, so this
     // statement's place in the list of word `w` is the number of visits `w` had so far.
-    let mut visits = vec![0usize; index.starts.len().saturating_sub(1)];
+    // Per word: where its list starts and ends, and the visits so far, side by side so
+    // that one cache line serves a word.
+    let mut lists: Vec<[u32; 3]> = index
+        .starts
+        .windows(2)
+        .map(|w| [w[0] as u32, w[1] as u32, 0])
+        .collect();
     for (i, item) in items.iter().enumerate() {
         for &w in index.words_of(i) {
-            let list = index.postings_of(w);
-            let pos = visits[w as usize];
-            visits[w as usize] += 1;
+            let entry = &mut lists[w as usize];
+            let list = &index.postings[entry[0] as usize..entry[1] as usize];
+            let pos = entry[2] as usize;
+            entry[2] += 1;
             debug_assert_eq!(list.get(pos), Some(&(i as u32)));
             if list.len() < 2 {
                 continue;
