@@ -104,7 +104,10 @@ fn is_cap(w: &str) -> bool {
 
 /// Strips a trailing possessive and full stop from a name word ("Trump’s" → "Trump").
 fn bare(w: &str) -> &str {
-    let w = w.trim_end_matches(['.', ',']);
+    let w = w.trim_end_matches(',');
+    // "U.S." keeps its last stop; "Smith." (a sentence end) does not.
+    let dotted = w.trim_end_matches('.').contains('.');
+    let w = if dotted { w } else { w.trim_end_matches('.') };
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w)
@@ -696,6 +699,7 @@ mod tests {
             p("Washington"),
             ("Washington".into(), SpeakerKind::Organisation)
         );
+        assert_eq!(p("the U.S.").0, "U.S.");
         assert_eq!(
             p("David Schenker, the State Department’s top Middle East official").0,
             "David Schenker"
