@@ -808,14 +808,21 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     };
     // (where the chunk starts, where the separator before it starts)
     // A spaced hyphen separates too: "LONDON (Reuters) - Donald Trump said".
+    // Scanned as bytes: this runs once per reporting verb, over its whole reach.
     let cut = |s: &str| {
-        s.char_indices()
+        let b = s.as_bytes();
+        (0..b.len())
             .rev()
-            .find(|&(k, c)| {
-                matches!(c, ',' | ';' | ':' | '—' | '–')
-                    || (c == '-' && s[..k].ends_with(' ') && s[k + 1..].starts_with(' '))
+            .find_map(|k| match b[k] {
+                b',' | b';' | b':' => Some((k + 1, k)),
+                // "—" and "–" are E2 80 94 and E2 80 93.
+                0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)) => {
+                    Some((k + 3, k))
+                }
+                b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => Some((k + 1, k)),
+                _ => None,
             })
-            .map_or((0, 0), |(k, c)| (k + c.len_utf8(), k))
+            .unwrap_or((0, 0))
     };
     let (mut start, mut sep) = cut(body);
     let mut appositive = false;
@@ -877,8 +884,12 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     // "One thing in her favour is that 78 percent of voters said": the subject starts
     // after the last word that opens a clause.
+    if !appositive {
+        // A subject without an appositive is a few words; looking at more only costs.
+        chunk = last_words(chunk, MAX_SPEAKER_WORDS);
+    }
     if !appositive
-        && let Some(w) = chunk.split(is_space).rfind(|w| {
+        && let Some(w) = chunk.split(' ').rfind(|w| {
             matches!(
                 *w,
                 "that" | "which" | "because" | "whether" | "if" | "when" | "while"
@@ -900,6 +911,21 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// The last `n` space-separated words of `s`.
+fn last_words(s: &str, n: usize) -> &str {
+    let b = s.as_bytes();
+    let mut seen = 0;
+    for k in (0..b.len()).rev() {
+        if b[k] == b' ' {
+            seen += 1;
+            if seen == n {
+                return &s[k + 1..];
+            }
+        }
+    }
+    s
 }
 
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").

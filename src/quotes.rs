@@ -145,7 +145,11 @@ fn possessive_follows(after: &str) -> bool {
     if !chars.next().is_some_and(is_space) || !chars.next().is_some_and(char::is_lowercase) {
         return false;
     }
-    let reach = &after[..after.len().min(200)];
+    let mut cut = after.len().min(200);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let reach = &after[..cut];
     let mut prev = ' ';
     for (i, c) in reach.char_indices() {
         if matches!(c, '\'' | '’') && !is_space(prev) {

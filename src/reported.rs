@@ -132,6 +132,10 @@ fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
 /// a long sentence, so that the work per verb is bounded.
 const REACH: usize = 400;
 
+/// How far back from a verb its subject is looked for, in bytes: a name with a long
+/// appositive ("Dick Dever, who was listed on the Cruz slate, told …") fits.
+const SUBJECT_REACH: usize = 240;
+
 /// `i`, moved down to a char boundary of `s`.
 fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
@@ -400,7 +404,7 @@ fn sentence_statements<'a>(
             }
             continue;
         }
-        let w0 = reach_back(s, at, REACH);
+        let w0 = reach_back(s, at, SUBJECT_REACH);
         let subject = subject_before(&s[w0..at])
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
