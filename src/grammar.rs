@@ -816,10 +816,14 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
             .find_map(|k| match b[k] {
                 b',' | b';' | b':' => Some((k + 1, k)),
                 // "—" and "–" are E2 80 94 and E2 80 93.
-                0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)) => {
+                0xE2 if b.get(k + 1) == Some(&0x80)
+                    && matches!(b.get(k + 2), Some(0x93 | 0x94)) =>
+                {
                     Some((k + 3, k))
                 }
-                b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => Some((k + 1, k)),
+                b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => {
+                    Some((k + 1, k))
+                }
                 _ => None,
             })
             .unwrap_or((0, 0))
