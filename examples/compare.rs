@@ -15,7 +15,7 @@
 //!
 //! Each document is extracted as it is read and only its statements are kept, so memory
 //! grows with the statements of the corpus, not its text. `--jobs N` extracts on N
-//! threads (built with `--features parallel`), reading documents in chunks of 4 × N;
+//! threads (built with `--features parallel`), reading documents in chunks of 16 × N;
 //! the statements are added in input order, so the output is the same.
 //!
 //! `--jsonl` writes one object per pair of corresponding statements in different
@@ -102,7 +102,7 @@ struct Options {
 }
 
 /// Documents read per thread before a chunk is extracted.
-const CHUNK_PER_JOB: usize = 4;
+const CHUNK_PER_JOB: usize = 16;
 
 #[derive(Debug, PartialEq)]
 enum Input {
