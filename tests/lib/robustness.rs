@@ -87,16 +87,16 @@ fn many_verbs_in_one_sentence_are_linear() {
     assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
 }
 
-/// Bug, still open at 6259248: linear since 3e521cc, but 4 to 6 times the real text's
-/// time per MB (over the 3× bound). `reported::sentence_statements` still calls
-/// `grammar::subject_before(&s[w0..at])` once per reporting verb over a window reaching
-/// back `REACH` = 400 bytes; with a verb every 8 bytes ("he said " repeated) every byte
-/// is scanned by some 50 windows, each making several passes (`cut`'s comma search,
-/// `split(is_space).rfind(..)`, the trailing-adverb `rsplit_once` loop). perf at 1 MB:
-/// 68% of the time under `subject_before` (`SplitInternal::next_back` 25%, its `cut`
-/// closure 22%). A window that stops at the previous verb would bound the work.
+/// Bug at 6259248, fixed by bfe8c82 (2.8× at 2ff3657): linear since 3e521cc, but 4 to
+/// 6 times the real text's time per MB (over the 3× bound). `reported::sentence_statements`
+/// called `grammar::subject_before(&s[w0..at])` once per reporting verb over a window
+/// reaching back `REACH` = 400 bytes; with a verb every 8 bytes ("he said " repeated)
+/// every byte was scanned by some 50 windows, each making several passes (`cut`'s comma
+/// search, `split(is_space).rfind(..)`, the trailing-adverb `rsplit_once` loop). perf
+/// at 1 MB: 68% of the time under `subject_before` (`SplitInternal::next_back` 25%,
+/// its `cut` closure 22%).
 #[test]
-#[ignore = "known bug: subject_before over a 400-byte window per verb, 4-6x real text"]
+#[ignore = "timing; run in release with --test-threads=1"]
 fn many_verbs_in_one_sentence_cost_at_most_3x() {
     let size = 200_000;
     let ratio = seconds_per_mb(&inputs::repeat_to("he said ", size))
@@ -220,8 +220,8 @@ fn check_compare(data: &[u8]) {
 /// inside a multi-byte char, and panics ("end byte index 200 is not a char boundary").
 /// It is reached inside an open single quote, at `s'` followed by a space and a
 /// lower-case letter ("the players' new …"); the minimal input is `'as' dd` and 100 × `é`.
+/// Fixed by bfe8c82.
 #[test]
-#[ignore = "known bug: quotes::possessive_follows slices at byte 200, not a char boundary"]
 fn possessive_look_ahead_cuts_on_a_char_boundary() {
     check_extract(format!("'as' dd{}", "é".repeat(100)).as_bytes());
     check_extract(format!("He said 'the players' new{}'.", "é".repeat(100)).as_bytes());
