@@ -509,12 +509,7 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         if is_plausible_speaker(speaker) {
             let cue = CueMatch {
                 span: Span::new(0, 0),
-                verb: VerbForm {
-                    lemma: "say",
-                    class: crate::cue::CueClass::Neutral,
-                    particle: None,
-                    gerund: false,
-                },
+                verb: pseudo_verb("say"),
             };
             return Some(frame(speaker, cue, "quote_dash_speaker", rest));
         }
@@ -694,7 +689,7 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
 }
 
 /// A cue that is not a verb of the lexicon ("according to", a colon, a dash).
-fn pseudo_verb(lemma: &'static str) -> VerbForm {
+pub(crate) fn pseudo_verb(lemma: &'static str) -> VerbForm {
     VerbForm {
         lemma,
         class: crate::cue::CueClass::Neutral,

@@ -67,7 +67,7 @@ struct Entry {
 /// FNV-1a: a fast hash for the short, trusted keys of the lexicon. The grammar looks
 /// words up several times per word of text, so SipHash's cost showed in profiles.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {

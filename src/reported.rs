@@ -17,7 +17,7 @@
 
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::grammar::{
-    CueMatch, according_to, after_frame, complement, leading_subject, reporting_verbs,
+    CueMatch, according_to, after_frame, complement, leading_subject, pseudo_verb, reporting_verbs,
     speech_noun_before_that, subject_before, to_complement,
 };
 use crate::lexicon::lexicon;
@@ -278,7 +278,7 @@ fn sentence_statements<'a>(
     {
         let cue = CueMatch {
             span: Span::new(base + speaker.end, base + speaker.end + 1),
-            verb: noun_verb(),
+            verb: pseudo_verb("say"),
         };
         let span = clause(text, base + from, sentence);
         if push(
@@ -309,7 +309,7 @@ fn sentence_statements<'a>(
             let from = base + s.len() - r.len();
             let cue = CueMatch {
                 span: cue_span.shifted(base),
-                verb: according_verb(),
+                verb: pseudo_verb("according to"),
             };
             let span = clause(text, from, sentence);
             push(span, speaker.shifted(base), cue, 1.0, "according_to_clause");
@@ -322,7 +322,7 @@ fn sentence_statements<'a>(
     {
         let cue = CueMatch {
             span: cue_span.shifted(base + k + 2),
-            verb: according_verb(),
+            verb: pseudo_verb("according to"),
         };
         let span = trim_span(text, Span::new(base + dateline(s), base + k));
         push(
@@ -346,7 +346,7 @@ fn sentence_statements<'a>(
             let (owner, noun) = (owner.shifted(w0), noun.shifted(w0));
             let cue = CueMatch {
                 span: noun.shifted(base),
-                verb: noun_verb(),
+                verb: pseudo_verb("say"),
             };
             push(
                 clause(text, base + k + " that ".len(), sentence),
@@ -644,24 +644,6 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
             !too_short[k - 1]
         });
         out.append(&mut tail);
-    }
-}
-
-fn according_verb() -> crate::lexicon::VerbForm {
-    crate::lexicon::VerbForm {
-        lemma: "according to",
-        class: crate::cue::CueClass::Neutral,
-        particle: None,
-        gerund: false,
-    }
-}
-
-fn noun_verb() -> crate::lexicon::VerbForm {
-    crate::lexicon::VerbForm {
-        lemma: "say",
-        class: crate::cue::CueClass::Neutral,
-        particle: None,
-        gerund: false,
     }
 }
 

@@ -5,7 +5,7 @@
 use super::text::{stem, unify_spelling};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("lexicon/words.txt");
@@ -67,28 +67,7 @@ pub(crate) fn undotted(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// FNV-1a for the lexicon's small string keys: SipHash's resistance to chosen keys is
-/// not needed for a fixed word list, and its cost shows in every token.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+use crate::lexicon::Fnv;
 
 type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
