@@ -222,9 +222,8 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             }
             match r {
                 Role::Open => {
-                    // A single mark that "opens" right after a letter run is an
-                    // apostrophe or a stray; inside a double quote single marks only
-                    // matter as nesting, which needs no tracking beyond the stack.
+                    // Opening marks of both families nest on one stack; a single mark
+                    // still open at the paragraph's end was an apostrophe (see below).
                     stack.push(Open { at, len, family })
                 }
                 Role::Close => {
