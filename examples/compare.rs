@@ -29,13 +29,17 @@
 
 use quotetrack::compare::{Change, Detail, MatchConfig, Pair, StatementId, Tracker, Tracking};
 use quotetrack::{Date, Document, Source, Statement, extract, extract_batch};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "shared/mod.rs"]
+mod shared;
+use shared::{Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: compare [--jsonl] [--published YYYY-MM-DD] \
 [--articles FILE.jsonl|-] [--threshold X] [--jobs N] [PATH|-]...";
@@ -195,10 +199,6 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         options.inputs.push(Input::Demo);
     }
     Ok(Command::Run(options))
-}
-
-fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
-    (arg != "-").then(|| PathBuf::from(arg))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -388,60 +388,6 @@ fn voa_document() -> Document {
         byline: None,
         published: Date::from_ymd(2020, 6, 11).ok(),
     })
-}
-
-#[derive(Debug, Deserialize)]
-struct Article {
-    #[serde(deserialize_with = "string_or_number")]
-    id: String,
-    text: String,
-    #[serde(default)]
-    published: Option<Date>,
-    #[serde(default)]
-    publisher: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    headline: Option<String>,
-    #[serde(default)]
-    byline: Option<String>,
-}
-
-impl Article {
-    fn into_document(self) -> Document {
-        let source = Source {
-            publisher: self.publisher,
-            url: self.url,
-            headline: self.headline,
-            byline: self.byline,
-            published: self.published,
-        };
-        Document::new(self.id, self.text).with_source(source)
-    }
-}
-
-fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Id {
-        Text(String),
-        Number(serde_json::Number),
-    }
-    Id::deserialize(d)
-        .map(|id| match id {
-            Id::Text(s) => s,
-            Id::Number(n) => n.to_string(),
-        })
-        .map_err(|_| serde::de::Error::custom("field `id`: expected a string or a number"))
-}
-
-fn serde_message(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    match message.strip_suffix(&suffix) {
-        Some(stripped) => stripped.to_string(),
-        None => message,
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -741,21 +687,6 @@ fn describe(detail: &Detail) -> String {
             list(added)
         ),
     }
-}
-
-/// The text on one line (white space collapsed), cut to `max` chars with an ellipsis.
-fn shorten(text: &str, max: usize) -> String {
-    let mut chars = text
-        .split_whitespace()
-        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
-        .skip(1);
-    let mut short: String = chars.by_ref().take(max).collect();
-    if chars.next().is_some() {
-        short.pop();
-        short.truncate(short.trim_end().len());
-        short.push('…');
-    }
-    short
 }
 
 #[cfg(test)]

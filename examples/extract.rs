@@ -32,12 +32,16 @@
 //! named on stderr and the rest are still processed), 2 for a usage error.
 
 use quotetrack::{Config, Date, Document, Extraction, Extractor, Source, Statement};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "shared/mod.rs"]
+mod shared;
+use shared::{Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: extract [--jsonl] [--published YYYY-MM-DD] \
 [--articles FILE.jsonl|-] [--min-confidence X] [--jobs N] [PATH|-]...";
@@ -205,10 +209,6 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         options.inputs.push(Input::Seed);
     }
     Ok(Command::Run(options))
-}
-
-fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
-    (arg != "-").then(|| PathBuf::from(arg))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -580,64 +580,6 @@ fn seed_document() -> Document {
 // ---------------------------------------------------------------------------------------
 // JSONL articles in
 
-/// One line of an `--articles` file.
-#[derive(Debug, Deserialize)]
-struct Article {
-    #[serde(deserialize_with = "string_or_number")]
-    id: String,
-    text: String,
-    #[serde(default)]
-    published: Option<Date>,
-    #[serde(default)]
-    publisher: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    headline: Option<String>,
-    #[serde(default)]
-    byline: Option<String>,
-}
-
-impl Article {
-    fn into_document(self) -> Document {
-        let source = Source {
-            publisher: self.publisher,
-            url: self.url,
-            headline: self.headline,
-            byline: self.byline,
-            published: self.published,
-        };
-        Document::new(self.id, self.text).with_source(source)
-    }
-}
-
-/// Ids from databases are often numbers; take them as their decimal text.
-fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Id {
-        Text(String),
-        Number(serde_json::Number),
-    }
-    Id::deserialize(d)
-        .map(|id| match id {
-            Id::Text(s) => s,
-            Id::Number(n) => n.to_string(),
-        })
-        .map_err(|_| serde::de::Error::custom("field `id`: expected a string or a number"))
-}
-
-/// serde_json's message without its " at line 1 column N" (each line is parsed alone,
-/// so the line is ours to give and the column is printed separately).
-fn serde_message(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    match message.strip_suffix(&suffix) {
-        Some(stripped) => stripped.to_string(),
-        None => message,
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Output
 
@@ -764,21 +706,6 @@ fn write_table(out: &mut impl Write, doc: &Document, extraction: &Extraction) ->
         )?;
     }
     writeln!(out)
-}
-
-/// The text on one line (white space collapsed), cut to `max` chars with an ellipsis.
-fn shorten(text: &str, max: usize) -> String {
-    let mut chars = text
-        .split_whitespace()
-        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
-        .skip(1);
-    let mut short: String = chars.by_ref().take(max).collect();
-    if chars.next().is_some() {
-        short.pop();
-        short.truncate(short.trim_end().len());
-        short.push('…');
-    }
-    short
 }
 
 #[cfg(test)]
