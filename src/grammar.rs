@@ -103,8 +103,11 @@ fn word(i: &str) -> R<'_, &str> {
     // "U.S." / "D.C.": letter-dot-letter runs.
     while let Some(after) = rest.strip_prefix('.') {
         let next: Option<char> = after.chars().next();
-        if next.is_some_and(char::is_alphabetic) && after.chars().nth(1).is_some_and(|c| c == '.') {
-            rest = &after[1..];
+        if let Some(letter) = next.filter(|c| c.is_alphabetic())
+            && after.chars().nth(1).is_some_and(|c| c == '.')
+        {
+            // Past the letter, however many bytes it takes ("é.").
+            rest = &after[letter.len_utf8()..];
             continue;
         }
         let w = &i[..offset(i, rest)];
@@ -418,6 +421,24 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
                 | "just"
                 | "roughly"
                 | "respondents"
+                | "all"
+                | "more"
+                | "fewer"
+                | "less"
+                | "none"
+                | "few"
+                | "both"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
         );
     is_plausible_speaker(phrase)
         || quantity
@@ -834,9 +855,11 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         let name_part = &body[..sep];
         let (name_start, name_sep) = cut(name_part);
         let name = strip_clause_words(name_part[name_start..].trim_matches(is_space));
-        let plausible = is_plausible_speaker(name)
+        // An age ("Lance Beebe, 49, a Navy veteran, said") describes; it never names.
+        let number = name.starts_with(|c: char| c.is_ascii_digit());
+        let plausible = !number && is_plausible_speaker(name)
             || (is_plausible_after_speaker(name) && name.split(is_space).count() <= 8);
-        if !name.is_empty() && plausible && all_speaker_words(name) {
+        if !name.is_empty() && !number && plausible && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
             break;
@@ -849,7 +872,13 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
-    let mut chunk = strip_clause_words(&body[start..]).trim_end_matches(is_space);
+    let opening = body[start..].trim_start_matches(is_space);
+    let mut chunk = if quantity_phrase(opening).len() < opening.len() {
+        opening // "As many as …" opens a quantity, not a clause
+    } else {
+        strip_clause_words(opening)
+    }
+    .trim_end_matches(is_space);
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
         let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
@@ -891,9 +920,35 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         && let Some(w) = chunk.split(' ').rfind(|w| {
             matches!(
                 *w,
-                "that" | "which" | "because" | "whether" | "if" | "when" | "while"
+                "that"
+                    | "which"
+                    | "because"
+                    | "whether"
+                    | "if"
+                    | "when"
+                    | "while"
+                    | "though"
+                    | "although"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "once"
+                    | "As"
+                    | "After"
+                    | "Before"
+                    | "Since"
+                    | "Once"
+                    | "Although"
+                    | "Though"
+                    | "While"
+                    | "When"
+                    | "If"
             )
         })
+        // "As many as 40 percent said": "as" bounds a quantity there.
+        && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
     {
         chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
     }
@@ -903,13 +958,50 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     // Before a reporting verb, any noun phrase opened by a determiner or a capital may
     // speak ("The businessman said", "five past and current employees told"), as long
     // as each of its words can stand in a speaker phrase.
-    let plausible = is_plausible_speaker(chunk)
-        || (is_plausible_after_speaker(chunk) && chunk.split(is_space).count() <= 10);
-    if !plausible || !(appositive || all_speaker_words(chunk)) {
-        return None;
+    // "As many as 40 percent of voters", "more than half of respondents": the words
+    // that bound a quantity are judged without their "as" and "than".
+    let fits = |chunk: &str| {
+        let judged = quantity_phrase(chunk);
+        let plausible = is_plausible_speaker(judged)
+            || (is_plausible_after_speaker(judged) && judged.split(is_space).count() <= 10);
+        plausible && (appositive || all_speaker_words(judged))
+    };
+    if !fits(chunk) {
+        // "… about the Latino community and one in four said …": a second clause joined
+        // by "and" or "but" has its own subject.
+        let (_, second) = chunk
+            .rsplit_once(" and ")
+            .or_else(|| chunk.rsplit_once(" but "))?;
+        if appositive || !fits(second) || is_plausible_speaker(chunk) {
+            return None;
+        }
+        chunk = second;
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// `phrase` from its quantity on, past the words that bound it: "as many as 40 percent
+/// of voters" → "40 percent of voters", "more than half" → "half".
+fn quantity_phrase(phrase: &str) -> &str {
+    for bound in [
+        "as many as ",
+        "as few as ",
+        "as much as ",
+        "more than ",
+        "fewer than ",
+        "less than ",
+        "at least ",
+        "all but ",
+    ] {
+        if phrase.len() > bound.len()
+            && phrase.is_char_boundary(bound.len())
+            && phrase[..bound.len()].eq_ignore_ascii_case(bound)
+        {
+            return &phrase[bound.len()..];
+        }
+    }
+    phrase
 }
 
 /// The last `n` space-separated words of `s`.
@@ -1404,6 +1496,13 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_may_be_letters_of_any_script() {
+        // A letter of two bytes between full stops: "É.É." is one word.
+        assert_eq!(word("É.É. said"), Ok((" said", "É.É.")));
+        assert_eq!(word("xé. said").map(|(_, w)| w), Ok("xé"));
+    }
 
     fn after(w: &str) -> Option<(&str, &str, &'static str)> {
         after_frame(w).map(|f| (&w[f.speaker.range()], &w[f.cue.span.range()], f.rule))

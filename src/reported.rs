@@ -552,9 +552,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let form = cue.rsplit(is_space).next().unwrap_or(cue);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
     if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
-        let head = subject.rsplit(is_space).next().unwrap_or("");
-        let head = head.trim_end_matches("’s").trim_end_matches("'s");
-        return lex.is_lower("document_head", head);
+        return lex.is_lower("document_head", head_noun(subject));
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
@@ -573,6 +571,39 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
     let before_that = rest.trim_start_matches(is_space).starts_with("that ");
     named || before_that
+}
+
+/// The head noun of a subject: its last word before any modifier that follows the
+/// head ("A poll from Marquette Law School released Wednesday" → "poll", "Surveys of
+/// caucus-goers taken as they entered" → "Surveys"), without a possessive 's.
+fn head_noun(subject: &str) -> &str {
+    let mut head = "";
+    for w in subject.split(is_space).filter(|w| !w.is_empty()) {
+        let post_modifier = matches!(
+            w,
+            "of" | "from"
+                | "by"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "among"
+                | "at"
+                | "conducted"
+                | "released"
+                | "taken"
+                | "published"
+                | "commissioned"
+                | "issued"
+                | "that"
+                | "which"
+        ) || w.starts_with(',');
+        if post_modifier && !head.is_empty() {
+            break;
+        }
+        head = w.trim_end_matches(',');
+    }
+    head.trim_end_matches("’s").trim_end_matches("'s")
 }
 
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
@@ -619,12 +650,16 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
         if cur.start < next_speaker && next_speaker < cur.end {
             let before = &text[cur.start..next_speaker];
             let cut = before.trim_end_matches(is_space);
-            let cut = cut
+            let joined = cut
                 .strip_suffix(" and")
                 .or_else(|| cut.strip_suffix(" but"))
-                .unwrap_or(cut)
-                .trim_end_matches(is_space);
-            if let Some(clause) = cut.strip_suffix(',') {
+                .map(|c| c.trim_end_matches(is_space));
+            // ", and X said" or " and X said": the earlier clause ends before the join.
+            let clause = match joined {
+                Some(c) => Some(c.strip_suffix(',').unwrap_or(c)),
+                None => cut.strip_suffix(','),
+            };
+            if let Some(clause) = clause {
                 let span = trim_span(text, Span::new(cur.start, cur.start + clause.len()));
                 if word_count(&text[span.range()]) >= MIN_CLAUSE_WORDS {
                     out[i].span = span;
@@ -747,6 +782,57 @@ mod tests {
             one("Mr Diaz insisted the party must change, and has championed new rules since."),
             ("Mr Diaz".into(), "the party must change".into())
         );
+    }
+
+    #[test]
+    fn subjects_with_ages_quantities_and_subordinators() {
+        assert_eq!(
+            one(
+                "Jo Bell, 49, a Navy veteran who now works for the Air Force, said the base will close."
+            ),
+            (
+                "Jo Bell, 49, a Navy veteran who now works for the Air Force".into(),
+                "the base will close".into()
+            )
+        );
+        assert_eq!(
+            one("As many as 40 percent of Clinton voters said they could not support him."),
+            (
+                "As many as 40 percent of Clinton voters".into(),
+                "they could not support him".into()
+            )
+        );
+        assert_eq!(
+            one("Even though a number of attendees said they supported him, he lost."),
+            ("a number of attendees".into(), "they supported him".into())
+        );
+        // Two answers of one poll, joined by "and": two statements, each with its share.
+        let found = reported(
+            "One in three said the party does not care about them and one in four said the party was hostile.",
+        );
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(_, speaker, text)| (speaker.as_str(), text.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("One in three", "the party does not care about them"),
+                ("one in four", "the party was hostile")
+            ]
+        );
+    }
+
+    #[test]
+    fn evidence_verbs_judge_the_head_of_their_subject() {
+        assert_eq!(
+            one("A poll from Marquette Law School found that Clinton leads by 15 points."),
+            (
+                "A poll from Marquette Law School".into(),
+                "Clinton leads by 15 points".into()
+            )
+        );
+        assert!(reported("The leader of the team found that his keys were missing.").is_empty());
     }
 
     #[test]

@@ -407,6 +407,49 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     best
 }
 
+/// True when `name` opens with a number or a word for a share ("40 percent of
+/// voters", "Sixty-two percent", "one in four", "half of respondents").
+fn is_quantity(name: &str) -> bool {
+    let first = name.split(is_space).next().unwrap_or("").to_lowercase();
+    let first = first.split('-').next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "half"
+                | "most"
+                | "many"
+                | "few"
+                | "some"
+                | "all"
+                | "majority"
+                | "nearly"
+                | "about"
+                | "roughly"
+                | "almost"
+                | "more"
+                | "fewer"
+                | "as"
+        )
+}
+
 impl Registry {
     /// Resolves the speaker phrase at `span` of the text and records the mention.
     /// Returns the entity id, or `None` for a pronoun with nothing to refer to.
@@ -533,6 +576,13 @@ impl Registry {
     }
 
     fn resolve_nominal(&mut self, parsed: &Parsed) -> Option<usize> {
+        // "40 percent of Clinton voters", "one in four": a share of a poll's answers is
+        // its own group, the same as an earlier one only when worded the same.
+        if is_quantity(&parsed.name) {
+            let name = parsed.name.to_lowercase();
+            let same = self.latest(|e| e.speaker.name.to_lowercase() == name);
+            return Some(same.unwrap_or_else(|| self.add(parsed)));
+        }
         let head = parsed
             .name
             .split(is_space)
