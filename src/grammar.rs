@@ -818,6 +818,13 @@ fn word_starts(s: &str, max: usize) -> Vec<usize> {
 /// comma. Returns its span within `prefix`.
 pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_matches(is_space);
+    // "security experts who say …", "the polls that show …": a relative pronoun just
+    // before the verb stands for the noun phrase before it, which is the subject.
+    if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
+        && matches!(pronoun, "who" | "that" | "which")
+    {
+        return subject_before(antecedent).or_else(|| noun_phrase_before(antecedent));
+    }
     let (body, had_comma) = match trimmed.strip_suffix(',') {
         Some(b) => (b, true),
         None => (trimmed, false),
@@ -952,6 +959,27 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     {
         chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
     }
+    // "Last year Trump proposed": a time that opens the sentence is not the subject.
+    if let Some((first, rest)) = chunk.split_once(' ')
+        && matches!(
+            first.to_ascii_lowercase().as_str(),
+            "last" | "this" | "next" | "earlier" | "later" | "on" | "in" | "early" | "late"
+        )
+        && let Some((second, rest)) = rest.split_once(' ')
+        && time_word(second).is_ok_and(|(r, _)| r.is_empty())
+        && rest.starts_with(char::is_uppercase)
+    {
+        chunk = rest;
+    }
+    // "echoing security experts who say": a participle before the subject is not part
+    // of it.
+    while let Some((first, rest)) = chunk.split_once(' ')
+        && first.len() > 4
+        && first.ends_with("ing")
+        && first.starts_with(char::is_lowercase)
+    {
+        chunk = rest.trim_start_matches(is_space);
+    }
     if chunk.is_empty() {
         return None;
     }
@@ -979,6 +1007,30 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// The noun phrase that ends `prefix`, when a clause stands before it with no comma:
+/// "Pelosi is among those echoing security experts" → "security experts". Walks back
+/// over at most six words that can stand in a speaker phrase, stopping at a stop
+/// word, a verb form or a participle.
+fn noun_phrase_before(prefix: &str) -> Option<Span> {
+    let trimmed = prefix.trim_end_matches(is_space);
+    // `end` is where the word being judged ends; `start` where the phrase begins.
+    let (mut end, mut start) = (trimmed.len(), trimmed.len());
+    for w in trimmed.rsplit(' ').take(6) {
+        let lower_verb = w.starts_with(char::is_lowercase)
+            && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")));
+        if w.is_empty() || lower_verb || !all_speaker_words(w) {
+            break;
+        }
+        start = end - w.len();
+        end = start.saturating_sub(1); // past the space before it
+    }
+    let np = strip_clause_words(&trimmed[start..]);
+    (!np.is_empty() && is_plausible_speaker(np)).then(|| {
+        let s = offset(prefix, np);
+        Span::new(s, s + np.len())
+    })
 }
 
 /// `phrase` from its quantity on, past the words that bound it: "as many as 40 percent

@@ -209,6 +209,16 @@ pub(crate) fn clause_end(s: &str) -> usize {
                     || !lex.verb(w2_core).is_empty()
             }
             "including" | "according" | "excluding" => false,
+            // "Mr. Guerrero, a Republican who described himself as a Catholic, said he
+            // recoiled": the main verb after a relative clause ends that clause's report.
+            _ if lex
+                .verb(w1)
+                .iter()
+                .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
+                && !w1.ends_with("ing") =>
+            {
+                true
+            }
             _ => {
                 lex.verb(w1).iter().any(|v| v.gerund)
                     || (w1.len() > 5 && w1.ends_with("ing") && w1.starts_with(char::is_lowercase))
@@ -743,6 +753,39 @@ mod tests {
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
         );
+    }
+
+    #[test]
+    fn relative_pronouns_stand_for_their_noun() {
+        assert_eq!(
+            one(
+                "Pelosi is among those echoing security experts who say Russian services doctor documents."
+            ),
+            (
+                "security experts".into(),
+                "Russian services doctor documents".into()
+            )
+        );
+    }
+
+    #[test]
+    fn speech_acts_with_a_noun_phrase_object() {
+        assert_eq!(
+            one("Last year Trump proposed a ban on Muslims entering the United States."),
+            (
+                "Trump".into(),
+                "a ban on Muslims entering the United States".into()
+            )
+        );
+        assert_eq!(
+            one("Representative Mike Coffman denounced the remarks of the nominee."),
+            (
+                "Representative Mike Coffman".into(),
+                "the remarks of the nominee".into()
+            )
+        );
+        // As nouns they report nothing.
+        assert!(reported("The attacks on the convoy killed six soldiers.").is_empty());
     }
 
     #[test]
