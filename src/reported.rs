@@ -784,6 +784,13 @@ mod tests {
                 "the remarks of the nominee".into()
             )
         );
+        assert_eq!(
+            one("Trump railed against the trade deal with China on Tuesday."),
+            (
+                "Trump".into(),
+                "the trade deal with China on Tuesday".into()
+            )
+        );
         // As nouns they report nothing.
         assert!(reported("The attacks on the convoy killed six soldiers.").is_empty());
     }
