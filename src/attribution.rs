@@ -21,6 +21,9 @@ pub(crate) enum Attribution {
     Phrase(Span),
     /// The same speaker as the raw statement with this index (a quote carrying on).
     SameAs(usize),
+    /// No one the text names: a question put by someone unnamed ("When asked whether
+    /// …", "Trump was asked what …").
+    Nobody,
 }
 
 /// A statement as found, before its speaker is resolved.
@@ -159,6 +162,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "subject_verb_naming" => 0.67,
         "speech_noun_clause" => 0.65,
         "speaker_colon_clause" => 0.6,
+        "asked_question" => 0.78,
         _ => 0.5,
     }
 }
@@ -218,7 +222,7 @@ fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'
     for r in statements.iter() {
         let linked = match r.speaker {
             Attribution::SameAs(k) => keep.get(k).copied().unwrap_or(false),
-            Attribution::Phrase(_) => true,
+            Attribution::Phrase(_) | Attribution::Nobody => true,
         };
         // "Lynch: No outside influence on FBI probe" attributes even in a headline.
         let explicit = r.rule == "speaker_colon_clause";
@@ -305,6 +309,7 @@ fn merge<'a>(
         match r.speaker {
             Attribution::Phrase(span) => span.start.min(r.span.start),
             Attribution::SameAs(i) => all[i].span.start.max(r.span.start),
+            Attribution::Nobody => r.span.start,
         }
     };
     let mut tagged: Vec<(usize, bool, usize)> = quoted

@@ -94,7 +94,7 @@ impl Extractor {
             .iter()
             .filter_map(|r| match r.speaker {
                 Attribution::Phrase(span) => Some(span.start),
-                Attribution::SameAs(_) => None,
+                Attribution::SameAs(_) | Attribution::Nobody => None,
             })
             .collect();
         let mut mentions = found.mentions.iter().peekable();
@@ -102,7 +102,7 @@ impl Extractor {
             // Mentions read before this statement's speaker are antecedents for it.
             let at = match r.speaker {
                 Attribution::Phrase(span) => span.start.min(r.span.start),
-                Attribution::SameAs(_) => r.span.start,
+                Attribution::SameAs(_) | Attribution::Nobody => r.span.start,
             };
             while let Some(&&m) = mentions.peek() {
                 if m.start >= at {
@@ -121,6 +121,7 @@ impl Extractor {
                     .get(k)
                     .and_then(|r| r.1)
                     .inspect(|&id| registry.touch(id)),
+                Attribution::Nobody => None,
             };
             resolved.push((r, id));
         }
@@ -267,7 +268,7 @@ impl<'t> Dating<'t> {
             (Some(cue), speaker) => {
                 let mention = match speaker {
                     Attribution::Phrase(span) => Some(span),
-                    Attribution::SameAs(_) => None,
+                    Attribution::SameAs(_) | Attribution::Nobody => None,
                 };
                 self.after_cue(cue.span, r.span)
                     .or_else(|| self.before_cue(cue.span, r.span, mention))
@@ -282,7 +283,7 @@ impl<'t> Dating<'t> {
                 .copied()
                 .flatten()
                 .filter(|d| d.origin == DateOrigin::Text),
-            (None, Attribution::Phrase(_)) => None,
+            (None, Attribution::Phrase(_) | Attribution::Nobody) => None,
         };
         from_text.or_else(|| {
             self.published.map(|date| StatementDate {

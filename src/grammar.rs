@@ -823,6 +823,15 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
         && matches!(pronoun, "who" | "that" | "which")
     {
+        // "Those who said the economy mattered split evenly": a generic antecedent
+        // makes the relative clause part of a larger subject, not a report.
+        let last = antecedent.rsplit(is_space).next().unwrap_or("");
+        if matches!(
+            last.to_ascii_lowercase().as_str(),
+            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
+        ) {
+            return None;
+        }
         return subject_before(antecedent).or_else(|| noun_phrase_before(antecedent));
     }
     let (body, had_comma) = match trimmed.strip_suffix(',') {
@@ -1397,6 +1406,28 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
         let w = c.is_alphanumeric();
         // One lookup decides whether a verb group can start here at all; most words
         // are not auxiliaries, adverbs or reporting verbs.
+        // A sentence may open with the participle of a question put to someone
+        // ("Asked whether …, she said"), the one capitalised form read as a verb.
+        if i == 0
+            && let Some(asked) = sentence.strip_prefix("Asked ").and(
+                lexicon()
+                    .verb("asked")
+                    .iter()
+                    .find(|f| f.particle.is_none()),
+            )
+        {
+            let len = "Asked".len();
+            out.push((
+                0,
+                CueMatch {
+                    span: Span::new(0, len),
+                    verb: *asked,
+                },
+                len,
+            ));
+            prev_word = true;
+            continue;
+        }
         if w && !prev_word && c.is_lowercase() && may_start_verb_group(&sentence[i..]) {
             if let Ok((rest, cue)) = verb_group(&sentence[i..]) {
                 out.push((i, cue, sentence.len() - rest.len()));

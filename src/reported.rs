@@ -258,8 +258,14 @@ fn sentence_statements<'a>(
     let s = &text[sentence.range()];
     let base = sentence.start;
     let first = out.len();
-    let mut push = |span: Span, speaker: Span, cue: CueMatch, confidence: f32, rule| {
-        if word_count(&text[span.range()]) < MIN_CLAUSE_WORDS {
+    let mut push = |span: Span, speaker: Attribution, cue: CueMatch, confidence: f32, rule| {
+        // An infinitive is whole in two words: "declined to comment".
+        let least = if rule == "subject_verb_infinitive" {
+            2
+        } else {
+            MIN_CLAUSE_WORDS
+        };
+        if word_count(&text[span.range()]) < least {
             return false;
         }
         // A clause that is all one quotation is a direct statement, found elsewhere.
@@ -273,7 +279,7 @@ fn sentence_statements<'a>(
             kind: kind_of(quotes, span),
             text: &text[span.range()],
             span,
-            speaker: Attribution::Phrase(speaker),
+            speaker,
             cue: Some(cue),
             paragraph,
             confidence,
@@ -293,7 +299,7 @@ fn sentence_statements<'a>(
         let span = clause(text, base + from, sentence);
         if push(
             span,
-            speaker.shifted(base),
+            Attribution::Phrase(speaker.shifted(base)),
             cue,
             1.0,
             "speaker_colon_clause",
@@ -322,7 +328,13 @@ fn sentence_statements<'a>(
                 verb: pseudo_verb("according to"),
             };
             let span = clause(text, from, sentence);
-            push(span, speaker.shifted(base), cue, 1.0, "according_to_clause");
+            push(
+                span,
+                Attribution::Phrase(speaker.shifted(base)),
+                cue,
+                1.0,
+                "according_to_clause",
+            );
             return;
         }
     }
@@ -337,7 +349,7 @@ fn sentence_statements<'a>(
         let span = trim_span(text, Span::new(base + dateline(s), base + k));
         push(
             span,
-            speaker.shifted(base + k + 2),
+            Attribution::Phrase(speaker.shifted(base + k + 2)),
             cue,
             1.0,
             "clause_according_to",
@@ -360,7 +372,7 @@ fn sentence_statements<'a>(
             };
             push(
                 clause(text, base + k + " that ".len(), sentence),
-                owner.shifted(base),
+                Attribution::Phrase(owner.shifted(base)),
                 cue,
                 1.0,
                 "speech_noun_clause",
@@ -369,6 +381,9 @@ fn sentence_statements<'a>(
     }
     // Verbs: "X said (that) …" and "…, X said."
     let mut last_subject: Option<Span> = None;
+    // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
+    // answer's attribution does not take the question as its clause.
+    let mut question_end = 0;
     for (at, cue, after) in reporting_verbs(s) {
         let cue_abs = cue.span.shifted(base + at);
         if used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
@@ -382,6 +397,26 @@ fn sentence_statements<'a>(
             span: cue_abs,
             verb: cue.verb,
         };
+        // "When asked whether …", "Trump was asked what …": a question put to the
+        // subject, by someone named after "by" or by no one named.
+        if cue.verb.lemma == "ask"
+            && let Some(q) = put_question(s, at, cue.span.len(), after)
+        {
+            let mut span = clause(text, base + q.from, sentence);
+            // "Asked if she believed it, Clinton said …": the question ends at the comma
+            // before the clause it opens.
+            if q.opens_sentence
+                && let Some(c) = text[span.range()].find(", ")
+            {
+                span = trim_span(text, Span::new(span.start, span.start + c));
+            }
+            let asker = q.asker.map_or(Attribution::Nobody, |a| {
+                Attribution::Phrase(a.shifted(base))
+            });
+            push(span, asker, cue, 1.0, "asked_question");
+            question_end = span.end;
+            continue;
+        }
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
         let starts_clause = |rest: &str| !rest.starts_with(crate::quotes::is_mark);
         // ", saying (that) …": the gerund shares the sentence's subject.
@@ -405,7 +440,7 @@ fn sentence_statements<'a>(
                     let span = clause(text, from, sentence);
                     push(
                         span,
-                        subject.shifted(base),
+                        Attribution::Phrase(subject.shifted(base)),
                         cue,
                         1.0,
                         "subject_gerund_clause",
@@ -435,7 +470,7 @@ fn sentence_statements<'a>(
             let span = clause(text, from, sentence);
             if push(
                 span,
-                subject.shifted(base),
+                Attribution::Phrase(subject.shifted(base)),
                 cue,
                 1.0,
                 "subject_verb_infinitive",
@@ -450,7 +485,13 @@ fn sentence_statements<'a>(
             {
                 let from = base + s.len() - rest.len();
                 let span = clause(text, from, sentence);
-                push(span, subject.shifted(base), cue, 1.0, "subject_verb_naming");
+                push(
+                    span,
+                    Attribution::Phrase(subject.shifted(base)),
+                    cue,
+                    1.0,
+                    "subject_verb_naming",
+                );
             }
             continue;
         }
@@ -465,7 +506,7 @@ fn sentence_statements<'a>(
             let span = clause(text, from, sentence);
             if push(
                 span,
-                subject.shifted(base),
+                Attribution::Phrase(subject.shifted(base)),
                 cue,
                 1.0,
                 "as_speaker_verb_clause",
@@ -493,7 +534,13 @@ fn sentence_statements<'a>(
             } else {
                 "subject_verb_clause"
             };
-            if push(span, subject.shifted(base), cue, 1.0, rule) {
+            if push(
+                span,
+                Attribution::Phrase(subject.shifted(base)),
+                cue,
+                1.0,
+                rule,
+            ) {
                 continue;
             }
         }
@@ -519,9 +566,12 @@ fn sentence_statements<'a>(
                 <= 4;
             if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) {
                 let span = trim_span(text, Span::new(base + dateline(s), base + k));
+                if span.start < question_end {
+                    continue;
+                }
                 push(
                     span,
-                    f.speaker.shifted(base + k),
+                    Attribution::Phrase(f.speaker.shifted(base + k)),
                     cue,
                     1.0,
                     "clause_speaker_verb",
@@ -530,6 +580,97 @@ fn sentence_statements<'a>(
         }
     }
     separate_clauses(text, out, first);
+}
+
+/// A question put to someone, found at a form of "ask" in `s`.
+struct Question {
+    /// Who asked, when a "by" phrase names them.
+    asker: Option<Span>,
+    /// Where the question's words start.
+    from: usize,
+    /// True for a participle that opens the sentence or a subordinate clause ("Asked
+    /// if …, Clinton said", "When asked about …, he said").
+    opens_sentence: bool,
+}
+
+/// The question after a passive "ask" at `at` (the verb group is `len` bytes, `after`
+/// is where it ends): "was asked whether …", "when asked about …", "Asked by
+/// Stephanopoulos to respond …". An active "X asked whether …" is not one: its subject
+/// asks, and the ordinary frames find it.
+fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question> {
+    let group = &s[at..at + len];
+    let first = group.split(is_space).next().unwrap_or("");
+    let auxiliary = matches!(
+        first,
+        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
+    );
+    let lead = s[..at].trim_end_matches(is_space);
+    let before = lead.rsplit(is_space).next().unwrap_or("");
+    let opener = matches!(
+        before.to_ascii_lowercase().as_str(),
+        "when" | "if" | "after" | "once" | "before" | "while" | "until" | "unless"
+    );
+    let opens_sentence = group.starts_with(char::is_uppercase) || lead.ends_with(',') || opener;
+    if !(auxiliary || opens_sentence) {
+        return None;
+    }
+    let mut rest = &s[after..];
+    let mut asker = None;
+    if let Some(r) = rest.trim_start_matches(is_space).strip_prefix("by ") {
+        // The asker runs to the word that opens the question.
+        let end = r
+            .split(is_space)
+            .take(8)
+            .scan(0, |pos, w| {
+                let at = *pos;
+                *pos += w.len() + 1;
+                Some((at, w))
+            })
+            .find(|(_, w)| question_opener(w))
+            .map(|(at, _)| at)?;
+        let phrase = r[..end].trim_matches(|c: char| is_space(c) || c == ',');
+        if !crate::grammar::is_plausible_speaker(phrase) {
+            return None;
+        }
+        let start = s.len() - r.len();
+        asker = Some(Span::new(start, start + phrase.len()));
+        rest = &r[end..];
+    }
+    let body = rest.trim_start_matches(is_space);
+    let w = body.split(is_space).next().unwrap_or("");
+    if !question_opener(w) {
+        return None;
+    }
+    // "asked about the loan": the question is the noun phrase after "about".
+    let from = if w == "about" {
+        s.len() - body[w.len()..].trim_start_matches(is_space).len()
+    } else {
+        s.len() - body.len()
+    };
+    Some(Question {
+        asker,
+        from,
+        opens_sentence: opens_sentence && !auxiliary,
+    })
+}
+
+/// Words that open what is asked: "about", "whether", "if", "to", a wh-word.
+fn question_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "whether"
+            | "if"
+            | "to"
+            | "how"
+            | "what"
+            | "why"
+            | "when"
+            | "where"
+            | "who"
+            | "whom"
+            | "which"
+    )
 }
 
 /// After a naming verb, the object and what it is called: "him a pragmatic and
@@ -566,6 +707,17 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
+    }
+    // "Rubio's comments came": after a possessive the form is a noun ("he's said" is a
+    // pronoun's contraction).
+    let possessive = subject.ends_with("'s") || subject.ends_with("’s");
+    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let pronoun = lex.is_lower(
+        "pronoun",
+        last.trim_end_matches("'s").trim_end_matches("’s"),
+    );
+    if possessive && !pronoun {
+        return false;
     }
     // "his usual remarks that": a determiner just before makes the form a noun.
     let determined = subject.rsplit(is_space).take(3).any(|w| {
@@ -651,7 +803,7 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
     while i + 1 < out.len() {
         let next_speaker = match out[i + 1].speaker {
             Attribution::Phrase(span) => span.start,
-            Attribution::SameAs(_) => {
+            Attribution::SameAs(_) | Attribution::Nobody => {
                 i += 1;
                 continue;
             }
@@ -704,7 +856,7 @@ mod tests {
             .map(|r| {
                 let speaker = match r.speaker {
                     Attribution::Phrase(s) => t[s.range()].to_string(),
-                    Attribution::SameAs(_) => String::new(),
+                    Attribution::SameAs(_) | Attribution::Nobody => String::new(),
                 };
                 (r.rule, speaker, r.text.to_string())
             })
@@ -753,6 +905,51 @@ mod tests {
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
         );
+    }
+
+    #[test]
+    fn questions_put_to_someone() {
+        assert_eq!(
+            reported("But when asked how she would define the establishment, she laughed."),
+            [(
+                "asked_question",
+                String::new(),
+                "how she would define the establishment".to_string()
+            )]
+        );
+        assert_eq!(
+            reported("Asked by Stephanopoulos to respond to the criticism, Carson said no."),
+            [(
+                "asked_question",
+                "Stephanopoulos".to_string(),
+                "to respond to the criticism".to_string()
+            )]
+        );
+        // Passive: the one asked is not the speaker.
+        assert_eq!(
+            reported("Trump was asked what he thought Clinton could do.")[0].1,
+            ""
+        );
+        // Active: the subject asks, as any reporting verb's subject speaks.
+        assert_eq!(
+            one("The group asked whether candidates supported the act."),
+            (
+                "The group".into(),
+                "whether candidates supported the act".into()
+            )
+        );
+    }
+
+    #[test]
+    fn short_infinitives_and_possessives() {
+        assert_eq!(
+            one("David Kendall, a lawyer for Clinton, declined to comment."),
+            (
+                "David Kendall, a lawyer for Clinton".into(),
+                "to comment".into()
+            )
+        );
+        assert!(reported("Rubio's comments came on Sunday after the debate ended.").is_empty());
     }
 
     #[test]
