@@ -90,7 +90,8 @@ fn ws0(i: &str) -> R<'_, &str> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%')
+    // '/' joins pollsters and partners: "CNN/ORC", "NBC/Wall Street Journal".
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
@@ -938,6 +939,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
                 *w,
                 "that"
                     | "which"
+                    | "as"
                     | "because"
                     | "whether"
                     | "if"
@@ -965,6 +967,11 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         })
         // "As many as 40 percent said": "as" bounds a quantity there.
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
+        && !chunk[..offset(chunk, w)]
+            .trim_end_matches(is_space)
+            .rsplit(is_space)
+            .next()
+            .is_some_and(|b| matches!(b, "many" | "few" | "much"))
     {
         chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
     }

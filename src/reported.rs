@@ -1080,6 +1080,16 @@ mod tests {
             )
         );
         assert!(reported("The leader of the team found that his keys were missing.").is_empty());
+        // Pollsters joined by a slash are one name; "as" opens a clause before a subject.
+        assert_eq!(
+            one(
+                "The debate took place as the latest Reuters/Ipsos poll showed Trump leading the field."
+            ),
+            (
+                "the latest Reuters/Ipsos poll".into(),
+                "Trump leading the field".into()
+            )
+        );
     }
 
     #[test]

@@ -603,13 +603,22 @@ impl Registry {
             return Some(id);
         }
         // "the ministry", "the agreement": the latest entity of that kind with that head.
+        // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
+        // poll" is not the CNN poll before it.
+        let is_name = |w: &&str| {
+            w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w.to_lowercase().as_str())
+        };
+        let named = parsed.name.split(is_space).any(|w| is_name(&w));
         if let Some(id) = self.latest(|e| {
+            let name = e.speaker.name.to_lowercase();
             e.speaker.kind == parsed.kind
-                && e.speaker
-                    .name
-                    .to_lowercase()
-                    .split(is_space)
-                    .any(|w| w == head)
+                && name.split(is_space).any(|w| w == head)
+                && (!named
+                    || parsed
+                        .name
+                        .split(is_space)
+                        .filter(is_name)
+                        .all(|w| name.split(is_space).any(|n| n == w.to_lowercase())))
         }) {
             return Some(id);
         }
@@ -762,6 +771,21 @@ mod tests {
             p("a senior official who spoke on condition of anonymity").1,
             SpeakerKind::Anonymous
         );
+    }
+
+    #[test]
+    fn descriptions_link_unless_a_name_or_a_share_sets_them_apart() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        let cnn = r.resolve("a CNN poll", s, "").unwrap();
+        assert_eq!(r.resolve("the poll", s, ""), Some(cnn));
+        assert_ne!(r.resolve("the latest Reuters/Ipsos poll", s, ""), Some(cnn));
+        let share = r.resolve("46 percent of voters", s, "").unwrap();
+        assert_ne!(
+            r.resolve("40 percent of Clinton voters", s, ""),
+            Some(share)
+        );
+        assert_eq!(r.resolve("46 percent of voters", s, ""), Some(share));
     }
 
     #[test]
