@@ -996,7 +996,13 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     {
         chunk = rest.trim_start_matches(is_space);
     }
-    if chunk.is_empty() {
+    // "Her call for a ban": a possessive determiner never stands as a subject.
+    if chunk.is_empty()
+        || matches!(
+            chunk.to_ascii_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+    {
         return None;
     }
     // Before a reporting verb, any noun phrase opened by a determiner or a capital may

@@ -950,6 +950,7 @@ mod tests {
             )
         );
         assert!(reported("Rubio's comments came on Sunday after the debate ended.").is_empty());
+        assert!(reported("Her call for a ban on assault weapons drew applause.").is_empty());
     }
 
     #[test]
