@@ -389,8 +389,7 @@ fn cue_trailer(rest: &str) -> bool {
                 | "loudly"
         )
         || lower.ends_with("ly")
-        || lexicon().is_lower("person_head", w)
-        || lexicon().is_lower("group_head", w)
+        || lexicon().in_any_lower(&["person_head", "group_head"], w)
 }
 
 /// Right after a quotation and next to a reporting verb, a speaker phrase needs less
@@ -1158,10 +1157,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let fits = w.starts_with(|c: char| c.is_uppercase())
             || lex.is("particle", w)
             || (n == 0 && matches!(w, "the" | "a" | "an"))
-            || lex.is_lower("person_head", bare)
-            || lex.is_lower("org_head", bare)
-            || lex.is_lower("group_head", bare)
-            || lex.is_lower("document_head", bare);
+            || lex.in_any_lower(
+                &["person_head", "org_head", "group_head", "document_head"],
+                bare,
+            );
         if !fits || lex.is_lower("stop", w) || (n > 0 && is_adverbial_start(w)) {
             break;
         }
@@ -1306,9 +1305,7 @@ fn hearer(i: &str) -> R<'_, &str> {
             alt((keyword("the"), keyword("a"), keyword("an"))),
             ws,
             verify(word, |w: &str| {
-                lexicon().is_lower("group_head", w)
-                    || lexicon().is_lower("org_head", w)
-                    || lexicon().is_lower("person_head", w)
+                lexicon().in_any_lower(&["group_head", "org_head", "person_head"], w)
             }),
         )),
     ))
@@ -1411,23 +1408,76 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
 }
 
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
-/// after the cue). Word starts only; each is tried once.
+/// after the cue), in text order.
+///
+/// One pass over the words with one lexicon lookup each: an auxiliary or adverb only
+/// waits as a possible start of a verb group ("has also said"), and the nom verb-group
+/// parser runs only once a reporting verb form is in sight, from each start still
+/// waiting. A group holds at most three words before its verb, so a start that sees no
+/// verb form within four words is dropped.
 pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
+    /// Words a group's start may stand before its verb (three, and one to spare for
+    /// words the scan splits where the grammar's `word` does not).
+    const GROUP_REACH: usize = 4;
+    let lex = lexicon();
     let mut out = Vec::new();
+    // Starts of auxiliaries and adverbs waiting for a verb: (byte offset, word number).
+    let mut waiting: Vec<(usize, usize)> = Vec::new();
+    // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
+    // is the verb alone and the verb parser does the group parser's work.
+    let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
+        if bare {
+            if let Ok((rest, verb)) = verb(&sentence[at..])
+                && !verb.gerund
+            {
+                let span = Span::new(0, sentence.len() - at - rest.len());
+                out.push((at, CueMatch { span, verb }, sentence.len() - rest.len()));
+                return;
+            }
+        } else if let Ok((rest, cue)) = verb_group(&sentence[at..]) {
+            out.push((at, cue, sentence.len() - rest.len()));
+            return;
+        }
+        // ", saying …": a gerund, flagged by `verb.gerund`.
+        if let Ok((rest, v)) = verb(&sentence[at..])
+            && v.gerund
+        {
+            let len = sentence.len() - at - rest.len();
+            out.push((
+                at,
+                CueMatch {
+                    span: Span::new(0, len),
+                    verb: v,
+                },
+                sentence.len() - rest.len(),
+            ));
+        }
+    };
+    let mut words = 0;
     let mut prev_word = false;
-    for (i, c) in sentence.char_indices() {
+    let mut chars = sentence.char_indices();
+    while let Some((i, c)) = chars.next() {
         let w = c.is_alphanumeric();
-        // One lookup decides whether a verb group can start here at all; most words
-        // are not auxiliaries, adverbs or reporting verbs.
+        if !w || prev_word {
+            prev_word = w || matches!(c, '-' | '\'' | '’');
+            continue;
+        }
+        // A word starts at `i`; find its end and step over it.
+        let mut end = sentence.len();
+        for (k, d) in chars.by_ref() {
+            if !(d.is_alphanumeric() || matches!(d, '-' | '\'' | '’')) {
+                end = k;
+                prev_word = false;
+                break;
+            }
+        }
+        words += 1;
         // A sentence may open with the participle of a question put to someone
         // ("Asked whether …, she said"), the one capitalised form read as a verb.
         if i == 0
-            && let Some(asked) = sentence.strip_prefix("Asked ").and(
-                lexicon()
-                    .verb("asked")
-                    .iter()
-                    .find(|f| f.particle.is_none()),
-            )
+            && let Some(asked) = sentence
+                .strip_prefix("Asked ")
+                .and(lex.verb("asked").iter().find(|f| f.particle.is_none()))
         {
             let len = "Asked".len();
             out.push((
@@ -1438,39 +1488,23 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
                 },
                 len,
             ));
-            prev_word = true;
             continue;
         }
-        if w && !prev_word && c.is_lowercase() && may_start_verb_group(&sentence[i..]) {
-            if let Ok((rest, cue)) = verb_group(&sentence[i..]) {
-                out.push((i, cue, sentence.len() - rest.len()));
-            } else if let Ok((rest, v)) = verb(&sentence[i..]) {
-                // ", saying …": a gerund, flagged by `verb.gerund`.
-                if v.gerund {
-                    let len = sentence.len() - i - rest.len();
-                    out.push((
-                        i,
-                        CueMatch {
-                            span: Span::new(0, len),
-                            verb: v,
-                        },
-                        sentence.len() - rest.len(),
-                    ));
-                }
-            }
+        waiting.retain(|&(_, n)| words - n <= GROUP_REACH);
+        if !c.is_lowercase() {
+            continue;
         }
-        prev_word = w || matches!(c, '-' | '\'' | '’');
+        let (starts_group, is_verb) = lex.verb_group_role(&sentence[i..end]);
+        if is_verb {
+            for (at, _) in waiting.drain(..) {
+                try_group(at, false, &mut out);
+            }
+            try_group(i, !starts_group, &mut out);
+        } else if starts_group {
+            waiting.push((i, words));
+        }
     }
     out
-}
-
-/// True when the word at the start of `s` is an auxiliary, an adverb or a reporting
-/// verb form: the only words a verb group starts with.
-fn may_start_verb_group(s: &str) -> bool {
-    let end = s
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-        .unwrap_or(s.len());
-    lexicon().may_start_verb_group(&s[..end])
 }
 
 /// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and
@@ -1579,11 +1613,16 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     let lex = lexicon();
     let first_upper = last.chars().next().is_some_and(char::is_uppercase);
     first_upper
-        || lex.is_lower("pronoun", last)
-        || lex.is_lower("person_head", last)
-        || lex.is_lower("org_head", last)
-        || lex.is_lower("group_head", last)
-        || lex.is_lower("document_head", last)
+        || lex.in_any_lower(
+            &[
+                "pronoun",
+                "person_head",
+                "org_head",
+                "group_head",
+                "document_head",
+            ],
+            last,
+        )
         || (last.ends_with('s')
             && last.len() > 3
             && lex.is_lower("person_head", last.trim_end_matches('s')))

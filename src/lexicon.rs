@@ -183,13 +183,13 @@ impl Lexicon {
         &[]
     }
 
-    /// True when `word` (lower case) can open a verb group: an auxiliary, an adverb or
-    /// a reporting verb form. One lookup.
-    pub fn may_start_verb_group(&self, word: &str) -> bool {
+    /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
+    /// or an adverb, which may open a group; a reporting verb form, which heads one).
+    pub fn verb_group_role(&self, word: &str) -> (bool, bool) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
-        self.words
-            .get(word)
-            .is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
+        self.words.get(word).map_or((false, false), |e| {
+            (e.lists & bits != 0, !e.verbs.is_empty())
+        })
     }
 
     /// True when `word` is in the named list (exact case, as the list writes it).
@@ -206,6 +206,18 @@ impl Lexicon {
             return self.is(list, word);
         }
         with_lower(word, |lower| self.is(list, lower))
+    }
+
+    /// True when `word`, lower-cased, is in any of the named lists: one lookup where a
+    /// chain of [`Lexicon::is_lower`] calls would make one per list.
+    #[inline]
+    pub fn in_any_lower(&self, lists: &[&str], word: &str) -> bool {
+        let bits = lists.iter().fold(0, |m, l| m | list_bit(l));
+        let has = |w: &str| self.words.get(w).is_some_and(|e| e.lists & bits != 0);
+        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+            return has(word);
+        }
+        with_lower(word, has)
     }
 
     /// Every word of a list, in file order.
