@@ -62,13 +62,17 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// The end of the sentence that starts at `from` (one past its terminator), within `limit`.
 pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..limit.min(text.len())];
     let mut i = from;
-    while i < limit {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
-            return i + 1;
+    // A slice search for the next terminator, then the abbreviation check there.
+    while let Some(k) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?')))
+    {
+        if is_sentence_end(text, i + k) {
+            return i + k + 1;
         }
-        i += 1;
+        i += k + 1;
     }
     limit
 }
@@ -77,9 +81,16 @@ pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
 fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = to;
+    // A slice search back for the previous terminator, then the abbreviation check.
     while i > floor {
-        i -= 1;
-        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+        let Some(k) = bytes[floor..i]
+            .iter()
+            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+        else {
+            break;
+        };
+        i = floor + k;
+        if is_sentence_end(text, i) {
             return i + 1;
         }
     }
@@ -513,6 +524,11 @@ fn frame_for(
     // Words before the quote in its sentence make it part of a larger reported clause:
     // `He was always "charming," Roffman said` is a mixed statement.
     let lead_words = before.1.chars().any(char::is_alphanumeric);
+    // The frame before the quote is asked for up to three times below (to tell a mixed
+    // statement, and twice in the fallback order); it is a pure function of the words
+    // before the quote, so it is read once, when first needed.
+    let lead = std::cell::OnceCell::new();
+    let lead_in_before = || *lead.get_or_init(|| lead_in(before.1));
     let try_after = || {
         // A clause that ends in a colon introduces the next quote, not this one.
         after
@@ -523,14 +539,14 @@ fn frame_for(
                 after_frame(w)
                     .filter(|f| !reports_own_clause(f, w))
                     .map(|f| {
-                        let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
+                        let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
                             .then(|| trim_span(text, Span::new(before.0, q.end)));
                         (f, base, mixed)
                     })
             })
     };
     let try_before = || {
-        lead_in(before.1)
+        lead_in_before()
             .or_else(|| lead_in_without_verb(before.1))
             .map(|f| {
                 // `said that "we need more information" about how …`: the quote is part
