@@ -172,8 +172,15 @@ pub(crate) fn time_expressions(
             at = end.max(at + 1);
             continue;
         }
-        previous_alphanumeric = alphanumeric;
         at += 1;
+        if alphanumeric {
+            // The rest of this run of ASCII letters and digits starts no expression:
+            // step over it at once.
+            while at < window.end && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+        }
+        previous_alphanumeric = alphanumeric;
     }
     found
 }
