@@ -214,9 +214,11 @@ pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
         return false;
     };
     let line = &text[para.range()];
+    // The ending first: most paragraphs end with a stop, and then their words need
+    // not be counted (bounded at 21: more is no heading, whatever the length).
     p + 1 < paras.len()
-        && line.split(is_space).count() <= 20
         && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
+        && line.split(is_space).take(21).count() <= 20
 }
 
 /// Removes the statements found in headlines and subheadings ("US reiterates
@@ -264,9 +266,15 @@ fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orph
         return;
     }
     // The last statement of each paragraph: the speaker an orphan in the next carries on.
-    let mut last_in: std::collections::HashMap<usize, usize> = Default::default();
+    // Indexed by paragraph (statements hold paragraph indices of this text).
+    let paragraphs = statements
+        .iter()
+        .map(|r| r.paragraph + 1)
+        .max()
+        .unwrap_or(0);
+    let mut last_in: Vec<Option<usize>> = vec![None; paragraphs];
     for (i, r) in statements.iter().enumerate() {
-        last_in.insert(r.paragraph, i);
+        last_in[r.paragraph] = Some(i);
     }
     // One merge pass, in paragraph order, renumbering the `SameAs` links as it goes.
     let old = std::mem::take(statements);
@@ -276,7 +284,7 @@ fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orph
         let source = q
             .paragraph
             .checked_sub(1)
-            .and_then(|p| last_in.get(&p).copied());
+            .and_then(|p| last_in.get(p).copied().flatten());
         if let Some(source) = source.filter(|&s| s < done) {
             out.push(RawStatement {
                 kind: StatementKind::Direct,
