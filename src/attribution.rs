@@ -64,10 +64,10 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
     let bytes = &text.as_bytes()[..limit.min(text.len())];
     let mut i = from;
-    // A slice search for the next terminator, then the abbreviation check there.
+    // A vectorised search for the next terminator, then the abbreviation check there.
     while let Some(k) = bytes
         .get(i..)
-        .and_then(|rest| rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?')))
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
     {
         if is_sentence_end(text, i + k) {
             return i + k + 1;
@@ -81,12 +81,9 @@ pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
 fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = to;
-    // A slice search back for the previous terminator, then the abbreviation check.
+    // A vectorised search back for the previous terminator, then the abbreviation check.
     while i > floor {
-        let Some(k) = bytes[floor..i]
-            .iter()
-            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
-        else {
+        let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &bytes[floor..i]) else {
             break;
         };
         i = floor + k;

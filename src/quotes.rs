@@ -139,14 +139,15 @@ fn prev_of(s: &str, i: usize) -> Option<char> {
 }
 
 /// The first byte at or after `from` that can start a quote mark: `"`, `'`, or the lead
-/// byte of `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2). A byte test instead of decoding
-/// and classifying every char of the text.
+/// byte of `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2). A vectorised byte search instead
+/// of decoding and classifying every char of the text.
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .map(|k| from + k)
+    let rest = bytes.get(from..)?;
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+    // Guillemets (and the no-break spaces that share their lead byte) are searched for
+    // only up to the next common candidate.
+    let before = &rest[..common.unwrap_or(rest.len())];
+    memchr::memchr(0xC2, before).or(common).map(|k| from + k)
 }
 
 /// After `s'`: a space, a lower-case word, and a closing single mark later on within a
