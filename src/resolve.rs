@@ -102,6 +102,8 @@ pub(crate) struct Parsed {
 
 /// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
 fn acronym_of(phrase: &str) -> Option<String> {
+    // Most phrases have no bracket at all: one byte search rules them out.
+    memchr::memchr(b'(', phrase.as_bytes())?;
     phrase.split(is_space).find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
@@ -274,13 +276,18 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
+    // Each word without its possessive and stop, read once: the tests below ask for
+    // most words several times.
+    let bared: Vec<&str> = words.iter().map(|w| bare(w)).collect();
     let mut lower = Lowered {
         buf: String::with_capacity(head.len()),
         ends: Vec::with_capacity(words.len()),
     };
-    for w in &words {
-        lower.push(bare(w));
+    for w in &bared {
+        lower.push(w);
     }
+    // `lower` holds the lower case of `bared` unless a pronoun was put in below.
+    let mut lower_is_bared = true;
     // A possessive pronoun stands for its subject form: "his remarks" → he.
     if lower.len() == 1 {
         let subject = match lower.get(0) {
@@ -294,6 +301,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             lower.buf.clear();
             lower.ends.clear();
             lower.push(subject);
+            lower_is_bared = false;
         }
     }
     if words.len() == 1 && lex.is("pronoun", lower.get(0)) {
@@ -316,13 +324,12 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // The name: the trailing run of capitalised words and particles, after titles.
     let mut name_start = words.len();
     while name_start > 0 {
-        let w = words[name_start - 1];
-        let b = bare(w);
+        let b = bared[name_start - 1];
         // "of"/"for"/"and" between capitalised words join one name: "Ministry of Health".
         let connector = matches!(b, "of" | "for" | "and" | "the" | "to")
             && name_start < words.len()
             && name_start >= 2
-            && is_cap(bare(words[name_start - 2]))
+            && is_cap(bared[name_start - 2])
             && !is_determiner(words[name_start - 2]);
         if is_cap(b) || connector || (name_start < words.len() && lex.is("particle", b)) {
             name_start -= 1;
@@ -351,8 +358,8 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let mut first = name_start;
     if !last_is_org {
         let before_last = words.len().saturating_sub(1);
-        for (k, w) in words.iter().enumerate().take(before_last).skip(name_start) {
-            let b = bare(w).trim_end_matches('.');
+        for (k, w) in bared.iter().enumerate().take(before_last).skip(name_start) {
+            let b = w.trim_end_matches('.');
             if lex.is("honorific", b) || lex.is("title", b) {
                 first = k + 1;
             }
@@ -396,18 +403,16 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     });
     if !name_words.is_empty() && !described {
         // A name.
-        let name = name_words
-            .iter()
-            .map(|w| bare(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let last_lower = bare(name_words[name_words.len() - 1]).to_lowercase();
+        let name = bared[first..].join(" ");
+        let last = words.len() - 1;
+        let last_lower = if lower_is_bared {
+            lower.get(last).to_string()
+        } else {
+            bared[last].to_lowercase()
+        };
         let kind = if anonymous {
             SpeakerKind::Anonymous
-        } else if name_words.len() == 1
-            && lex.is("capital", bare(name_words[0]))
-            && titles.is_empty()
-        {
+        } else if name_words.len() == 1 && lex.is("capital", bared[first]) && titles.is_empty() {
             SpeakerKind::Organisation
         } else if let Some(k) =
             kind_of_head(org_head.unwrap_or(&last_lower)).filter(|k| *k != SpeakerKind::Person)
@@ -461,7 +466,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
                 .any(|p| p.eq_ignore_ascii_case(w))
             })
             .filter(|&k| k > 0)
-            .map_or(head_word.to_string(), |k| bare(words[k - 1]).to_lowercase());
+            .map_or(head_word.to_string(), |k| bared[k - 1].to_lowercase());
         kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
     };
     Parsed {
