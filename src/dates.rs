@@ -176,14 +176,27 @@ pub(crate) fn time_expressions(
         if alphanumeric {
             // The rest of this run of ASCII letters and digits starts no expression:
             // step over it at once.
-            while at < window.end && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
+            at += bytes[at..]
+                .iter()
+                .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+                .unwrap_or(bytes.len() - at);
         }
         previous_alphanumeric = alphanumeric;
     }
     found
 }
+
+/// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
+/// read per byte in the scan's inner loop).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The time expression that starts at byte `at` of `text`, if any; `at` may also point
 /// at up to three characters of space before it ("said| on Thursday").
