@@ -55,6 +55,17 @@ impl Entity {
     }
 }
 
+/// True when two lists of words are equal.
+fn words_eq<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_ref() == y.as_ref())
+}
+
+/// True when `long` ends with the words of `short` (`slice::ends_with` across string
+/// types).
+fn ends_with_words<A: AsRef<str>, B: AsRef<str>>(long: &[A], short: &[B]) -> bool {
+    long.len() >= short.len() && words_eq(&long[long.len() - short.len()..], short)
+}
+
 /// The words of a name that identify it: all but "us", "u.s." and "the" ("the US
 /// State Department" and "the State Department" are one).
 fn name_key(words: &[String]) -> Vec<String> {
@@ -382,13 +393,15 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             None
         }
     };
-    let titles: Vec<&str> = words[name_start..first].to_vec();
-    let pre: Vec<&str> = words[..name_start]
+    // Slices of `words`, not copies: the words before the name (leading determiners
+    // aside), the titles, and the two together, which stand side by side.
+    let titles = &words[name_start..first];
+    let pre_start = words[..name_start]
         .iter()
-        .copied()
-        .skip_while(|w| is_determiner(w))
-        .collect();
-    let role_words: Vec<&str> = pre.iter().chain(titles.iter()).copied().collect();
+        .position(|w| !is_determiner(w))
+        .unwrap_or(name_start);
+    let pre = &words[pre_start..name_start];
+    let role_words = &words[pre_start..first];
     let role = match (role_words.is_empty(), appositive) {
         (false, Some(a)) => Some(format!("{}; {}", role_words.join(" "), a)),
         (false, None) => Some(role_words.join(" ")),
@@ -692,10 +705,15 @@ impl Registry {
             .split(is_space)
             .map(|w| w.to_lowercase())
             .collect();
-        let k = name_key(&words);
+        // The key borrows from `words`: no string is copied for a lookup.
+        let k: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !matches!(*w, "us" | "u.s." | "the"))
+            .collect();
         let found = self.latest(|e| {
             let ek = &e.key;
-            if *ek == k {
+            if words_eq(ek, &k) {
                 return true;
             }
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
@@ -714,20 +732,18 @@ impl Registry {
                 (SpeakerKind::Person, SpeakerKind::Person) => {
                     // Surname match: the shorter name is the tail of the longer one, and
                     // they differ only in given names that the shorter one lacks.
-                    let (short, long) = if k.len() <= ek.len() {
-                        (&k, ek)
+                    if k.len() <= ek.len() {
+                        ends_with_words(ek, &k)
                     } else {
-                        (ek, &k)
-                    };
-                    long.ends_with(short)
+                        ends_with_words(&k, ek)
+                    }
                 }
                 (a, b) if a == b => {
-                    let (short, long) = if k.len() <= ek.len() {
-                        (&k, ek)
+                    if k.len() <= ek.len() {
+                        ends_with_words(ek, &k)
                     } else {
-                        (ek, &k)
-                    };
-                    long.ends_with(short)
+                        ends_with_words(&k, ek)
+                    }
                 }
                 _ => false,
             }
