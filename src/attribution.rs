@@ -65,13 +65,17 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// The end of the sentence that starts at `from` (one past its terminator), within `limit`.
 pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..limit.min(text.len())];
     let mut i = from;
-    while i < limit {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
-            return i + 1;
+    // A vectorised search for the next terminator, then the abbreviation check there.
+    while let Some(k) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        if is_sentence_end(text, i + k) {
+            return i + k + 1;
         }
-        i += 1;
+        i += k + 1;
     }
     limit
 }
@@ -80,9 +84,13 @@ pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
 fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = to;
+    // A vectorised search back for the previous terminator, then the abbreviation check.
     while i > floor {
-        i -= 1;
-        if matches!(bytes[i], b'.' | b'!' | b'?') && is_sentence_end(text, i) {
+        let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &bytes[floor..i]) else {
+            break;
+        };
+        i = floor + k;
+        if is_sentence_end(text, i) {
             return i + 1;
         }
     }
@@ -207,9 +215,11 @@ pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
         return false;
     };
     let line = &text[para.range()];
+    // The ending first: most paragraphs end with a stop, and then their words need
+    // not be counted (bounded at 21: more is no heading, whatever the length).
     p + 1 < paras.len()
-        && line.split(is_space).count() <= 20
         && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
+        && line.split(is_space).take(21).count() <= 20
 }
 
 /// Removes the statements found in headlines and subheadings ("US reiterates
@@ -257,9 +267,15 @@ fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orph
         return;
     }
     // The last statement of each paragraph: the speaker an orphan in the next carries on.
-    let mut last_in: std::collections::HashMap<usize, usize> = Default::default();
+    // Indexed by paragraph (statements hold paragraph indices of this text).
+    let paragraphs = statements
+        .iter()
+        .map(|r| r.paragraph + 1)
+        .max()
+        .unwrap_or(0);
+    let mut last_in: Vec<Option<usize>> = vec![None; paragraphs];
     for (i, r) in statements.iter().enumerate() {
-        last_in.insert(r.paragraph, i);
+        last_in[r.paragraph] = Some(i);
     }
     // One merge pass, in paragraph order, renumbering the `SameAs` links as it goes.
     let old = std::mem::take(statements);
@@ -269,7 +285,7 @@ fn adopt_orphans<'a>(text: &'a str, statements: &mut Vec<RawStatement<'a>>, orph
         let source = q
             .paragraph
             .checked_sub(1)
-            .and_then(|p| last_in.get(&p).copied());
+            .and_then(|p| last_in.get(p).copied().flatten());
         if let Some(source) = source.filter(|&s| s < done) {
             out.push(RawStatement {
                 kind: StatementKind::Direct,
@@ -518,6 +534,11 @@ fn frame_for(
     // Words before the quote in its sentence make it part of a larger reported clause:
     // `He was always "charming," Roffman said` is a mixed statement.
     let lead_words = before.1.chars().any(char::is_alphanumeric);
+    // The frame before the quote is asked for up to three times below (to tell a mixed
+    // statement, and twice in the fallback order); it is a pure function of the words
+    // before the quote, so it is read once, when first needed.
+    let lead = std::cell::OnceCell::new();
+    let lead_in_before = || *lead.get_or_init(|| lead_in(before.1));
     let try_after = || {
         // A clause that ends in a colon introduces the next quote, not this one.
         after
@@ -528,14 +549,14 @@ fn frame_for(
                 after_frame(w)
                     .filter(|f| !reports_own_clause(f, w))
                     .map(|f| {
-                        let mixed = (lead_words && lead_in(before.1).is_none_or(|l| !l.whole))
+                        let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
                             .then(|| trim_span(text, Span::new(before.0, q.end)));
                         (f, base, mixed)
                     })
             })
     };
     let try_before = || {
-        lead_in(before.1)
+        lead_in_before()
             .or_else(|| lead_in_without_verb(before.1))
             .map(|f| {
                 // `said that "we need more information" about how …`: the quote is part

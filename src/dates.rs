@@ -172,11 +172,31 @@ pub(crate) fn time_expressions(
             at = end.max(at + 1);
             continue;
         }
-        previous_alphanumeric = alphanumeric;
         at += 1;
+        if alphanumeric {
+            // The rest of this run of ASCII letters and digits starts no expression:
+            // step over it at once.
+            at += bytes[at..]
+                .iter()
+                .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+                .unwrap_or(bytes.len() - at);
+        }
+        previous_alphanumeric = alphanumeric;
     }
     found
 }
+
+/// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
+/// read per byte in the scan's inner loop).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The time expression that starts at byte `at` of `text`, if any; `at` may also point
 /// at up to three characters of space before it ("said| on Thursday").
@@ -251,10 +271,108 @@ fn may_start_expression(rest: &str) -> bool {
         0 => rest.starts_with(|c: char| c.is_ascii_digit()),
         1..=9 => {
             let word = &rest[..letters];
-            first_word(word).is_some() || word.eq_ignore_ascii_case("since")
+            may_be_first_word(word.as_bytes())
+                && (first_word(word).is_some() || word.eq_ignore_ascii_case("since"))
         }
         _ => false,
     }
+}
+
+/// Every word an expression can start with (the words [`first_word`] knows, and
+/// "since"), lower case.
+const FIRST_WORDS: [&str; 60] = [
+    "on",
+    "in",
+    "last",
+    "next",
+    "this",
+    "earlier",
+    "later",
+    "over",
+    "at",
+    "early",
+    "late",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "since",
+];
+
+/// Index of a word's first two letters in [`FIRST_LENGTHS`] (27 for the second: a
+/// one-letter word has none). `word` is ASCII letters, one to nine of them.
+const fn prefix_index(word: &[u8]) -> usize {
+    let first = ((word[0] | 0x20) - b'a') as usize;
+    let second = if word.len() > 1 {
+        ((word[1] | 0x20) - b'a') as usize
+    } else {
+        26
+    };
+    first * 27 + second
+}
+
+/// For each pair of first letters, the lengths (as bits) of the words of
+/// [`FIRST_WORDS`] that start with it.
+const FIRST_LENGTHS: [u16; 26 * 27] = {
+    let mut table = [0u16; 26 * 27];
+    let mut k = 0;
+    while k < FIRST_WORDS.len() {
+        let word = FIRST_WORDS[k].as_bytes();
+        table[prefix_index(word)] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
+/// False when no word of [`FIRST_WORDS`] has the first two letters and the length of
+/// `word` (one to nine ASCII letters): most words ("the", "said", "that") are turned
+/// away by one table read, before the full comparison.
+fn may_be_first_word(word: &[u8]) -> bool {
+    FIRST_LENGTHS[prefix_index(word)] & (1 << word.len()) != 0
 }
 
 /// The expression parsed at `at` of `haystack`, with its end offset.
@@ -568,20 +686,79 @@ fn point(i: &str) -> Res<'_, Expr> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
         return alt((calendar_date, ago_phrase)).parse(i);
     }
-    let (_, first) = word(i)?;
+    let (rest, first) = word(i)?;
     match first_word(first) {
-        Some(First::On) => on_phrase(i),
-        Some(First::In) => in_phrase(i),
-        Some(First::Last) => last_phrase(i),
-        Some(First::Next) => next_phrase(i),
-        Some(First::This) => this_phrase(i),
-        Some(First::Nearby) => nearby_phrase(i),
-        Some(First::Weekend) => weekend_phrase(i),
-        Some(First::Weekday) => weekday_phrase(i),
-        Some(First::Deictic) => deictic(i),
-        Some(First::Count) => ago_phrase(i),
-        Some(First::Month) => alt((calendar_date, month_year)).parse(i),
-        None => failure(i),
+        Some(kind) if may_follow(kind, rest) => production(kind, i),
+        _ => failure(i),
+    }
+}
+
+/// The production that a first word of kind `kind` starts, run on `i`.
+fn production(kind: First, i: &str) -> Res<'_, Expr> {
+    match kind {
+        First::On => on_phrase(i),
+        First::In => in_phrase(i),
+        First::Last => last_phrase(i),
+        First::Next => next_phrase(i),
+        First::This => this_phrase(i),
+        First::Nearby => nearby_phrase(i),
+        First::Weekend => weekend_phrase(i),
+        First::Weekday => weekday_phrase(i),
+        First::Deictic => deictic(i),
+        First::Count => ago_phrase(i),
+        First::Month => alt((calendar_date, month_year)).parse(i),
+    }
+}
+
+/// False when the word after a first word of kind `first` ("on", "in", "last", "a" …)
+/// cannot continue its production, so the parser need not be run: these words are
+/// common and mostly start no time ("in the", "on Iraq's", "a statement"). `rest` is
+/// the text after the first word. The test is the productions' own first step: 1 to
+/// 3 chars of white space, then a digit, a capital (month and weekday names), or the
+/// first letter of one of the keywords that may come next.
+fn may_follow(first: First, rest: &str) -> bool {
+    if !matches!(
+        first,
+        First::On
+            | First::In
+            | First::Last
+            | First::Next
+            | First::This
+            | First::Weekend
+            | First::Count
+    ) {
+        return true;
+    }
+    let mut chars = rest.chars();
+    let mut spaces = 0;
+    // As `ws` does: at most three space chars, taken greedily.
+    let next = loop {
+        match chars.next() {
+            Some(' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}') if spaces < 3 => spaces += 1,
+            c => break c,
+        }
+    };
+    let Some(c) = next.filter(|_| spaces > 0) else {
+        return false;
+    };
+    let lower = c.to_ascii_lowercase();
+    match first {
+        // calendar_date (a digit or a month name) or weekday_phrase ("early", "late",
+        // a weekday name).
+        First::On => c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, 'e' | 'l'),
+        // part ("early", "mid", "late"), a month name or a year.
+        First::In => c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, 'e' | 'm' | 'l'),
+        // period, "weekend", "night", a weekday or a month name.
+        First::Last => c.is_ascii_uppercase() || matches!(c, 'w' | 'm' | 'y' | 'n'),
+        // period, a weekday or a month name.
+        First::Next => c.is_ascii_uppercase() || matches!(c, 'w' | 'm' | 'y'),
+        // period, "morning", "afternoon", "evening", in any case.
+        First::This => matches!(lower, 'w' | 'm' | 'y' | 'a' | 'e'),
+        // "the".
+        First::Weekend => lower == 't',
+        // unit: "day", "week", "month", "year".
+        First::Count => matches!(lower, 'd' | 'w' | 'm' | 'y'),
+        _ => true,
     }
 }
 
@@ -1110,6 +1287,90 @@ mod tests {
     }
 
     // Absolute forms ---------------------------------------------------------------
+
+    #[test]
+    fn the_first_word_filter_keeps_every_first_word() {
+        for w in FIRST_WORDS {
+            assert!(first_word(w).is_some() || w == "since", "{w}");
+            assert!(may_be_first_word(w.as_bytes()), "{w}");
+            assert!(may_start_expression(&w.to_uppercase()), "{w}");
+        }
+        // Every word of up to four letters: the filter turns away none that the full
+        // comparison keeps.
+        let mut word = Vec::new();
+        for len in 1..=4u32 {
+            for n in 0..26usize.pow(len) {
+                word.clear();
+                let mut rest = n;
+                for _ in 0..len {
+                    word.push(b'a' + (rest % 26) as u8);
+                    rest /= 26;
+                }
+                let w = std::str::from_utf8(&word).unwrap();
+                let keeps = first_word(w).is_some() || w == "since";
+                assert!(!keeps || may_be_first_word(&word), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn may_follow_turns_away_only_what_cannot_parse() {
+        let nexts = FIRST_WORDS
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!("{}{}", &w[..1].to_uppercase(), &w[1..]),
+                ]
+            })
+            .chain(
+                [
+                    "the",
+                    "The",
+                    "11",
+                    "2020",
+                    "2020-06-11",
+                    "3rd",
+                    "weeks",
+                    "days",
+                    "mid",
+                    "mid-",
+                    "night",
+                    "weekend",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "Mid",
+                    "Sept.",
+                    "é",
+                    ",",
+                    "",
+                ]
+                .map(String::from),
+            )
+            .collect::<Vec<_>>();
+        let spaces = [
+            "", " ", "  ", "   ", "    ", "\t", "\n", "\n\n", "\u{a0}", "\u{202f}", " \r\n",
+        ];
+        for first in FIRST_WORDS.iter().filter(|&&w| w != "since") {
+            let kind = first_word(first).unwrap();
+            for space in spaces {
+                for next in &nexts {
+                    for tail in ["", " 11", " 2020", " last week", ", 2020", " ago", " week"] {
+                        let text = format!("{first}{space}{next}{tail}");
+                        // Without space the first word runs on: no production starts.
+                        let Ok((rest, _)) = word(&text) else {
+                            continue;
+                        };
+                        if !may_follow(kind, rest) {
+                            assert!(production(kind, &text).is_err(), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_ending_in_today_are_not_times() {

@@ -88,8 +88,9 @@ impl Extractor {
         let mut registry = Registry::default();
         let mut resolved: Vec<(RawStatement, Option<usize>)> =
             Vec::with_capacity(found.statements.len());
-        // Mentions that start where a speaker phrase starts are that speaker.
-        let speaker_starts: std::collections::HashSet<usize> = found
+        // Mentions that start where a speaker phrase starts are that speaker. (A sorted
+        // vector: built once, probed by binary search, no hashing.)
+        let mut speaker_starts: Vec<usize> = found
             .statements
             .iter()
             .filter_map(|r| match r.speaker {
@@ -97,6 +98,7 @@ impl Extractor {
                 Attribution::SameAs(_) | Attribution::Nobody => None,
             })
             .collect();
+        speaker_starts.sort_unstable();
         let mut mentions = found.mentions.iter().peekable();
         for r in found.statements {
             // Mentions read before this statement's speaker are antecedents for it.
@@ -109,7 +111,7 @@ impl Extractor {
                     break;
                 }
                 mentions.next();
-                if !speaker_starts.contains(&m.start) {
+                if speaker_starts.binary_search(&m.start).is_err() {
                     registry.observe(&text[m.range()], m);
                 }
             }

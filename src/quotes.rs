@@ -138,6 +138,18 @@ fn prev_of(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
 
+/// The first byte at or after `from` that can start a quote mark: `"`, `'`, or the lead
+/// byte of `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2). A vectorised byte search instead
+/// of decoding and classifying every char of the text.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+    // Guillemets (and the no-break spaces that share their lead byte) are searched for
+    // only up to the next common candidate.
+    let before = &rest[..common.unwrap_or(rest.len())];
+    memchr::memchr(0xC2, before).or(common).map(|k| from + k)
+}
+
 /// After `s'`: a space, a lower-case word, and a closing single mark later on within a
 /// short reach (bounded, so the check stays linear).
 fn possessive_follows(after: &str) -> bool {
@@ -188,27 +200,29 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let starts_with_mark = body.chars().next().and_then(mark).map(|(f, _)| f);
         let continues = carried.is_some() && carried == starts_with_mark;
         carried = None;
-        let mut prev: Option<char> = None;
-        let mut iter = body.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
+        let mut from = 0;
+        // Only the bytes that can start a mark are looked at; the chars around a mark
+        // are decoded where it stands.
+        while let Some(i) = next_mark_byte(body.as_bytes(), from) {
+            // `i` is on a char boundary: ASCII bytes and lead bytes never continue a char.
+            let c = body[i..].chars().next().unwrap_or_default();
+            from = i + c.len_utf8();
             let Some((mut family, glyph)) = mark(c) else {
-                prev = Some(c);
                 continue;
             };
+            let prev = prev_of(body, i);
             let at = para.start + i;
             let mut len = c.len_utf8();
-            let mut next = next;
+            let mut next = body[from..].chars().next();
             // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
             if c == '\'' && next == Some('\'') {
-                iter.next();
                 family = Family::Double;
                 len = 2;
-                next = iter.peek().map(|&(_, n)| n);
+                from = i + 2;
+                next = body[from..].chars().next();
             }
             let after = &body[i + len..];
             let mut r = role(family, glyph, prev, next, after);
-            prev = Some(c);
             if r == Role::Apostrophe {
                 continue;
             }

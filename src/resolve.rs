@@ -25,6 +25,55 @@ struct Entity {
     gender: Option<Gender>,
     /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
     words: Vec<String>,
+    /// `words` without "us", "u.s." and "the": the matching key, kept beside the words
+    /// so that a lookup over the recent entities builds no vector per entity.
+    key: Vec<String>,
+    /// The speaker's name in lower case, kept in step with it (a lookup by head word
+    /// lower-cases no name per entity).
+    lower_name: String,
+    /// The speaker's role in lower case, kept in step with it.
+    lower_role: Option<String>,
+}
+
+impl Entity {
+    /// Sets the name words and the key read from them.
+    fn set_words(&mut self, words: Vec<String>) {
+        self.key = name_key(&words);
+        self.words = words;
+    }
+
+    /// Sets the speaker's name and its lower-case form.
+    fn set_name(&mut self, name: String) -> String {
+        self.lower_name = name.to_lowercase();
+        std::mem::replace(&mut self.speaker.name, name)
+    }
+
+    /// Sets the speaker's role and its lower-case form.
+    fn set_role(&mut self, role: Option<String>) {
+        self.lower_role = role.as_deref().map(str::to_lowercase);
+        self.speaker.role = role;
+    }
+}
+
+/// True when two lists of words are equal.
+fn words_eq<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_ref() == y.as_ref())
+}
+
+/// True when `long` ends with the words of `short` (`slice::ends_with` across string
+/// types).
+fn ends_with_words<A: AsRef<str>, B: AsRef<str>>(long: &[A], short: &[B]) -> bool {
+    long.len() >= short.len() && words_eq(&long[long.len() - short.len()..], short)
+}
+
+/// The words of a name that identify it: all but "us", "u.s." and "the" ("the US
+/// State Department" and "the State Department" are one).
+fn name_key(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "us" | "u.s." | "the"))
+        .cloned()
+        .collect()
 }
 
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
@@ -64,6 +113,8 @@ pub(crate) struct Parsed {
 
 /// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
 fn acronym_of(phrase: &str) -> Option<String> {
+    // Most phrases have no bracket at all: one byte search rules them out.
+    memchr::memchr(b'(', phrase.as_bytes())?;
     phrase.split(is_space).find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
@@ -80,8 +131,8 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// The gender that the words of a phrase give away.
-fn gender_of(words: &[String]) -> Option<Gender> {
+/// The gender that the (lower-case) words of a phrase give away.
+fn gender_of(words: &Lowered) -> Option<Gender> {
     words.iter().find_map(|w| match w.trim_end_matches('.') {
         "mr" | "sir" | "lord" | "he" | "him" | "his" | "king" | "prince" | "father" | "son"
         | "husband" | "brother" | "man" | "spokesman" | "chairman" | "congressman"
@@ -97,6 +148,98 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two",
     "three", "several", "some", "many", "other",
 ];
+
+/// True for a determiner in any case ("The", "his"). ASCII case folding is Unicode
+/// lower-casing here: the only non-ASCII char that lower-cases to ASCII is the Kelvin
+/// sign (to `k`), and no determiner has a `k`.
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// The lower-case words of a phrase in one buffer: two allocations per phrase, not one
+/// per word. Each word is lower-cased as `str::to_lowercase` does.
+#[derive(Default)]
+struct Lowered {
+    buf: String,
+    /// `(start, end)` of each word in `buf`.
+    ends: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    fn push(&mut self, w: &str) {
+        let start = self.buf.len();
+        if w.is_ascii() {
+            self.buf.push_str(w);
+            self.buf[start..].make_ascii_lowercase();
+        } else {
+            self.buf.push_str(&w.to_lowercase());
+        }
+        self.ends.push((start, self.buf.len()));
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, k: usize) -> &str {
+        let (a, b) = self.ends[k];
+        &self.buf[a..b]
+    }
+
+    fn last(&self) -> Option<&str> {
+        self.len().checked_sub(1).map(|k| self.get(k))
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.ends.iter().map(|&(a, b)| &self.buf[a..b])
+    }
+}
+
+/// `f` of `w` lower-cased as `str::to_lowercase` does, without allocating for ASCII
+/// words of up to 40 bytes.
+fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 40];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return f(lower);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// Where the first ", " of `s` starts (`str::find(", ")` without building a searcher
+/// for a two-byte pattern).
+fn comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&c| c == b',') {
+        let at = from + k;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// True when the phrase says its speaker is not named ("a senior official who spoke
+/// on condition of anonymity", "an unnamed diplomat"): one pass over the bytes instead
+/// of one substring search per marker.
+fn is_anonymous(phrase: &str) -> bool {
+    let b = phrase.as_bytes();
+    (0..b.len()).any(|i| {
+        let rest = &b[i..];
+        match b[i] {
+            b'a' => rest.starts_with(b"anonymity") || rest.starts_with(b"anonymous"),
+            b'u' => rest.starts_with(b"unnamed"),
+            b'n' => rest.starts_with(b"not authorized") || rest.starts_with(b"not authorised"),
+            _ => false,
+        }
+    })
+}
 
 fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
@@ -118,17 +261,18 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let lex = lexicon();
     let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
     // Appositive: "Name, the role" → role.
-    let (mut head, mut appositive_text) = match phrase.split_once(", ") {
-        Some((h, a)) => (
-            h.trim(),
-            Some(a.trim_matches(|c: char| is_space(c) || c == ',')),
-        ),
-        None => (phrase, None),
-    };
+    let (mut head, mut appositive_text) =
+        match comma_space(phrase).map(|k| (&phrase[..k], &phrase[k + 2..])) {
+            Some((h, a)) => (
+                h.trim(),
+                Some(a.trim_matches(|c: char| is_space(c) || c == ',')),
+            ),
+            None => (phrase, None),
+        };
     // "Militia leader, Qais Al Khazali": the name stands in the appositive.
     let name_like = |p: &str| {
-        let ws: Vec<&str> = p.split(is_space).filter(|w| !w.is_empty()).collect();
-        !ws.is_empty() && ws.iter().all(|w| is_cap(w) || lex.is("particle", w))
+        let mut ws = p.split(is_space).filter(|w| !w.is_empty()).peekable();
+        ws.peek().is_some() && ws.all(|w| is_cap(w) || lex.is("particle", w))
     };
     if let Some(a) = appositive_text
         && name_like(a)
@@ -143,10 +287,21 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
-    let mut lower: Vec<String> = words.iter().map(|w| bare(w).to_lowercase()).collect();
+    // Each word without its possessive and stop, read once: the tests below ask for
+    // most words several times.
+    let bared: Vec<&str> = words.iter().map(|w| bare(w)).collect();
+    let mut lower = Lowered {
+        buf: String::with_capacity(head.len()),
+        ends: Vec::with_capacity(words.len()),
+    };
+    for w in &bared {
+        lower.push(w);
+    }
+    // `lower` holds the lower case of `bared` unless a pronoun was put in below.
+    let mut lower_is_bared = true;
     // A possessive pronoun stands for its subject form: "his remarks" → he.
-    if let [w] = lower.as_mut_slice() {
-        let subject = match w.as_str() {
+    if lower.len() == 1 {
+        let subject = match lower.get(0) {
             "his" => "he",
             "her" => "she",
             "their" => "they",
@@ -154,17 +309,20 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             _ => "",
         };
         if !subject.is_empty() {
-            *w = subject.to_string();
+            lower.buf.clear();
+            lower.ends.clear();
+            lower.push(subject);
+            lower_is_bared = false;
         }
     }
-    if words.len() == 1 && lex.is("pronoun", &lower[0]) {
-        let kind = match lower[0].as_str() {
+    if words.len() == 1 && lex.is("pronoun", lower.get(0)) {
+        let kind = match lower.get(0) {
             "he" | "she" | "i" => SpeakerKind::Person,
             "it" => SpeakerKind::Organisation,
             _ => SpeakerKind::Group,
         };
         return Parsed {
-            name: lower[0].clone(),
+            name: lower.get(0).to_string(),
             role: appositive,
             kind,
             pronoun: true,
@@ -173,26 +331,17 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             acronym: acronym_of(phrase),
         };
     }
-    let anonymous = [
-        "anonymity",
-        "unnamed",
-        "anonymous",
-        "not authorized",
-        "not authorised",
-    ]
-    .iter()
-    .any(|w| phrase.contains(w));
+    let anonymous = is_anonymous(phrase);
     // The name: the trailing run of capitalised words and particles, after titles.
     let mut name_start = words.len();
     while name_start > 0 {
-        let w = words[name_start - 1];
-        let b = bare(w);
+        let b = bared[name_start - 1];
         // "of"/"for"/"and" between capitalised words join one name: "Ministry of Health".
         let connector = matches!(b, "of" | "for" | "and" | "the" | "to")
             && name_start < words.len()
             && name_start >= 2
-            && is_cap(bare(words[name_start - 2]))
-            && !DETERMINERS.contains(&words[name_start - 2].to_lowercase().as_str());
+            && is_cap(bared[name_start - 2])
+            && !is_determiner(words[name_start - 2]);
         if is_cap(b) || connector || (name_start < words.len() && lex.is("particle", b)) {
             name_start -= 1;
         } else {
@@ -200,9 +349,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         }
     }
     // A capitalised determiner opening the sentence is not part of the name.
-    while name_start < words.len().saturating_sub(1)
-        && DETERMINERS.contains(&words[name_start].to_lowercase().as_str())
-    {
+    while name_start < words.len().saturating_sub(1) && is_determiner(words[name_start]) {
         name_start += 1;
     }
     // Titles and honorifics belong to the role, not the name: the name starts after
@@ -212,28 +359,24 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         |w: &str| lex.is("org_head", w) || lex.is("document_head", w) || lex.is("group_head", w);
     // An organisation's head is its last word ("State Department") or the word before
     // "of" ("Ministry of Health", "University of Texas").
-    let org_head: Option<&str> = lower
-        .last()
-        .filter(|w| org_word(w))
-        .map(String::as_str)
-        .or_else(|| {
-            lower[name_start..]
-                .windows(2)
-                .find(|p| org_word(&p[0]) && matches!(p[1].as_str(), "of" | "for"))
-                .map(|p| p[0].as_str())
-        });
+    let org_head: Option<&str> = lower.last().filter(|w| org_word(w)).or_else(|| {
+        (name_start..lower.len().saturating_sub(1))
+            .map(|k| (lower.get(k), lower.get(k + 1)))
+            .find(|&(w, next)| org_word(w) && matches!(next, "of" | "for"))
+            .map(|(w, _)| w)
+    });
     let last_is_org = org_head.is_some();
     let mut first = name_start;
     if !last_is_org {
         let before_last = words.len().saturating_sub(1);
-        for (k, w) in words.iter().enumerate().take(before_last).skip(name_start) {
-            let b = bare(w).trim_end_matches('.');
+        for (k, w) in bared.iter().enumerate().take(before_last).skip(name_start) {
+            let b = w.trim_end_matches('.');
             if lex.is("honorific", b) || lex.is("title", b) {
                 first = k + 1;
             }
         }
     }
-    let head_word = lower.last().map(String::as_str).unwrap_or("");
+    let head_word = lower.last().unwrap_or("");
     let kind_of_head = |w: &str| -> Option<SpeakerKind> {
         let singular = w.strip_suffix('s').unwrap_or(w);
         if lex.is("org_head", w) {
@@ -250,13 +393,15 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
             None
         }
     };
-    let titles: Vec<&str> = words[name_start..first].to_vec();
-    let pre: Vec<&str> = words[..name_start]
+    // Slices of `words`, not copies: the words before the name (leading determiners
+    // aside), the titles, and the two together, which stand side by side.
+    let titles = &words[name_start..first];
+    let pre_start = words[..name_start]
         .iter()
-        .copied()
-        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let role_words: Vec<&str> = pre.iter().chain(titles.iter()).copied().collect();
+        .position(|w| !is_determiner(w))
+        .unwrap_or(name_start);
+    let pre = &words[pre_start..name_start];
+    let role_words = &words[pre_start..first];
     let role = match (role_words.is_empty(), appositive) {
         (false, Some(a)) => Some(format!("{}; {}", role_words.join(" "), a)),
         (false, None) => Some(role_words.join(" ")),
@@ -266,23 +411,21 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
     // words after a head noun and a preposition are not the speaker's name.
     let described = pre.windows(2).any(|p| {
-        kind_of_head(&p[0].to_lowercase()).is_some()
+        with_lowercase(p[0], |w| kind_of_head(w)).is_some()
             && matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
     });
     if !name_words.is_empty() && !described {
         // A name.
-        let name = name_words
-            .iter()
-            .map(|w| bare(w))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let last_lower = bare(name_words[name_words.len() - 1]).to_lowercase();
+        let name = bared[first..].join(" ");
+        let last = words.len() - 1;
+        let last_lower = if lower_is_bared {
+            lower.get(last).to_string()
+        } else {
+            bared[last].to_lowercase()
+        };
         let kind = if anonymous {
             SpeakerKind::Anonymous
-        } else if name_words.len() == 1
-            && lex.is("capital", bare(name_words[0]))
-            && titles.is_empty()
-        {
+        } else if name_words.len() == 1 && lex.is("capital", bared[first]) && titles.is_empty() {
             SpeakerKind::Organisation
         } else if let Some(k) =
             kind_of_head(org_head.unwrap_or(&last_lower)).filter(|k| *k != SpeakerKind::Person)
@@ -320,11 +463,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         };
     }
     // No name: a description ("the minister", "officials in the US-led coalition").
-    let content: Vec<&str> = words
-        .iter()
-        .copied()
-        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
-        .collect();
+    let content_is_empty = words.iter().all(|w| is_determiner(w));
     let kind = if anonymous {
         SpeakerKind::Anonymous
     } else {
@@ -332,17 +471,19 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         let head = words
             .iter()
             .position(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "in" | "of" | "for" | "at" | "from" | "with" | "close" | "familiar" | "who"
-                )
+                // ASCII folding matches `to_lowercase` here: none of these has a `k`.
+                [
+                    "in", "of", "for", "at", "from", "with", "close", "familiar", "who",
+                ]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
             })
             .filter(|&k| k > 0)
-            .map_or(head_word.to_string(), |k| bare(words[k - 1]).to_lowercase());
+            .map_or(head_word.to_string(), |k| bared[k - 1].to_lowercase());
         kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
     };
     Parsed {
-        name: if content.is_empty() {
+        name: if content_is_empty {
             head.to_string()
         } else {
             words.join(" ")
@@ -367,7 +508,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = parsed.name.split(is_space).collect();
-    if words.len() != 2 || !DETERMINERS.contains(&words[0].to_lowercase().as_str()) {
+    if words.len() != 2 || !is_determiner(words[0]) {
         return None;
     }
     let head = words[1].to_lowercase();
@@ -393,7 +534,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
             .take_while(|w| {
                 !w.is_empty()
                     && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                    && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                    && !is_determiner(w)
                     && !lexicon().is_lower("stop", w)
             })
             .take(3)
@@ -517,7 +658,7 @@ impl Registry {
         if e.speaker.mentions.last() != Some(&span) {
             e.speaker.mentions.push(span);
         }
-        let alias = phrase.split(", ").next().unwrap_or(phrase).trim();
+        let alias = comma_space(phrase).map_or(phrase, |k| &phrase[..k]).trim();
         let is_pronoun = lexicon().is_lower("pronoun", alias);
         if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
             e.speaker.aliases.push(alias.to_string());
@@ -580,7 +721,7 @@ impl Registry {
         // its own group, the same as an earlier one only when worded the same.
         if is_quantity(&parsed.name) {
             let name = parsed.name.to_lowercase();
-            let same = self.latest(|e| e.speaker.name.to_lowercase() == name);
+            let same = self.latest(|e| e.lower_name == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
         let head = parsed
@@ -594,10 +735,7 @@ impl Registry {
             && parsed.name.split(is_space).count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
-                    && e.speaker
-                        .role
-                        .as_deref()
-                        .is_some_and(|r| r.to_lowercase().contains(&head))
+                    && e.lower_role.as_deref().is_some_and(|r| r.contains(&head))
             })
         {
             return Some(id);
@@ -610,7 +748,7 @@ impl Registry {
         };
         let named = parsed.name.split(is_space).any(|w| is_name(&w));
         if let Some(id) = self.latest(|e| {
-            let name = e.speaker.name.to_lowercase();
+            let name = &e.lower_name;
             e.speaker.kind == parsed.kind
                 && name.split(is_space).any(|w| w == head)
                 && (!named
@@ -631,16 +769,15 @@ impl Registry {
             .split(is_space)
             .map(|w| w.to_lowercase())
             .collect();
-        let key = |ws: &[String]| -> Vec<String> {
-            ws.iter()
-                .filter(|w| !matches!(w.as_str(), "us" | "u.s." | "the"))
-                .cloned()
-                .collect()
-        };
-        let k = key(&words);
+        // The key borrows from `words`: no string is copied for a lookup.
+        let k: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !matches!(*w, "us" | "u.s." | "the"))
+            .collect();
         let found = self.latest(|e| {
-            let ek = key(&e.words);
-            if ek == k {
+            let ek = &e.key;
+            if words_eq(ek, &k) {
                 return true;
             }
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
@@ -659,20 +796,18 @@ impl Registry {
                 (SpeakerKind::Person, SpeakerKind::Person) => {
                     // Surname match: the shorter name is the tail of the longer one, and
                     // they differ only in given names that the shorter one lacks.
-                    let (short, long) = if k.len() <= ek.len() {
-                        (&k, &ek)
+                    if k.len() <= ek.len() {
+                        ends_with_words(ek, &k)
                     } else {
-                        (&ek, &k)
-                    };
-                    long.ends_with(short)
+                        ends_with_words(&k, ek)
+                    }
                 }
                 (a, b) if a == b => {
-                    let (short, long) = if k.len() <= ek.len() {
-                        (&k, &ek)
+                    if k.len() <= ek.len() {
+                        ends_with_words(ek, &k)
                     } else {
-                        (&ek, &k)
-                    };
-                    long.ends_with(short)
+                        ends_with_words(&k, ek)
+                    }
                 }
                 _ => false,
             }
@@ -681,14 +816,14 @@ impl Registry {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.words.len() {
-                    let old = std::mem::replace(&mut e.speaker.name, parsed.name.clone());
+                    let old = e.set_name(parsed.name.clone());
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.words = words;
+                    e.set_words(words);
                 }
                 if e.speaker.role.is_none() {
-                    e.speaker.role = parsed.role.clone();
+                    e.set_role(parsed.role.clone());
                 }
                 e.gender = e.gender.or(parsed.gender);
                 if let Some(a) = &parsed.acronym
@@ -706,13 +841,17 @@ impl Registry {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
+        let words: Vec<String> = parsed
+            .name
+            .split(is_space)
+            .map(|w| w.to_lowercase())
+            .collect();
         self.entities.push(Entity {
             gender: parsed.gender,
-            words: parsed
-                .name
-                .split(is_space)
-                .map(|w| w.to_lowercase())
-                .collect(),
+            key: name_key(&words),
+            words,
+            lower_name: parsed.name.to_lowercase(),
+            lower_role: parsed.role.as_deref().map(str::to_lowercase),
             speaker,
         });
         self.touched_at.push(usize::MAX);
