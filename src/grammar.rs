@@ -1098,12 +1098,12 @@ pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     loop {
         let t = chunk.trim_start_matches(is_space);
         let Ok((rest, w)) = word(t) else { return t };
-        if lexicon().is_lower("stop", w)
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "then" | "but" | "so" | "also" | "and" | "in" | "of" | "for" | "by" | "now"
-            )
-        {
+        let joining = [
+            "then", "but", "so", "also", "and", "in", "of", "for", "by", "now",
+        ]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j));
+        if joining || lexicon().is_lower("stop", w) {
             chunk = rest;
         } else {
             return t;
@@ -1502,6 +1502,10 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             try_group(i, !starts_group, &mut out);
         } else if starts_group {
             waiting.push((i, words));
+        } else {
+            // A group runs through auxiliaries and adverbs only: this word ends every
+            // group that would have started before it.
+            waiting.clear();
         }
     }
     out
