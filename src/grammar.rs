@@ -784,7 +784,7 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
 /// a short name and a colon ("Joe Scarborough: …", "A: …"). Returns the name's span and
 /// where the words after the colon start.
 pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
-    let colon = s.find(": ")?;
+    let colon = memchr::memmem::find(s.as_bytes(), b": ")?;
     let name = &s[..colon];
     let words = name.split(is_space).count();
     let capitalised = name.split(is_space).all(|w| {
@@ -1077,6 +1077,14 @@ fn quantity_phrase(phrase: &str) -> &str {
     phrase
 }
 
+/// `word` without a possessive "'s" or "’s" ("Trump’s" → "Trump"). A suffix check, not
+/// a pattern search: this runs for most words the frames look at.
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
 /// The last `n` space-separated words of `s`.
 fn last_words(s: &str, n: usize) -> &str {
     let b = s.as_bytes();
@@ -1153,7 +1161,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             preceded(ws, word).parse(rest)
         };
         let Ok((r, w)) = step else { break };
-        let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+        let bare = without_possessive(w);
         let fits = w.starts_with(|c: char| c.is_uppercase())
             || lex.is("particle", w)
             || (n == 0 && matches!(w, "the" | "a" | "an"))
@@ -1607,10 +1615,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     let Some(last) = head.split(is_space).rev().find(|w| !w.starts_with('(')) else {
         return false;
     };
-    let last = last
-        .trim_end_matches(['.', '\'', '’'])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s");
+    let last = without_possessive(last.trim_end_matches(['.', '\'', '’']));
     if last.is_empty() {
         return false;
     }

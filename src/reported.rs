@@ -25,6 +25,7 @@ use crate::quotes::Quote;
 use crate::segment::{is_space, trim_span};
 use crate::span::Span;
 use crate::statement::StatementKind;
+use memchr::memmem;
 
 /// The fewest words a reported clause must have to count.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -85,9 +86,8 @@ fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
     };
     let phrase = &s[subject.range()];
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
-    let end = phrase
-        .find("’s")
-        .or_else(|| phrase.find("'s"))
+    let end = memmem::find(phrase.as_bytes(), "’s".as_bytes())
+        .or_else(|| memmem::find(phrase.as_bytes(), b"'s"))
         .unwrap_or(phrase.len());
     let owner = phrase[..end].trim_end_matches(is_space);
     if owner
@@ -339,7 +339,8 @@ fn sentence_statements<'a>(
         }
     }
     // …, according to X.
-    if let Some(k) = s.rfind(", according").or_else(|| s.rfind(", According"))
+    if let Some(k) = memmem::rfind(s.as_bytes(), b", according")
+        .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
         && let Some((cue_span, speaker, _)) = according_to(&s[k + 2..])
     {
         let cue = CueMatch {
@@ -357,8 +358,10 @@ fn sentence_statements<'a>(
         return;
     }
     // Noun cues: "his usual remarks that …".
+    // Overlapping matches count: in "claim that that plan …" the second "that" may be
+    // the one after the noun.
     let mut from = 0;
-    while let Some(k) = s[from..].find(" that ").map(|k| k + from) {
+    while let Some(k) = memmem::find(&s.as_bytes()[from..], b" that ").map(|k| k + from) {
         from = k + 1;
         if inside_quote(quotes, base + k) {
             continue;
@@ -712,10 +715,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     // pronoun's contraction).
     let possessive = subject.ends_with("'s") || subject.ends_with("’s");
     let last = subject.rsplit(is_space).next().unwrap_or("");
-    let pronoun = lex.is_lower(
-        "pronoun",
-        last.trim_end_matches("'s").trim_end_matches("’s"),
-    );
+    let pronoun = lex.is_lower("pronoun", crate::grammar::without_possessive(last));
     if possessive && !pronoun {
         return false;
     }
@@ -765,7 +765,7 @@ fn head_noun(subject: &str) -> &str {
         }
         head = w.trim_end_matches(',');
     }
-    head.trim_end_matches("’s").trim_end_matches("'s")
+    crate::grammar::without_possessive(head)
 }
 
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
