@@ -259,8 +259,8 @@ fn is_part_of_name(haystack: &str, at: usize) -> bool {
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
 }
 
-/// A cheap filter before the parser: does `rest` start with a digit or with a word
-/// that some expression starts with?
+/// A cheap filter before the parser: does `rest` start with a digit, or with a word
+/// that some expression starts with and a next word it may go on with?
 fn may_start_expression(rest: &str) -> bool {
     let letters = rest
         .bytes()
@@ -271,8 +271,15 @@ fn may_start_expression(rest: &str) -> bool {
         0 => rest.starts_with(|c: char| c.is_ascii_digit()),
         1..=9 => {
             let word = &rest[..letters];
-            may_be_first_word(word.as_bytes())
-                && (first_word(word).is_some() || word.eq_ignore_ascii_case("since"))
+            if !may_be_first_word(word.as_bytes()) {
+                return false;
+            }
+            // The parser's own first test on what follows the word ([`may_follow`]),
+            // made here so that the common words it turns away cost no parse attempt.
+            match first_word(word) {
+                Some(kind) => may_follow(kind, &rest[letters..]),
+                None => word.eq_ignore_ascii_case("since"),
+            }
         }
         _ => false,
     }
@@ -1293,7 +1300,7 @@ mod tests {
         for w in FIRST_WORDS {
             assert!(first_word(w).is_some() || w == "since", "{w}");
             assert!(may_be_first_word(w.as_bytes()), "{w}");
-            assert!(may_start_expression(&w.to_uppercase()), "{w}");
+            assert!(may_be_first_word(w.to_uppercase().as_bytes()), "{w}");
         }
         // Every word of up to four letters: the filter turns away none that the full
         // comparison keeps.

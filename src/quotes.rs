@@ -138,16 +138,47 @@ fn prev_of(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
 
-/// The first byte at or after `from` that can start a quote mark: `"`, `'`, or the lead
-/// byte of `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2). A vectorised byte search instead
-/// of decoding and classifying every char of the text.
-fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
-    // Guillemets (and the no-break spaces that share their lead byte) are searched for
-    // only up to the next common candidate.
-    let before = &rest[..common.unwrap_or(rest.len())];
-    memchr::memchr(0xC2, before).or(common).map(|k| from + k)
+/// The bytes of a paragraph that can start a quote mark: `"`, `'`, or the lead byte of
+/// `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2), found by vectorised byte searches instead
+/// of decoding and classifying every char.
+///
+/// Two searches run side by side (memchr looks for at most three bytes at once): one
+/// for `"`, `'` and 0xE2, one for 0xC2 (also the lead byte of the no-break space). Each
+/// keeps the position it found until the scan has passed it, so each reads the
+/// paragraph once, however the two kinds of bytes interleave.
+struct MarkBytes<'a> {
+    bytes: &'a [u8],
+    /// The next `"`, `'` or 0xE2 at or after the last search start (`bytes.len()` when
+    /// there is none); `None` before the first search.
+    common: Option<usize>,
+    /// The next 0xC2, likewise.
+    guillemet: Option<usize>,
+}
+
+impl<'a> MarkBytes<'a> {
+    fn new(bytes: &'a [u8]) -> MarkBytes<'a> {
+        MarkBytes {
+            bytes,
+            common: None,
+            guillemet: None,
+        }
+    }
+
+    /// The first candidate byte at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let rest = bytes.get(from..)?;
+        if self.common.is_none_or(|at| at < from) {
+            let found = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+            self.common = Some(found.map_or(bytes.len(), |k| from + k));
+        }
+        if self.guillemet.is_none_or(|at| at < from) {
+            let found = memchr::memchr(0xC2, rest);
+            self.guillemet = Some(found.map_or(bytes.len(), |k| from + k));
+        }
+        let at = self.common.min(self.guillemet)?;
+        (at < bytes.len()).then_some(at)
+    }
 }
 
 /// After `s'`: a space, a lower-case word, and a closing single mark later on within a
@@ -203,7 +234,8 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut from = 0;
         // Only the bytes that can start a mark are looked at; the chars around a mark
         // are decoded where it stands.
-        while let Some(i) = next_mark_byte(body.as_bytes(), from) {
+        let mut candidates = MarkBytes::new(body.as_bytes());
+        while let Some(i) = candidates.next(from) {
             // `i` is on a char boundary: ASCII bytes and lead bytes never continue a char.
             let c = body[i..].chars().next().unwrap_or_default();
             from = i + c.len_utf8();
@@ -385,6 +417,36 @@ mod tests {
         assert!(qs[0].continued && !qs[0].continues);
         assert!(qs[1].continued && qs[1].continues);
         assert!(!qs[2].continued && qs[2].continues && qs[2].closed);
+    }
+
+    #[test]
+    fn mark_bytes_in_order() {
+        let text = "a\u{a0}“b” «c» 'd' \"e\" é";
+        let mut marks = MarkBytes::new(text.as_bytes());
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(i) = marks.next(from) {
+            found.push(i);
+            from = i + 1;
+        }
+        let expected: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn guillemets_and_no_break_spaces_are_linear() {
+        // No `"`, `'` or 0xE2 byte at all, and a 0xC2 byte every few bytes: each search
+        // must not run to the paragraph's end again.
+        let t = "«\u{a0}x\u{a0}» ".repeat(200_000);
+        let started = std::time::Instant::now();
+        let qs = find_quotes(&t, &paragraphs(&t));
+        assert!(!qs.is_empty());
+        assert!(started.elapsed().as_secs() < 5);
     }
 
     #[test]

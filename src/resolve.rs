@@ -25,9 +25,9 @@ struct Entity {
     gender: Option<Gender>,
     /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
     words: Vec<String>,
-    /// `words` without "us", "u.s." and "the": the matching key, kept beside the words
-    /// so that a lookup over the recent entities builds no vector per entity.
-    key: Vec<String>,
+    /// How many of `words` are key words ([`is_key_word`]): the key is read from
+    /// `words` in place, so that neither an entity nor a lookup copies it.
+    key_len: usize,
     /// The speaker's name in lower case, kept in step with it (a lookup by head word
     /// lower-cases no name per entity).
     lower_name: String,
@@ -36,10 +36,18 @@ struct Entity {
 }
 
 impl Entity {
-    /// Sets the name words and the key read from them.
+    /// Sets the name words (and the key length read from them).
     fn set_words(&mut self, words: Vec<String>) {
-        self.key = name_key(&words);
+        self.key_len = key_len(&words);
         self.words = words;
+    }
+
+    /// The key words of the name, in order.
+    fn key(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| is_key_word(w))
     }
 
     /// Sets the speaker's name and its lower-case form.
@@ -55,25 +63,15 @@ impl Entity {
     }
 }
 
-/// True when two lists of words are equal.
-fn words_eq<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_ref() == y.as_ref())
+/// True for the (lower-case) words of a name that identify it: all but "us", "u.s."
+/// and "the" ("the US State Department" and "the State Department" are one).
+fn is_key_word(w: &str) -> bool {
+    !matches!(w, "us" | "u.s." | "the")
 }
 
-/// True when `long` ends with the words of `short` (`slice::ends_with` across string
-/// types).
-fn ends_with_words<A: AsRef<str>, B: AsRef<str>>(long: &[A], short: &[B]) -> bool {
-    long.len() >= short.len() && words_eq(&long[long.len() - short.len()..], short)
-}
-
-/// The words of a name that identify it: all but "us", "u.s." and "the" ("the US
-/// State Department" and "the State Department" are one).
-fn name_key(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "us" | "u.s." | "the"))
-        .cloned()
-        .collect()
+/// How many of `words` are key words.
+fn key_len(words: &[String]) -> usize {
+    words.iter().filter(|w| is_key_word(w)).count()
 }
 
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
@@ -773,11 +771,11 @@ impl Registry {
         let k: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| !matches!(*w, "us" | "u.s." | "the"))
+            .filter(|w| is_key_word(w))
             .collect();
         let found = self.latest(|e| {
-            let ek = &e.key;
-            if words_eq(ek, &k) {
+            let ek_len = e.key_len;
+            if ek_len == k.len() && e.key().eq(k.iter().copied()) {
                 return true;
             }
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
@@ -789,26 +787,22 @@ impl Registry {
             {
                 return true;
             }
-            if k.is_empty() || ek.is_empty() {
+            if k.is_empty() || ek_len == 0 {
                 return false;
             }
+            // The shorter key is the tail of the longer one.
+            let tail_matches = || {
+                if k.len() <= ek_len {
+                    e.key().skip(ek_len - k.len()).eq(k.iter().copied())
+                } else {
+                    k[k.len() - ek_len..].iter().copied().eq(e.key())
+                }
+            };
             match (e.speaker.kind, parsed.kind) {
-                (SpeakerKind::Person, SpeakerKind::Person) => {
-                    // Surname match: the shorter name is the tail of the longer one, and
-                    // they differ only in given names that the shorter one lacks.
-                    if k.len() <= ek.len() {
-                        ends_with_words(ek, &k)
-                    } else {
-                        ends_with_words(&k, ek)
-                    }
-                }
-                (a, b) if a == b => {
-                    if k.len() <= ek.len() {
-                        ends_with_words(ek, &k)
-                    } else {
-                        ends_with_words(&k, ek)
-                    }
-                }
+                // Surname match: the shorter name is the tail of the longer one, and
+                // they differ only in given names that the shorter one lacks.
+                (SpeakerKind::Person, SpeakerKind::Person) => tail_matches(),
+                (a, b) if a == b => tail_matches(),
                 _ => false,
             }
         });
@@ -848,7 +842,7 @@ impl Registry {
             .collect();
         self.entities.push(Entity {
             gender: parsed.gender,
-            key: name_key(&words),
+            key_len: key_len(&words),
             words,
             lower_name: parsed.name.to_lowercase(),
             lower_role: parsed.role.as_deref().map(str::to_lowercase),

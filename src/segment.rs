@@ -67,11 +67,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         from += 1;
     }
     let before = &text[from..dot];
-    let word_start = before
-        .rfind(|c: char| is_space(c) || matches!(c, '(' | '"' | '“' | '‘' | '\'' | '—'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let word_start = word_start_before(before);
     let word = &before[word_start..];
     if word.is_empty() {
         return true;
@@ -91,6 +87,29 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     true
 }
 
+/// Where the last word of `before` starts: after its last space, opening bracket,
+/// opening quote or dash. The ASCII tail is read byte by byte; from the first
+/// non-ASCII byte on, chars are decoded.
+fn word_start_before(before: &str) -> usize {
+    let is_break = |c: char| is_space(c) || matches!(c, '(' | '"' | '“' | '‘' | '\'' | '—');
+    let bytes = before.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if !b.is_ascii() {
+            // `i` is a char boundary: the bytes after it were ASCII (or none).
+            return before[..i].rfind(is_break).map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        }
+        if is_break(char::from(b)) {
+            return i;
+        }
+        i -= 1;
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +123,35 @@ mod tests {
         assert_eq!(paras("a b\n\n  c\u{a0}\n\r\n d"), vec!["a b", "c", "d"]);
         assert!(paras("").is_empty());
         assert!(paras("\n\n \n").is_empty());
+    }
+
+    #[test]
+    fn last_word_starts_after_its_break() {
+        for (s, start) in [
+            ("", 0),
+            ("word", 0),
+            ("two words", 4),
+            ("(R-Fla", 1),
+            ("said “Mr", 8),
+            ("a\u{a0}U.S", 3),
+            ("x—Gov", 4),
+            ("café", 0),
+            ("a café", 2),
+            ("é Mr", 3),
+        ] {
+            assert_eq!(word_start_before(s), start, "{s:?}");
+        }
+        // The same answer as a reverse char search, over every tail of a mixed text.
+        let text = "He met “Mr. Lee” (R-Fla.) in the U.S.\u{a0}on Monday — café 'Jones' ‘x’\tend";
+        for (k, _) in text.char_indices() {
+            let before = &text[..k];
+            let reference = before
+                .rfind(|c: char| is_space(c) || matches!(c, '(' | '"' | '“' | '‘' | '\'' | '—'))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            assert_eq!(word_start_before(before), reference, "{before:?}");
+        }
     }
 
     #[test]
