@@ -31,7 +31,7 @@
 //! fails, and every repetition is bounded ([`MAX_SPEAKER_WORDS`]), so a frame costs
 //! time in proportion to the window it is given, never more.
 
-use crate::lexicon::{VerbForm, lexicon};
+use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::segment::is_space;
 use crate::span::Span;
 use nom::branch::alt;
@@ -186,10 +186,9 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
     let (rest, verb) = verb(i)?;
     // "are quietly saying" is finite; a bare "saying" is not.
     let progressive = aux.is_some_and(|(a, _)| {
-        matches!(
-            a.to_ascii_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "been"
-        )
+        with_lower(a, |lower| {
+            matches!(lower, "is" | "are" | "was" | "were" | "been")
+        })
     });
     if verb.gerund && !progressive {
         // "saying" heads no finite clause; frames with it are handled elsewhere.
@@ -265,44 +264,46 @@ fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
 
 /// Words that start an adverbial after a speaker ("said Smith on Thursday").
 fn is_adverbial_start(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "on" | "in"
-            | "at"
-            | "after"
-            | "before"
-            | "during"
-            | "while"
-            | "when"
-            | "as"
-            | "to"
-            | "from"
-            | "outside"
-            | "via"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "adding"
-            | "noting"
-            | "citing"
-            | "referring"
-            | "speaking"
-            | "with"
-            | "about"
-            | "of"
-            | "over"
-    )
+    with_lower(w, |lower| {
+        matches!(
+            lower,
+            "on" | "in"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "while"
+                | "when"
+                | "as"
+                | "to"
+                | "from"
+                | "outside"
+                | "via"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "adding"
+                | "noting"
+                | "citing"
+                | "referring"
+                | "speaking"
+                | "with"
+                | "about"
+                | "of"
+                | "over"
+        )
+    })
 }
 
 /// `speaker_before_verb`: a speaker phrase ending right before a verb group, as in
@@ -399,75 +400,81 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     let mut words = phrase.split(is_space).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let determiner = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
-        )
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
+            )
+        })
     };
     if determiner(first) && words.next().is_none() {
         return false;
     }
     // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
     let quantity = first.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            first.to_ascii_lowercase().as_str(),
-            "half"
-                | "majorities"
-                | "majority"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "only"
-                | "just"
-                | "roughly"
-                | "respondents"
-                | "all"
-                | "more"
-                | "fewer"
-                | "less"
-                | "none"
-                | "few"
-                | "both"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-        );
+        || with_lower(first, |lower| {
+            matches!(
+                lower,
+                "half"
+                    | "majorities"
+                    | "majority"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "only"
+                    | "just"
+                    | "roughly"
+                    | "respondents"
+                    | "all"
+                    | "more"
+                    | "fewer"
+                    | "less"
+                    | "none"
+                    | "few"
+                    | "both"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+            )
+        });
     is_plausible_speaker(phrase)
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())
-        || matches!(
-            first.to_ascii_lowercase().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "one"
-                | "another"
-                | "some"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "most"
-                | "other"
-                | "those"
-                | "these"
-                | "both"
-                | "all"
-                | "few"
-        )
+        || with_lower(first, |lower| {
+            matches!(
+                lower,
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "most"
+                    | "other"
+                    | "those"
+                    | "these"
+                    | "both"
+                    | "all"
+                    | "few"
+            )
+        })
 }
 
 /// A dash that introduces a speaker after a quotation ("…" — X).
@@ -544,31 +551,33 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
 /// A preposition that opens an adverbial between a verb and its quote.
 fn preposition(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "on" | "in"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "to"
-                | "with"
-                | "from"
-                | "outside"
-                | "via"
-                | "over"
-                | "of"
-                | "about"
-                | "through"
-                | "into"
-                | "for"
-                | "last"
-                | "this"
-                | "earlier"
-                | "later"
-                | "late"
-                | "early"
-        )
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "outside"
+                    | "via"
+                    | "over"
+                    | "of"
+                    | "about"
+                    | "through"
+                    | "into"
+                    | "for"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
+            )
+        })
     })
     .parse(i)
 }
@@ -576,34 +585,36 @@ fn preposition(i: &str) -> R<'_, &str> {
 /// A day name or a time word that can stand alone as an adverbial ("said Thursday").
 fn time_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "recently"
-                | "again"
-                | "later"
-                | "earlier"
-                | "afterward"
-                | "afterwards"
-                | "then"
-                | "once"
-                | "morning"
-                | "night"
-                | "evening"
-                | "afternoon"
-                | "week"
-                | "month"
-                | "year"
-        ) || lexicon().is_lower("adverb", w)
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "recently"
+                    | "again"
+                    | "later"
+                    | "earlier"
+                    | "afterward"
+                    | "afterwards"
+                    | "then"
+                    | "once"
+                    | "morning"
+                    | "night"
+                    | "evening"
+                    | "afternoon"
+                    | "week"
+                    | "month"
+                    | "year"
+            )
+        }) || lexicon().is_lower("adverb", w)
     })
     .parse(i)
 }
@@ -784,7 +795,8 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
 /// a short name and a colon ("Joe Scarborough: …", "A: …"). Returns the name's span and
 /// where the words after the colon start.
 pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
-    let colon = memchr::memmem::find(s.as_bytes(), b": ")?;
+    let colon = memchr::memchr_iter(b':', s.as_bytes())
+        .find(|&k| s.as_bytes().get(k + 1) == Some(&b' '))?;
     let name = &s[..colon];
     let words = name.split(is_space).count();
     let capitalised = name.split(is_space).all(|w| {
@@ -826,10 +838,12 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         // "Those who said the economy mattered split evenly": a generic antecedent
         // makes the relative clause part of a larger subject, not a report.
         let last = antecedent.rsplit(is_space).next().unwrap_or("");
-        if matches!(
-            last.to_ascii_lowercase().as_str(),
-            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
-        ) {
+        if with_lower(last, |lower| {
+            matches!(
+                lower,
+                "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
+            )
+        }) {
             return None;
         }
         return subject_before(antecedent).or_else(|| noun_phrase_before(antecedent));
@@ -904,10 +918,9 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         {
             chunk = head.trim_end_matches(is_space);
         } else if time {
-            let opener = matches!(
-                before_time.to_ascii_lowercase().as_str(),
-                "on" | "last" | "this" | "earlier" | "late" | "early"
-            );
+            let opener = with_lower(before_time, |lower| {
+                matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
+            });
             chunk = if opener {
                 head[..head.len() - before_time.len()].trim_end_matches(is_space)
             } else {
@@ -976,10 +989,12 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
     if let Some((first, rest)) = chunk.split_once(' ')
-        && matches!(
-            first.to_ascii_lowercase().as_str(),
-            "last" | "this" | "next" | "earlier" | "later" | "on" | "in" | "early" | "late"
-        )
+        && with_lower(first, |lower| {
+            matches!(
+                lower,
+                "last" | "this" | "next" | "earlier" | "later" | "on" | "in" | "early" | "late"
+            )
+        })
         && let Some((second, rest)) = rest.split_once(' ')
         && time_word(second).is_ok_and(|(r, _)| r.is_empty())
         && rest.starts_with(char::is_uppercase)
@@ -997,10 +1012,12 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
     if chunk.is_empty()
-        || matches!(
-            chunk.to_ascii_lowercase().as_str(),
-            "his" | "her" | "their" | "its" | "our" | "my" | "your"
-        )
+        || with_lower(chunk, |lower| {
+            matches!(
+                lower,
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        })
     {
         return None;
     }
@@ -1177,10 +1194,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     }
     let phrase = &sentence[start..end];
     let only_determiners = phrase.split(is_space).all(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "that" | ""
-        )
+        with_lower(w, |lower| {
+            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
+        })
     });
     (end > start
         && !only_determiners
@@ -1279,23 +1295,25 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
 fn hearer(i: &str) -> R<'_, &str> {
     alt((
         verify(word, |w: &str| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "him"
-                    | "her"
-                    | "them"
-                    | "me"
-                    | "us"
-                    | "you"
-                    | "reporters"
-                    | "journalists"
-                    | "supporters"
-                    | "lawmakers"
-                    | "congress"
-                    | "voters"
-                    | "listeners"
-                    | "viewers"
-            )
+            with_lower(w, |lower| {
+                matches!(
+                    lower,
+                    "him"
+                        | "her"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "you"
+                        | "reporters"
+                        | "journalists"
+                        | "supporters"
+                        | "lawmakers"
+                        | "congress"
+                        | "voters"
+                        | "listeners"
+                        | "viewers"
+                )
+            })
         }),
         recognize((
             opt((alt((keyword("the"), keyword("a"))), ws)),
@@ -1358,22 +1376,24 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         let (r, w) = preceded(alt((recognize((char(','), ws)), ws)), word)
             .parse(rest)
             .ok()?;
-        let prep = matches!(
-            w.to_ascii_lowercase().as_str(),
-            "in" | "on"
-                | "at"
-                | "with"
-                | "to"
-                | "for"
-                | "of"
-                | "during"
-                | "after"
-                | "before"
-                | "from"
-                | "by"
-                | "via"
-                | "over"
-        );
+        let prep = with_lower(w, |lower| {
+            matches!(
+                lower,
+                "in" | "on"
+                    | "at"
+                    | "with"
+                    | "to"
+                    | "for"
+                    | "of"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "by"
+                    | "via"
+                    | "over"
+            )
+        });
         // A participle ("crediting the software that …") starts a clause of its own,
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
@@ -1598,10 +1618,9 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
         return false;
     }
     let only_determiners = phrase.split(is_space).all(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "that" | ""
-        )
+        with_lower(w, |lower| {
+            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
+        })
     });
     if only_determiners {
         return false;

@@ -193,14 +193,15 @@ impl Lexicon {
     }
 
     /// True when `word` is in the named list (exact case, as the list writes it).
-    #[inline]
+    /// Always inlined, so that the list's bit is a constant at each call.
+    #[inline(always)]
     pub fn is(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
         self.words.get(word).is_some_and(|e| e.lists & bit != 0)
     }
 
     /// True when `word`, lower-cased, is in the named list of lower-case words.
-    #[inline]
+    #[inline(always)]
     pub fn is_lower(&self, list: &str, word: &str) -> bool {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.is(list, word);
@@ -228,7 +229,7 @@ impl Lexicon {
 }
 
 /// Calls `f` with `word` in ASCII lower case, without allocating for short words.
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 40];
     if word.len() <= buf.len() {
         let buf = &mut buf[..word.len()];

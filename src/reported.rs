@@ -20,12 +20,13 @@ use crate::grammar::{
     CueMatch, according_to, after_frame, complement, leading_subject, pseudo_verb, reporting_verbs,
     speech_noun_before_that, subject_before, to_complement,
 };
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{is_space, trim_span};
 use crate::span::Span;
 use crate::statement::StatementKind;
 use memchr::memmem;
+use std::sync::LazyLock;
 
 /// The fewest words a reported clause must have to count.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -339,8 +340,13 @@ fn sentence_statements<'a>(
         }
     }
     // …, according to X.
-    if let Some(k) = memmem::rfind(s.as_bytes(), b", according")
-        .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
+    // Most sentences hold no "according": one forward scan for it with a searcher
+    // built once rules them out before any backward search.
+    static ACCORDING: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("ccording"));
+    if ACCORDING.find(s.as_bytes()).is_some()
+        && let Some(k) = memmem::rfind(s.as_bytes(), b", according")
+            .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
         && let Some((cue_span, speaker, _)) = according_to(&s[k + 2..])
     {
         let cue = CueMatch {
@@ -361,7 +367,9 @@ fn sentence_statements<'a>(
     // Overlapping matches count: in "claim that that plan …" the second "that" may be
     // the one after the noun.
     let mut from = 0;
-    while let Some(k) = memmem::find(&s.as_bytes()[from..], b" that ").map(|k| k + from) {
+    static THAT: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(" that "));
+    while let Some(k) = THAT.find(&s.as_bytes()[from..]).map(|k| k + from) {
         from = k + 1;
         if inside_quote(quotes, base + k) {
             continue;
@@ -609,10 +617,12 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     );
     let lead = s[..at].trim_end_matches(is_space);
     let before = lead.rsplit(is_space).next().unwrap_or("");
-    let opener = matches!(
-        before.to_ascii_lowercase().as_str(),
-        "when" | "if" | "after" | "once" | "before" | "while" | "until" | "unless"
-    );
+    let opener = with_lower(before, |lower| {
+        matches!(
+            lower,
+            "when" | "if" | "after" | "once" | "before" | "while" | "until" | "unless"
+        )
+    });
     let opens_sentence = group.starts_with(char::is_uppercase) || lead.ends_with(',') || opener;
     if !(auxiliary || opens_sentence) {
         return None;
@@ -721,10 +731,22 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     }
     // "his usual remarks that": a determiner just before makes the form a noun.
     let determined = subject.rsplit(is_space).take(3).any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
-        )
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+            )
+        })
     });
     if determined {
         return false;
@@ -776,21 +798,23 @@ fn opens_subordinate(lead: &str) -> bool {
         .rsplit(is_space)
         .next()
         .unwrap_or("");
-    matches!(
-        last.to_ascii_lowercase().as_str(),
-        "as" | "while"
-            | "when"
-            | "although"
-            | "though"
-            | "because"
-            | "if"
-            | "since"
-            | "after"
-            | "before"
-            | "whereas"
-            | "unless"
-            | "until"
-    )
+    with_lower(last, |lower| {
+        matches!(
+            lower,
+            "as" | "while"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "since"
+                | "after"
+                | "before"
+                | "whereas"
+                | "unless"
+                | "until"
+        )
+    })
 }
 
 /// "While Comey has said that …, Lewandowski said …": when a later statement of the
