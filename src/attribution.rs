@@ -162,6 +162,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "subject_verb_that_clause" => 0.86,
         "speaker_verb_partial_quote" => 0.84,
         "subject_gerund_clause" => 0.82,
+        "parenthetical_speaker_verb" => 0.8,
         "subject_verb_clause" => 0.79,
         "subject_verb_infinitive" => 0.71,
         "clause_speaker_verb" => 0.7,

@@ -263,7 +263,7 @@ fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
 }
 
 /// Words that start an adverbial after a speaker ("said Smith on Thursday").
-fn is_adverbial_start(w: &str) -> bool {
+pub(crate) fn is_adverbial_start(w: &str) -> bool {
     with_lower(w, |lower| {
         matches!(
             lower,

@@ -576,21 +576,70 @@ fn sentence_statements<'a>(
                 .count()
                 <= 4;
             if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) {
-                let span = trim_span(text, Span::new(base + dateline(s), base + k));
+                let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
                     continue;
+                }
+                let mut rule = "clause_speaker_verb";
+                // "A Clinton presidency, she vowed, would bring better jobs", "At the
+                // time, she said, Grayson was trying …": the attribution interrupts
+                // the report, which goes on after it. Of the two parts the longer
+                // carries the report.
+                if let Some(after_comma) = tail.trim_start_matches(is_space).strip_prefix(',')
+                    && let after_comma = after_comma.trim_start_matches(is_space)
+                    && continues_report(&text[span.range()], after_comma)
+                {
+                    let rest = clause(text, base + s.len() - after_comma.len(), sentence);
+                    if word_count(&text[rest.range()]) >= word_count(&text[span.range()]) {
+                        span = rest;
+                    }
+                    rule = "parenthetical_speaker_verb";
                 }
                 push(
                     span,
                     Attribution::Phrase(f.speaker.shifted(base + k)),
                     cue,
                     1.0,
-                    "clause_speaker_verb",
+                    rule,
                 );
             }
         }
     }
     separate_clauses(text, out, first);
+}
+
+/// True when the words after ", X said, " carry on the report that `lead` began rather
+/// than describe X: a verb that takes the lead as its subject ("A Clinton presidency,
+/// she vowed, would bring …"), or a clause of its own after a short adverbial lead ("At
+/// the time, she said, Grayson was trying …"). "…, said Jane Doe, a spokeswoman" and
+/// "…, he said, adding …" do not.
+fn continues_report(lead: &str, after_comma: &str) -> bool {
+    let lex = lexicon();
+    let mut words = after_comma.split(is_space).filter(|w| !w.is_empty());
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    if lex.is("auxiliary", first) || matches!(first, "should" | "can" | "may" | "might" | "must") {
+        return true;
+    }
+    // An adverbial lead ("At the time", "In the early 1990s", "Still") and a subject
+    // with its verb after the comma.
+    let short_lead = word_count(lead) <= 5
+        && lead.split(is_space).next().is_some_and(|w| {
+            crate::grammar::is_adverbial_start(w)
+                || lex.is_lower("adverb", w)
+                || with_lower(w, |l| {
+                    matches!(
+                        l,
+                        "still" | "now" | "instead" | "yet" | "indeed" | "but" | "and"
+                    )
+                })
+        });
+    let subject = first.starts_with(char::is_uppercase) || lex.is_lower("pronoun", first);
+    let verb = second.is_some_and(|w| {
+        lex.is("auxiliary", w) || (w.starts_with(char::is_lowercase) && w.ends_with("ed"))
+    });
+    short_lead && subject && verb
 }
 
 /// A question put to someone, found at a form of "ask" in `s`.
@@ -929,6 +978,32 @@ mod tests {
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
         );
+    }
+
+    #[test]
+    fn attributions_that_interrupt_the_report() {
+        assert_eq!(
+            one("A Clinton presidency, she vowed, would bring better-paying jobs and schools."),
+            (
+                "she".into(),
+                "would bring better-paying jobs and schools".into()
+            )
+        );
+        assert_eq!(
+            one("At the time, she said, Grayson was trying to pressure Randolph."),
+            (
+                "she".into(),
+                "Grayson was trying to pressure Randolph".into()
+            )
+        );
+        // An appositive describes the speaker; the report is before the attribution.
+        assert_eq!(
+            one("The plant will close in June, said Jane Doe, a spokeswoman for the firm."),
+            ("Jane Doe".into(), "The plant will close in June".into())
+        );
+        // A quotation right after the verb (a multi-byte mark where a comma may be):
+        // no slicing inside it.
+        reported("It was all wrong, he said “misrepresenting what had occurred.”");
     }
 
     #[test]
