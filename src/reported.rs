@@ -575,7 +575,11 @@ fn sentence_statements<'a>(
                 .take(5)
                 .count()
                 <= 4;
-            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) {
+            // "…, and his support fell in some states.": a form that is as often a noun
+            // reads as a verb here only where it would after a subject.
+            let speaker = &s[k..][f.speaker.range()];
+            let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail);
+            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) && fits {
                 let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
                     continue;
