@@ -805,8 +805,16 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     // "BOOM:", "STAT OF THE WEEK:" are kickers, not speakers.
     let shouted = name.chars().filter(|c| c.is_alphabetic()).count() > 2
         && name.chars().all(|c| !c.is_lowercase());
-    (words <= 5 && capitalised && !shouted && all_speaker_words(name) && is_plausible_speaker(name))
-        .then(|| (Span::new(0, colon), colon + 2))
+    // "The Latest:", "Editor's Note:", "Name:": labels of a page, not speakers.
+    let last = name.rsplit(is_space).next().unwrap_or("");
+    let label = lexicon().is_lower("label", without_possessive(last));
+    (words <= 5
+        && capitalised
+        && !shouted
+        && !label
+        && all_speaker_words(name)
+        && is_plausible_speaker(name))
+    .then(|| (Span::new(0, colon), colon + 2))
 }
 
 /// Byte offsets of the last `max` word starts in `s`, in order.

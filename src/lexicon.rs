@@ -27,7 +27,7 @@ pub(crate) struct VerbForm {
 }
 
 /// The named word lists of the data files (their `[...]` headings), in bit order.
-const LISTS: [&str; 20] = [
+const LISTS: [&str; 21] = [
     "honorific",
     "title",
     "particle",
@@ -48,6 +48,7 @@ const LISTS: [&str; 20] = [
     "homograph",
     "evidential",
     "naming_verb",
+    "label",
 ];
 
 /// The bit of a list in [`Entry::lists`]; an unknown name has none. Inlined so that a

@@ -1197,6 +1197,18 @@ mod tests {
     }
 
     #[test]
+    fn page_labels_before_a_colon_are_not_speakers() {
+        assert!(
+            reported("The Latest: Three towns cast the first votes of the primary.").is_empty()
+        );
+        assert!(reported("Editor's Note: The following is part 3 of 3 excerpts.").is_empty());
+        assert_eq!(
+            one("Q: Have you talked to her since the debate?"),
+            ("Q".into(), "Have you talked to her since the debate".into())
+        );
+    }
+
+    #[test]
     fn colon_and_as_frames() {
         assert_eq!(
             one("Lynch: No outside influence on the inquiry into the emails.\n\nShe spoke."),
