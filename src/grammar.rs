@@ -1298,42 +1298,93 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
-/// The hearer after a verb such as "told": a pronoun, "reporters", or a name
-/// ("CNN", "The Washington Post").
+/// The hearer after a verb such as "told": a pronoun, "(cheering) reporters", or a
+/// name ("CNN", "The Washington Post", "The Post and Courier newspaper of Charleston").
 fn hearer(i: &str) -> R<'_, &str> {
+    let audience = |w: &str| {
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "reporters"
+                    | "journalists"
+                    | "supporters"
+                    | "lawmakers"
+                    | "congress"
+                    | "voters"
+                    | "listeners"
+                    | "viewers"
+                    | "crowds"
+                    | "students"
+                    | "donors"
+                    | "delegates"
+                    | "members"
+            )
+        })
+    };
+    let capital = || verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase()));
+    // Between the capitalised words of a name: "The Post and Courier", "Ministry of
+    // Health", "Fox & Friends".
+    let joined = || {
+        alt((
+            recognize((ws, capital())),
+            recognize((
+                ws,
+                alt((keyword("of"), keyword("and"), tag("&"))),
+                ws,
+                capital(),
+            )),
+        ))
+    };
+    let outlet = |w: &str| {
+        with_lower(w, |lower| {
+            matches!(
+                lower,
+                "newspaper"
+                    | "magazine"
+                    | "station"
+                    | "radio"
+                    | "television"
+                    | "network"
+                    | "website"
+                    | "channel"
+                    | "podcast"
+                    | "program"
+                    | "programme"
+                    | "show"
+            )
+        })
+    };
     alt((
         verify(word, |w: &str| {
             with_lower(w, |lower| {
-                matches!(
-                    lower,
-                    "him"
-                        | "her"
-                        | "them"
-                        | "me"
-                        | "us"
-                        | "you"
-                        | "reporters"
-                        | "journalists"
-                        | "supporters"
-                        | "lawmakers"
-                        | "congress"
-                        | "voters"
-                        | "listeners"
-                        | "viewers"
-                )
+                matches!(lower, "him" | "her" | "them" | "me" | "us" | "you")
             })
         }),
+        verify(word, audience),
+        // "cheering supporters", "local reporters".
+        recognize((
+            verify(word, |w: &str| {
+                w.starts_with(char::is_lowercase) && !lexicon().is_lower("stop", w)
+            }),
+            ws,
+            verify(word, audience),
+        )),
         recognize((
             opt((alt((keyword("the"), keyword("a"))), ws)),
-            verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase())),
-            nom::multi::many_m_n(
-                0,
-                4,
-                (
+            capital(),
+            nom::multi::many_m_n(0, 6, joined()),
+            // "… newspaper of Charleston"
+            opt((
+                ws,
+                verify(word, outlet),
+                opt((
                     ws,
-                    verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase())),
-                ),
-            ),
+                    keyword("of"),
+                    ws,
+                    capital(),
+                    nom::multi::many_m_n(0, 3, joined()),
+                )),
+            )),
         )),
         recognize((
             alt((keyword("the"), keyword("a"), keyword("an"))),

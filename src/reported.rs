@@ -966,6 +966,17 @@ mod tests {
             one("Jane Roe told reporters on Monday that the vote was rigged."),
             ("Jane Roe".into(), "the vote was rigged".into())
         );
+        // Hearers with a modifier, or a name with "and", "of" and an outlet noun.
+        assert_eq!(
+            one("Sanders told cheering supporters that the arc can happen anywhere."),
+            ("Sanders".into(), "the arc can happen anywhere".into())
+        );
+        assert_eq!(
+            one(
+                "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio."
+            ),
+            ("Wilson".into(), "he voted for Rubio".into())
+        );
     }
 
     #[test]
