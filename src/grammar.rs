@@ -856,8 +856,16 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         }
         return subject_before(antecedent).or_else(|| noun_phrase_before(antecedent));
     }
-    let (body, had_comma) = match trimmed.strip_suffix(',') {
-        Some(b) => (b, true),
+    // A closing dash ends an appositive as a comma does: "The justice -- who has been in
+    // a scuffle with the nominee -- said".
+    let closing = trimmed
+        .strip_suffix(',')
+        .or_else(|| trimmed.strip_suffix(" --"))
+        .or_else(|| trimmed.strip_suffix(" —"))
+        .or_else(|| trimmed.strip_suffix(" –"))
+        .or_else(|| trimmed.strip_suffix(" -"));
+    let (body, had_comma) = match closing {
+        Some(b) => (b.trim_end_matches(is_space), true),
         None => (trimmed, false),
     };
     // (where the chunk starts, where the separator before it starts)
@@ -877,6 +885,14 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
                 }
                 b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => {
                     Some((k + 1, k))
+                }
+                // " -- ", the typewriter's dash.
+                b'-' if k > 0
+                    && b[k - 1] == b' '
+                    && b.get(k + 1) == Some(&b'-')
+                    && b.get(k + 2) == Some(&b' ') =>
+                {
+                    Some((k + 2, k))
                 }
                 _ => None,
             })
@@ -949,6 +965,18 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     }
     // "One thing in her favour is that 78 percent of voters said": the subject starts
     // after the last word that opens a clause.
+    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …) says": a parenthesis
+    // describes the name before it, as an appositive does.
+    if !appositive
+        && chunk.ends_with(')')
+        && let Some(open) = chunk.rfind('(')
+    {
+        let name = last_words(chunk[..open].trim_end_matches(is_space), MAX_SPEAKER_WORDS);
+        if !name.is_empty() && is_plausible_speaker(name) && all_speaker_words(name) {
+            chunk = &chunk[offset(chunk, name)..];
+            appositive = true;
+        }
+    }
     if !appositive {
         // A subject without an appositive is a few words; looking at more only costs.
         chunk = last_words(chunk, MAX_SPEAKER_WORDS);
@@ -1684,9 +1712,9 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if only_determiners {
         return false;
     }
-    // Judge the head: the part before an appositive comma.
+    // Judge the head: the part before an appositive comma or parenthesis.
     let head = phrase
-        .split(',')
+        .split([',', '('])
         .next()
         .unwrap_or(phrase)
         .trim_matches(is_space);
@@ -1713,6 +1741,11 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
         || (last.ends_with('s')
             && last.len() > 3
             && lex.is_lower("person_head", last.trim_end_matches('s')))
+        // Agent nouns name people: "specialists", "economists", "historians".
+        || (last.len() > 5
+            && ["ist", "ists", "ian", "ians"]
+                .iter()
+                .any(|suffix| last.ends_with(suffix)))
 }
 
 #[cfg(test)]

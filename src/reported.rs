@@ -1186,6 +1186,35 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_dashes_parentheses_and_agent_nouns() {
+        assert_eq!(
+            one(
+                "The justice -- who has been in a scuffle with the nominee -- said she regretted it."
+            ),
+            (
+                "The justice -- who has been in a scuffle with the nominee".into(),
+                "she regretted it".into()
+            )
+        );
+        assert_eq!(
+            one(
+                "Sen. Chris Murphy (a Democrat so boyish he was mistaken for a staffer) says he was adrift."
+            ),
+            (
+                "Sen. Chris Murphy (a Democrat so boyish he was mistaken for a staffer)".into(),
+                "he was adrift".into()
+            )
+        );
+        assert_eq!(
+            one("But hacking specialists say the most harmful leaks might be fakes."),
+            (
+                "specialists".into(),
+                "the most harmful leaks might be fakes".into()
+            )
+        );
+    }
+
+    #[test]
     fn evidence_verbs_judge_the_head_of_their_subject() {
         assert_eq!(
             one("A poll from Marquette Law School found that Clinton leads by 15 points."),

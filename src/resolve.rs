@@ -280,7 +280,9 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         head = a;
     }
     let appositive = appositive_text.map(str::to_string);
-    // Parentheses ("(R-Texas)") are kept out of the name.
+    // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
+    // the name: it ends where the first one opens.
+    let head = head.find(" (").map_or(head, |k| &head[..k]);
     let words: Vec<&str> = head
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
