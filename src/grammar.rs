@@ -94,13 +94,36 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
+/// `word`'s run of word characters, opened by a letter or digit. The frames read
+/// hundreds of thousands of words, nearly all ASCII: a byte scan takes those, and a run
+/// that meets a non-ASCII character is read by the nom parser, char by char.
+fn word_core(i: &str) -> R<'_, &str> {
+    let b = i.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| {
+            !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'&' | b'%' | b'/'))
+        })
+        .unwrap_or(b.len());
+    if b.get(n).is_some_and(|&c| !c.is_ascii()) {
+        return verify(take_while1(is_word_char), |w: &str| {
+            w.starts_with(|c: char| c.is_alphanumeric())
+        })
+        .parse(i);
+    }
+    let kind = match b.first() {
+        _ if n == 0 => nom::error::ErrorKind::TakeWhile1,
+        Some(c) if !c.is_ascii_alphanumeric() => nom::error::ErrorKind::Verify,
+        // An ASCII run ended by an ASCII byte or the end: `n` is a char boundary.
+        _ => return Ok((&i[n..], &i[..n])),
+    };
+    Err(nom::Err::Error(nom::error::Error::new(i, kind)))
+}
+
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
 /// of abbreviations and initials ("U.S.", "Mr.", "W.").
 fn word(i: &str) -> R<'_, &str> {
-    let (mut rest, core) = verify(take_while1(is_word_char), |w: &str| {
-        w.starts_with(|c: char| c.is_alphanumeric())
-    })
-    .parse(i)?;
+    let (mut rest, core) = word_core(i)?;
     // "U.S." / "D.C.": letter-dot-letter runs.
     while let Some(after) = rest.strip_prefix('.') {
         let next: Option<char> = after.chars().next();
