@@ -199,6 +199,15 @@ fn keyword_dyn<'a>(
 
 /// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
 fn verb_group(i: &str) -> R<'_, CueMatch> {
+    // Every group opens with an auxiliary, an adverb or a verb form; the frames try
+    // groups at most word starts, so a word that is none of these fails at once.
+    let (_, first) = word(i)?;
+    if !lexicon().may_open_verb_group(first) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let start = i;
     let (i, aux) = opt((listed("auxiliary"), ws)).parse(i)?;
     let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;

@@ -192,6 +192,22 @@ impl Lexicon {
         })
     }
 
+    /// True when `word`, lower-cased, can open a verb group: an auxiliary, an adverb or
+    /// a reporting verb form (every form is written in lower case). One lookup, as a
+    /// cheap test before the verb-group parser reads the word again.
+    pub fn may_open_verb_group(&self, word: &str) -> bool {
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        let has = |w: &str| {
+            self.words
+                .get(w)
+                .is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
+        };
+        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+            return has(word);
+        }
+        with_lower(word, has)
+    }
+
     /// True when `word` is in the named list (exact case, as the list writes it).
     /// Always inlined, so that the list's bit is a constant at each call.
     #[inline(always)]
