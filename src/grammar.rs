@@ -886,24 +886,24 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     };
     // (where the chunk starts, where the separator before it starts)
     // A spaced hyphen separates too: "LONDON (Reuters) - Donald Trump said".
-    // Scanned as bytes: this runs once per reporting verb, over its whole reach.
+    // Found with memchr: this runs once per reporting verb, over its whole reach. The
+    // last of ",;:" bounds the search; a dash after it is the later separator.
     let cut = |s: &str| {
         let b = s.as_bytes();
-        (0..b.len())
-            .rev()
-            .find_map(|k| match b[k] {
-                b',' | b';' | b':' => Some((k + 1, k)),
-                // "—" and "–" are E2 80 94 and E2 80 93.
-                0xE2 if b.get(k + 1) == Some(&0x80)
-                    && matches!(b.get(k + 2), Some(0x93 | 0x94)) =>
-                {
-                    Some((k + 3, k))
-                }
-                b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => {
-                    Some((k + 1, k))
-                }
-                _ => None,
-            })
+        let separator = |k: usize| match b[k] {
+            b',' | b';' | b':' => Some((k + 1, k)),
+            // "—" and "–" are E2 80 94 and E2 80 93.
+            0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)) => {
+                Some((k + 3, k))
+            }
+            b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => Some((k + 1, k)),
+            _ => None,
+        };
+        let punct = memchr::memrchr3(b',', b';', b':', b);
+        let from = punct.map_or(0, |k| k + 1);
+        memchr::memrchr2_iter(0xE2, b'-', &b[from..])
+            .find_map(|k| separator(from + k))
+            .or_else(|| punct.map(|k| (k + 1, k)))
             .unwrap_or((0, 0))
     };
     let (mut start, mut sep) = cut(body);
@@ -1467,6 +1467,18 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     (keyword("to"), ws, word).parse(r).ok().map(|_| r)
 }
 
+/// The char at byte `at` of `s` (a char boundary) and its length in bytes. A scan over
+/// every char of a sentence reads ASCII, nearly all of news text, as plain bytes.
+#[inline(always)]
+fn char_at(s: &str, at: usize) -> (char, usize) {
+    let b = s.as_bytes()[at];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = s[at..].chars().next().unwrap_or_default();
+    (c, c.len_utf8())
+}
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
 ///
@@ -1515,18 +1527,23 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
     };
     let mut words = 0;
     let mut prev_word = false;
-    let mut chars = sentence.char_indices();
-    while let Some((i, c)) = chars.next() {
+    let mut at = 0;
+    while at < sentence.len() {
+        let (c, len) = char_at(sentence, at);
+        at += len;
         let w = c.is_alphanumeric();
         if !w || prev_word {
             prev_word = w || matches!(c, '-' | '\'' | '’');
             continue;
         }
-        // A word starts at `i`; find its end and step over it.
+        // A word starts at `i`; find its end and step over it (and the char ending it).
+        let i = at - len;
         let mut end = sentence.len();
-        for (k, d) in chars.by_ref() {
+        while at < sentence.len() {
+            let (d, len) = char_at(sentence, at);
+            at += len;
             if !(d.is_alphanumeric() || matches!(d, '-' | '\'' | '’')) {
-                end = k;
+                end = at - len;
                 prev_word = false;
                 break;
             }
