@@ -100,13 +100,27 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// Every word of the data files, indexed once.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Lexicon {
     /// Keyed by bytes, so that a word lower-cased into a buffer is looked up without
     /// checking the buffer is UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>,
+    /// The [`sketch`] bits of every word that may open a verb group: most words of a
+    /// text are not one, and this tells most of them apart without hashing the word.
+    group_sketches: Box<[u64; SKETCH_BITS / 64]>,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon {
+            words: HashMap::default(),
+            group_sketches: Box::new([0; SKETCH_BITS / 64]),
+            #[cfg(test)]
+            lists: HashMap::default(),
+        }
+    }
 }
 
 /// The lexicon, built on first use.
@@ -183,7 +197,21 @@ impl Lexicon {
                 }
             }
         }
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        for (word, e) in &lex.words {
+            if e.lists & bits != 0 || !e.verbs.is_empty() {
+                let k = sketch(word);
+                lex.group_sketches[k / 64] |= 1 << (k % 64);
+            }
+        }
         lex
+    }
+
+    /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
+    #[inline(always)]
+    fn may_be_group_word(&self, word: &[u8]) -> bool {
+        let k = sketch(word);
+        self.group_sketches[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).
@@ -203,6 +231,9 @@ impl Lexicon {
     /// or an adverb, which may open a group; a reporting verb form, which heads one).
     pub fn verb_group_role(&self, word: &str) -> (bool, bool) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
+        if !self.may_be_group_word(word.as_bytes()) {
+            return (false, false);
+        }
         self.words.get(word.as_bytes()).map_or((false, false), |e| {
             (e.lists & bits != 0, !e.verbs.is_empty())
         })
@@ -213,6 +244,9 @@ impl Lexicon {
     /// cheap test before the verb-group parser reads the word again.
     pub fn may_open_verb_group(&self, word: &str) -> bool {
         let bits = list_bit("auxiliary") | list_bit("adverb");
+        if !self.may_be_group_word(word.as_bytes()) {
+            return false;
+        }
         self.lookup_lower(word, |e| {
             e.is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
         })
@@ -266,6 +300,20 @@ impl Lexicon {
     pub fn list(&self, list: &str) -> &[&'static str] {
         self.lists.get(list).map(Vec::as_slice).unwrap_or(&[])
     }
+}
+
+/// Bits in [`Lexicon::group_sketches`].
+const SKETCH_BITS: usize = 1 << 16;
+
+/// A word's place in a bit set of words, from its length and its first two and last
+/// bytes, case folded (`| 0x20` maps an ASCII capital to its small letter): cheaper
+/// than the map's hash, and words that share it are rare among the few hundred a set
+/// holds.
+#[inline(always)]
+fn sketch(word: &[u8]) -> usize {
+    let byte = |b: Option<&u8>| usize::from(b.map_or(0, |&b| b | 0x20));
+    let h = (word.len() << 15) ^ (byte(word.first()) << 10) ^ (byte(word.get(1)) << 5);
+    (h ^ byte(word.last())) % SKETCH_BITS
 }
 
 /// Calls `f` with `word` in ASCII lower case, without allocating for short words.
