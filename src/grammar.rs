@@ -843,17 +843,21 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
 
 /// Byte offsets of the last `max` word starts in `s`, in order.
 fn word_starts(s: &str, max: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut prev_word = false;
-    for (i, c) in s.char_indices() {
-        let w = c.is_alphanumeric();
-        if w && !prev_word {
+    // Walked from the end, so that only the last `max` words are read however long `s`
+    // is: a letter or digit starts a word when the char before it cannot be in one.
+    let mut out = Vec::with_capacity(max.min(64));
+    let mut chars = s.char_indices().rev().peekable();
+    while out.len() < max
+        && let Some((i, c)) = chars.next()
+    {
+        let joined = chars
+            .peek()
+            .is_some_and(|&(_, p)| p.is_alphanumeric() || matches!(p, '-' | '\'' | '’' | '.'));
+        if c.is_alphanumeric() && !joined {
             out.push(i);
         }
-        prev_word = w || matches!(c, '-' | '\'' | '’' | '.');
     }
-    let skip = out.len().saturating_sub(max);
-    out.drain(..skip);
+    out.reverse();
     out
 }
 
