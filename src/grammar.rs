@@ -386,42 +386,42 @@ fn cue_trailer(rest: &str) -> bool {
     let Ok((_, w)) = word(t) else {
         return true;
     };
-    let lower = w.to_ascii_lowercase();
     w.starts_with(|c: char| c.is_uppercase())
         || is_adverbial_start(w)
         || time_word(w).is_ok()
         || lexicon().is_lower("adverb", w)
         || lexicon().is_lower("stop", w)
         || w.bytes().all(|b| b.is_ascii_digit())
-        || matches!(
-            lower.as_str(),
-            "reporters"
-                | "him"
-                | "her"
-                | "them"
-                | "me"
-                | "us"
-                | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "their"
-                | "its"
-                | "my"
-                | "our"
-                | "back"
-                | "out"
-                | "up"
-                | "so"
-                | "not"
-                | "matter-of-factly"
-                | "flatly"
-                | "simply"
-                | "quietly"
-                | "softly"
-                | "loudly"
-        )
-        || lower.ends_with("ly")
+        || with_lower(w, |lower| {
+            matches!(
+                lower,
+                "reporters"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "my"
+                    | "our"
+                    | "back"
+                    | "out"
+                    | "up"
+                    | "so"
+                    | "not"
+                    | "matter-of-factly"
+                    | "flatly"
+                    | "simply"
+                    | "quietly"
+                    | "softly"
+                    | "loudly"
+            ) || lower.ends_with("ly")
+        })
         || lexicon().in_any_lower(&["person_head", "group_head"], w)
 }
 
@@ -1254,15 +1254,16 @@ fn mark_like(c: char) -> bool {
 /// What a complement clause may not start with: it would be an infinitive ("said to
 /// be"), a prepositional phrase or a conjunction, not a reported clause.
 fn is_clause_start(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
+    with_lower(w, |lower| is_lower_clause_start(w, lower))
+}
+
+/// [`is_clause_start`] for `w` and its lower case.
+fn is_lower_clause_start(w: &str, lower: &str) -> bool {
     // Time words may open a clause ("said last week the plan failed" is rare, but
     // "said this plan …" is not); other adverbial openers may not.
-    let time_opener = matches!(
-        lower.as_str(),
-        "this" | "last" | "earlier" | "today" | "yesterday"
-    );
+    let time_opener = matches!(lower, "this" | "last" | "earlier" | "today" | "yesterday");
     let not_a_clause = matches!(
-        lower.as_str(),
+        lower,
         "to" | "by"
             | "and"
             | "or"
