@@ -94,13 +94,36 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
+/// `word`'s run of word characters, opened by a letter or digit. The frames read
+/// hundreds of thousands of words, nearly all ASCII: a byte scan takes those, and a run
+/// that meets a non-ASCII character is read by the nom parser, char by char.
+fn word_core(i: &str) -> R<'_, &str> {
+    let b = i.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| {
+            !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'&' | b'%' | b'/'))
+        })
+        .unwrap_or(b.len());
+    if b.get(n).is_some_and(|&c| !c.is_ascii()) {
+        return verify(take_while1(is_word_char), |w: &str| {
+            w.starts_with(|c: char| c.is_alphanumeric())
+        })
+        .parse(i);
+    }
+    let kind = match b.first() {
+        _ if n == 0 => nom::error::ErrorKind::TakeWhile1,
+        Some(c) if !c.is_ascii_alphanumeric() => nom::error::ErrorKind::Verify,
+        // An ASCII run ended by an ASCII byte or the end: `n` is a char boundary.
+        _ => return Ok((&i[n..], &i[..n])),
+    };
+    Err(nom::Err::Error(nom::error::Error::new(i, kind)))
+}
+
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
 /// of abbreviations and initials ("U.S.", "Mr.", "W.").
 fn word(i: &str) -> R<'_, &str> {
-    let (mut rest, core) = verify(take_while1(is_word_char), |w: &str| {
-        w.starts_with(|c: char| c.is_alphanumeric())
-    })
-    .parse(i)?;
+    let (mut rest, core) = word_core(i)?;
     // "U.S." / "D.C.": letter-dot-letter runs.
     while let Some(after) = rest.strip_prefix('.') {
         let next: Option<char> = after.chars().next();
@@ -176,6 +199,15 @@ fn keyword_dyn<'a>(
 
 /// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
 fn verb_group(i: &str) -> R<'_, CueMatch> {
+    // Every group opens with an auxiliary, an adverb or a verb form; the frames try
+    // groups at most word starts, so a word that is none of these fails at once.
+    let (_, first) = word(i)?;
+    if !lexicon().may_open_verb_group(first) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let start = i;
     let (i, aux) = opt((listed("auxiliary"), ws)).parse(i)?;
     let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;
@@ -354,42 +386,42 @@ fn cue_trailer(rest: &str) -> bool {
     let Ok((_, w)) = word(t) else {
         return true;
     };
-    let lower = w.to_ascii_lowercase();
     w.starts_with(|c: char| c.is_uppercase())
         || is_adverbial_start(w)
         || time_word(w).is_ok()
         || lexicon().is_lower("adverb", w)
         || lexicon().is_lower("stop", w)
         || w.bytes().all(|b| b.is_ascii_digit())
-        || matches!(
-            lower.as_str(),
-            "reporters"
-                | "him"
-                | "her"
-                | "them"
-                | "me"
-                | "us"
-                | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "their"
-                | "its"
-                | "my"
-                | "our"
-                | "back"
-                | "out"
-                | "up"
-                | "so"
-                | "not"
-                | "matter-of-factly"
-                | "flatly"
-                | "simply"
-                | "quietly"
-                | "softly"
-                | "loudly"
-        )
-        || lower.ends_with("ly")
+        || with_lower(w, |lower| {
+            matches!(
+                lower,
+                "reporters"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "my"
+                    | "our"
+                    | "back"
+                    | "out"
+                    | "up"
+                    | "so"
+                    | "not"
+                    | "matter-of-factly"
+                    | "flatly"
+                    | "simply"
+                    | "quietly"
+                    | "softly"
+                    | "loudly"
+            ) || lower.ends_with("ly")
+        })
         || lexicon().in_any_lower(&["person_head", "group_head"], w)
 }
 
@@ -819,17 +851,21 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
 
 /// Byte offsets of the last `max` word starts in `s`, in order.
 fn word_starts(s: &str, max: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut prev_word = false;
-    for (i, c) in s.char_indices() {
-        let w = c.is_alphanumeric();
-        if w && !prev_word {
+    // Walked from the end, so that only the last `max` words are read however long `s`
+    // is: a letter or digit starts a word when the char before it cannot be in one.
+    let mut out = Vec::with_capacity(max.min(64));
+    let mut chars = s.char_indices().rev().peekable();
+    while out.len() < max
+        && let Some((i, c)) = chars.next()
+    {
+        let joined = chars
+            .peek()
+            .is_some_and(|&(_, p)| p.is_alphanumeric() || matches!(p, '-' | '\'' | '’' | '.'));
+        if c.is_alphanumeric() && !joined {
             out.push(i);
         }
-        prev_word = w || matches!(c, '-' | '\'' | '’' | '.');
     }
-    let skip = out.len().saturating_sub(max);
-    out.drain(..skip);
+    out.reverse();
     out
 }
 
@@ -870,32 +906,32 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     };
     // (where the chunk starts, where the separator before it starts)
     // A spaced hyphen separates too: "LONDON (Reuters) - Donald Trump said".
-    // Scanned as bytes: this runs once per reporting verb, over its whole reach.
+    // Found with memchr: this runs once per reporting verb, over its whole reach. The
+    // last of ",;:" bounds the search; a dash after it is the later separator.
     let cut = |s: &str| {
         let b = s.as_bytes();
-        (0..b.len())
-            .rev()
-            .find_map(|k| match b[k] {
-                b',' | b';' | b':' => Some((k + 1, k)),
-                // "—" and "–" are E2 80 94 and E2 80 93.
-                0xE2 if b.get(k + 1) == Some(&0x80)
-                    && matches!(b.get(k + 2), Some(0x93 | 0x94)) =>
-                {
-                    Some((k + 3, k))
-                }
-                b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => {
-                    Some((k + 1, k))
-                }
-                // " -- ", the typewriter's dash.
-                b'-' if k > 0
-                    && b[k - 1] == b' '
-                    && b.get(k + 1) == Some(&b'-')
-                    && b.get(k + 2) == Some(&b' ') =>
-                {
-                    Some((k + 2, k))
-                }
-                _ => None,
-            })
+        let separator = |k: usize| match b[k] {
+            b',' | b';' | b':' => Some((k + 1, k)),
+            // "—" and "–" are E2 80 94 and E2 80 93.
+            0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)) => {
+                Some((k + 3, k))
+            }
+            b'-' if k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' ') => Some((k + 1, k)),
+            // " -- ", the typewriter's dash.
+            b'-' if k > 0
+                && b[k - 1] == b' '
+                && b.get(k + 1) == Some(&b'-')
+                && b.get(k + 2) == Some(&b' ') =>
+            {
+                Some((k + 2, k))
+            }
+            _ => None,
+        };
+        let punct = memchr::memrchr3(b',', b';', b':', b);
+        let from = punct.map_or(0, |k| k + 1);
+        memchr::memrchr2_iter(0xE2, b'-', &b[from..])
+            .find_map(|k| separator(from + k))
+            .or_else(|| punct.map(|k| (k + 1, k)))
             .unwrap_or((0, 0))
     };
     let (mut start, mut sep) = cut(body);
@@ -1254,15 +1290,16 @@ fn mark_like(c: char) -> bool {
 /// What a complement clause may not start with: it would be an infinitive ("said to
 /// be"), a prepositional phrase or a conjunction, not a reported clause.
 fn is_clause_start(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
+    with_lower(w, |lower| is_lower_clause_start(w, lower))
+}
+
+/// [`is_clause_start`] for `w` and its lower case.
+fn is_lower_clause_start(w: &str, lower: &str) -> bool {
     // Time words may open a clause ("said last week the plan failed" is rare, but
     // "said this plan …" is not); other adverbial openers may not.
-    let time_opener = matches!(
-        lower.as_str(),
-        "this" | "last" | "earlier" | "today" | "yesterday"
-    );
+    let time_opener = matches!(lower, "this" | "last" | "earlier" | "today" | "yesterday");
     let not_a_clause = matches!(
-        lower.as_str(),
+        lower,
         "to" | "by"
             | "and"
             | "or"
@@ -1522,6 +1559,18 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     (keyword("to"), ws, word).parse(r).ok().map(|_| r)
 }
 
+/// The char at byte `at` of `s` (a char boundary) and its length in bytes. A scan over
+/// every char of a sentence reads ASCII, nearly all of news text, as plain bytes.
+#[inline(always)]
+fn char_at(s: &str, at: usize) -> (char, usize) {
+    let b = s.as_bytes()[at];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = s[at..].chars().next().unwrap_or_default();
+    (c, c.len_utf8())
+}
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
 ///
@@ -1570,18 +1619,23 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
     };
     let mut words = 0;
     let mut prev_word = false;
-    let mut chars = sentence.char_indices();
-    while let Some((i, c)) = chars.next() {
+    let mut at = 0;
+    while at < sentence.len() {
+        let (c, len) = char_at(sentence, at);
+        at += len;
         let w = c.is_alphanumeric();
         if !w || prev_word {
             prev_word = w || matches!(c, '-' | '\'' | '’');
             continue;
         }
-        // A word starts at `i`; find its end and step over it.
+        // A word starts at `i`; find its end and step over it (and the char ending it).
+        let i = at - len;
         let mut end = sentence.len();
-        for (k, d) in chars.by_ref() {
+        while at < sentence.len() {
+            let (d, len) = char_at(sentence, at);
+            at += len;
             if !(d.is_alphanumeric() || matches!(d, '-' | '\'' | '’')) {
-                end = k;
+                end = at - len;
                 prev_word = false;
                 break;
             }

@@ -87,14 +87,41 @@ impl std::hash::Hasher for Fnv {
         }
         self.0 = h;
     }
+
+    /// A key's length (hashed before a byte slice's bytes) folded in as one step, not
+    /// as eight bytes.
+    fn write_usize(&mut self, n: usize) {
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ n as u64).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 /// Every word of the data files, indexed once.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    /// Keyed by bytes, so that a word lower-cased into a buffer is looked up without
+    /// checking the buffer is UTF-8 again.
+    words: HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>,
+    /// The [`sketch`] bits of every word that may open a verb group: most words of a
+    /// text are not one, and this tells most of them apart without hashing the word.
+    group_sketches: Box<[u64; SKETCH_BITS / 64]>,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon {
+            words: HashMap::default(),
+            group_sketches: Box::new([0; SKETCH_BITS / 64]),
+            #[cfg(test)]
+            lists: HashMap::default(),
+        }
+    }
 }
 
 /// The lexicon, built on first use.
@@ -143,12 +170,16 @@ impl Lexicon {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
-                lex.words.entry(head).or_default().verbs.push(VerbForm {
-                    lemma: lemma_key,
-                    class,
-                    particle,
-                    gerund: head.ends_with("ing") && head != "bring",
-                });
+                lex.words
+                    .entry(head.as_bytes())
+                    .or_default()
+                    .verbs
+                    .push(VerbForm {
+                        lemma: lemma_key,
+                        class,
+                        particle,
+                        gerund: head.ends_with("ing") && head != "bring",
+                    });
             }
         }
         for text in [TITLES, WORDS] {
@@ -163,23 +194,36 @@ impl Lexicon {
                     let word: &'static str = leak_spaced(word);
                     #[cfg(test)]
                     lex.lists.entry(section).or_default().push(word);
-                    lex.words.entry(word).or_default().lists |= bit;
+                    lex.words.entry(word.as_bytes()).or_default().lists |= bit;
                 }
+            }
+        }
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        for (word, e) in &lex.words {
+            if e.lists & bits != 0 || !e.verbs.is_empty() {
+                let k = sketch(word);
+                lex.group_sketches[k / 64] |= 1 << (k % 64);
             }
         }
         lex
     }
 
+    /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
+    #[inline(always)]
+    fn may_be_group_word(&self, word: &[u8]) -> bool {
+        let k = sketch(word);
+        self.group_sketches[k / 64] & (1 << (k % 64)) != 0
+    }
+
     /// The reporting-verb readings of a word form ("said" → say/neutral).
     pub fn verb(&self, form: &str) -> &[VerbForm] {
-        if let Some(e) = self.words.get(form)
+        if let Some(e) = self.words.get(form.as_bytes())
             && !e.verbs.is_empty()
         {
             return &e.verbs;
         }
         if form.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
-            return with_lower(form, |lower| self.words.get(lower).map(|e| &e.verbs[..]))
-                .unwrap_or(&[]);
+            return self.lookup_lower(form, |e| e.map(|e| &e.verbs[..]).unwrap_or(&[]));
         }
         &[]
     }
@@ -188,8 +232,24 @@ impl Lexicon {
     /// or an adverb, which may open a group; a reporting verb form, which heads one).
     pub fn verb_group_role(&self, word: &str) -> (bool, bool) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
-        self.words.get(word).map_or((false, false), |e| {
+        if !self.may_be_group_word(word.as_bytes()) {
+            return (false, false);
+        }
+        self.words.get(word.as_bytes()).map_or((false, false), |e| {
             (e.lists & bits != 0, !e.verbs.is_empty())
+        })
+    }
+
+    /// True when `word`, lower-cased, can open a verb group: an auxiliary, an adverb or
+    /// a reporting verb form (every form is written in lower case). One lookup, as a
+    /// cheap test before the verb-group parser reads the word again.
+    pub fn may_open_verb_group(&self, word: &str) -> bool {
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        if !self.may_be_group_word(word.as_bytes()) {
+            return false;
+        }
+        self.lookup_lower(word, |e| {
+            e.is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
         })
     }
 
@@ -198,16 +258,16 @@ impl Lexicon {
     #[inline(always)]
     pub fn is(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.words.get(word).is_some_and(|e| e.lists & bit != 0)
+        self.words
+            .get(word.as_bytes())
+            .is_some_and(|e| e.lists & bit != 0)
     }
 
     /// True when `word`, lower-cased, is in the named list of lower-case words.
     #[inline(always)]
     pub fn is_lower(&self, list: &str, word: &str) -> bool {
-        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-            return self.is(list, word);
-        }
-        with_lower(word, |lower| self.is(list, lower))
+        let bit = list_bit(list);
+        self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bit != 0))
     }
 
     /// True when `word`, lower-cased, is in any of the named lists: one lookup where a
@@ -215,11 +275,25 @@ impl Lexicon {
     #[inline]
     pub fn in_any_lower(&self, lists: &[&str], word: &str) -> bool {
         let bits = lists.iter().fold(0, |m, l| m | list_bit(l));
-        let has = |w: &str| self.words.get(w).is_some_and(|e| e.lists & bits != 0);
-        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-            return has(word);
+        self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bits != 0))
+    }
+
+    /// Calls `f` with the entry of `word` in ASCII lower case: the word itself when it
+    /// has no capital, else a lower-cased copy in a stack buffer (bytes, so unchecked
+    /// for UTF-8 again; allocated only for very long words).
+    #[inline(always)]
+    fn lookup_lower<'s, T>(&'s self, word: &str, f: impl FnOnce(Option<&'s Entry>) -> T) -> T {
+        let bytes = word.as_bytes();
+        if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
+            return f(self.words.get(bytes));
         }
-        with_lower(word, has)
+        let mut buf = [0u8; 40];
+        if let Some(buf) = buf.get_mut(..bytes.len()) {
+            buf.copy_from_slice(bytes);
+            buf.make_ascii_lowercase();
+            return f(self.words.get(&*buf));
+        }
+        f(self.words.get(bytes.to_ascii_lowercase().as_slice()))
     }
 
     /// Every word of a list, in file order.
@@ -229,8 +303,26 @@ impl Lexicon {
     }
 }
 
+/// Bits in [`Lexicon::group_sketches`].
+const SKETCH_BITS: usize = 1 << 16;
+
+/// A word's place in a bit set of words, from its length and its first two and last
+/// bytes, case folded (`| 0x20` maps an ASCII capital to its small letter): cheaper
+/// than the map's hash, and words that share it are rare among the few hundred a set
+/// holds.
+#[inline(always)]
+fn sketch(word: &[u8]) -> usize {
+    let byte = |b: Option<&u8>| usize::from(b.map_or(0, |&b| b | 0x20));
+    let h = (word.len() << 15) ^ (byte(word.first()) << 10) ^ (byte(word.get(1)) << 5);
+    (h ^ byte(word.last())) % SKETCH_BITS
+}
+
 /// Calls `f` with `word` in ASCII lower case, without allocating for short words.
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    // Most words the grammar compares are already lower case: no copy, no check.
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; 40];
     if word.len() <= buf.len() {
         let buf = &mut buf[..word.len()];
