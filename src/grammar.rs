@@ -1018,9 +1018,9 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         chunk = last_words(chunk, MAX_SPEAKER_WORDS);
     }
     if !appositive
-        && let Some(w) = chunk.split(' ').rfind(|w| {
+        && let Some(w) = last_piece(chunk, |w| {
             matches!(
-                *w,
+                w,
                 "that"
                     | "which"
                     | "as"
@@ -1100,9 +1100,10 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
     // that bound a quantity are judged without their "as" and "than".
     let fits = |chunk: &str| {
         let judged = quantity_phrase(chunk);
-        let plausible = is_plausible_speaker(judged)
-            || (is_plausible_after_speaker(judged) && judged.split(is_space).count() <= 10);
-        plausible && (appositive || all_speaker_words(judged))
+        // The word test first: it fails fast on a clause ("he said he …").
+        (appositive || all_speaker_words(judged))
+            && (is_plausible_speaker(judged)
+                || (is_plausible_after_speaker(judged) && judged.split(is_space).count() <= 10))
     };
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
@@ -1172,6 +1173,19 @@ pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)
+}
+
+/// The last of the space-separated pieces of `s` that `pred` accepts: what
+/// `s.split(' ').rfind(pred)` finds, with a byte search for the spaces.
+fn last_piece(s: &str, pred: impl Fn(&str) -> bool) -> Option<&str> {
+    let mut end = s.len();
+    for k in memchr::memrchr_iter(b' ', s.as_bytes()) {
+        if pred(&s[k + 1..end]) {
+            return Some(&s[k + 1..end]);
+        }
+        end = k;
+    }
+    pred(&s[..end]).then(|| &s[..end])
 }
 
 /// The last `n` space-separated words of `s`.
