@@ -1571,6 +1571,26 @@ fn char_at(s: &str, at: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// [`SCAN_CLASS`] of an ASCII letter or digit: a char that can start a word.
+const ALNUM: u8 = 2;
+
+/// How [`reporting_verbs`] reads each ASCII byte: [`ALNUM`]; 1 for the hyphen and the
+/// apostrophe, which continue a word but start none; 0 for every other byte, which
+/// ends a word. (`char::is_alphanumeric` agrees with this on ASCII.)
+static SCAN_CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
+            b'-' | b'\'' => 1,
+            _ => 0,
+        };
+        b += 1;
+    }
+    class
+};
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
 ///
@@ -1617,24 +1637,50 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             ));
         }
     };
+    let bytes = sentence.as_bytes();
     let mut words = 0;
     let mut prev_word = false;
     let mut at = 0;
-    while at < sentence.len() {
-        let (c, len) = char_at(sentence, at);
+    while at < bytes.len() {
+        // ASCII bytes are classed by table, one byte a step; only other chars decode.
+        let b = bytes[at];
+        let (c, len) = if b.is_ascii() {
+            let class = SCAN_CLASS[usize::from(b)];
+            let w = class == ALNUM;
+            if !w || prev_word {
+                prev_word = class != 0;
+                at += 1;
+                continue;
+            }
+            (char::from(b), 1)
+        } else {
+            let (c, len) = char_at(sentence, at);
+            let w = c.is_alphanumeric();
+            if !w || prev_word {
+                prev_word = w || c == '’';
+                at += len;
+                continue;
+            }
+            (c, len)
+        };
         at += len;
-        let w = c.is_alphanumeric();
-        if !w || prev_word {
-            prev_word = w || matches!(c, '-' | '\'' | '’');
-            continue;
-        }
         // A word starts at `i`; find its end and step over it (and the char ending it).
         let i = at - len;
         let mut end = sentence.len();
-        while at < sentence.len() {
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                at += 1;
+                if SCAN_CLASS[usize::from(b)] == 0 {
+                    end = at - 1;
+                    prev_word = false;
+                    break;
+                }
+                continue;
+            }
             let (d, len) = char_at(sentence, at);
             at += len;
-            if !(d.is_alphanumeric() || matches!(d, '-' | '\'' | '’')) {
+            if !(d.is_alphanumeric() || d == '’') {
                 end = at - len;
                 prev_word = false;
                 break;
