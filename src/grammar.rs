@@ -94,6 +94,20 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
+/// The bytes [`word_core`]'s byte scan takes into a word: ASCII letters, digits and
+/// `-`, `'`, `&`, `%`, `/`. A table, so that each byte costs one load and no chain of
+/// range tests.
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'&' | b'%' | b'/');
+        b += 1;
+    }
+    table
+};
+
 /// `word`'s run of word characters, opened by a letter or digit. The frames read
 /// hundreds of thousands of words, nearly all ASCII: a byte scan takes those, and a run
 /// that meets a non-ASCII character is read by the nom parser, char by char.
@@ -101,9 +115,7 @@ fn word_core(i: &str) -> R<'_, &str> {
     let b = i.as_bytes();
     let n = b
         .iter()
-        .position(|&c| {
-            !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'&' | b'%' | b'/'))
-        })
+        .position(|&c| !WORD_BYTE[usize::from(c)])
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
         return verify(take_while1(is_word_char), |w: &str| {
@@ -1585,6 +1597,26 @@ fn char_at(s: &str, at: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// [`SCAN_CLASS`] of an ASCII letter or digit: a char that can start a word.
+const ALNUM: u8 = 2;
+
+/// How [`reporting_verbs`] reads each ASCII byte: [`ALNUM`]; 1 for the hyphen and the
+/// apostrophe, which continue a word but start none; 0 for every other byte, which
+/// ends a word. (`char::is_alphanumeric` agrees with this on ASCII.)
+static SCAN_CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
+            b'-' | b'\'' => 1,
+            _ => 0,
+        };
+        b += 1;
+    }
+    class
+};
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
 ///
@@ -1631,24 +1663,50 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             ));
         }
     };
+    let bytes = sentence.as_bytes();
     let mut words = 0;
     let mut prev_word = false;
     let mut at = 0;
-    while at < sentence.len() {
-        let (c, len) = char_at(sentence, at);
+    while at < bytes.len() {
+        // ASCII bytes are classed by table, one byte a step; only other chars decode.
+        let b = bytes[at];
+        let (c, len) = if b.is_ascii() {
+            let class = SCAN_CLASS[usize::from(b)];
+            let w = class == ALNUM;
+            if !w || prev_word {
+                prev_word = class != 0;
+                at += 1;
+                continue;
+            }
+            (char::from(b), 1)
+        } else {
+            let (c, len) = char_at(sentence, at);
+            let w = c.is_alphanumeric();
+            if !w || prev_word {
+                prev_word = w || c == '’';
+                at += len;
+                continue;
+            }
+            (c, len)
+        };
         at += len;
-        let w = c.is_alphanumeric();
-        if !w || prev_word {
-            prev_word = w || matches!(c, '-' | '\'' | '’');
-            continue;
-        }
         // A word starts at `i`; find its end and step over it (and the char ending it).
         let i = at - len;
         let mut end = sentence.len();
-        while at < sentence.len() {
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                at += 1;
+                if SCAN_CLASS[usize::from(b)] == 0 {
+                    end = at - 1;
+                    prev_word = false;
+                    break;
+                }
+                continue;
+            }
             let (d, len) = char_at(sentence, at);
             at += len;
-            if !(d.is_alphanumeric() || matches!(d, '-' | '\'' | '’')) {
+            if !(d.is_alphanumeric() || d == '’') {
                 end = at - len;
                 prev_word = false;
                 break;
