@@ -455,40 +455,8 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
         return false;
     }
     // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
-    let quantity = first.starts_with(|c: char| c.is_ascii_digit())
-        || with_lower(first, |lower| {
-            matches!(
-                lower,
-                "half"
-                    | "majorities"
-                    | "majority"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "only"
-                    | "just"
-                    | "roughly"
-                    | "respondents"
-                    | "all"
-                    | "more"
-                    | "fewer"
-                    | "less"
-                    | "none"
-                    | "few"
-                    | "both"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "millions"
-            )
-        });
+    let quantity =
+        first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first);
     is_plausible_speaker(phrase)
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())

@@ -27,7 +27,7 @@ pub(crate) struct VerbForm {
 }
 
 /// The named word lists of the data files (their `[...]` headings), in bit order.
-const LISTS: [&str; 21] = [
+const LISTS: [&str; 22] = [
     "honorific",
     "title",
     "particle",
@@ -49,6 +49,7 @@ const LISTS: [&str; 21] = [
     "evidential",
     "naming_verb",
     "label",
+    "quantity",
 ];
 
 /// The bit of a list in [`Entry::lists`]; an unknown name has none. Inlined so that a

@@ -551,44 +551,9 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
 /// True when `name` opens with a number or a word for a share ("40 percent of
 /// voters", "Sixty-two percent", "one in four", "half of respondents").
 fn is_quantity(name: &str) -> bool {
-    let first = name.split(is_space).next().unwrap_or("").to_lowercase();
+    let first = name.split(is_space).next().unwrap_or("");
     let first = first.split('-').next().unwrap_or("");
-    first.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            first,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "sixty"
-                | "seventy"
-                | "eighty"
-                | "ninety"
-                | "half"
-                | "most"
-                | "many"
-                | "few"
-                | "some"
-                | "all"
-                | "majority"
-                | "nearly"
-                | "about"
-                | "roughly"
-                | "almost"
-                | "more"
-                | "fewer"
-                | "as"
-        )
+    first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first)
 }
 
 impl Registry {
