@@ -25,13 +25,16 @@ use super::actor::{Actor, SpeakerRelation, relation};
 use super::align::{Gap, align, gaps};
 use super::features::{Features, Polarity, Token, flag};
 use super::lexicon::lexicon;
-use super::quantity::{same_unit, same_value};
+use super::quantity::{Quantity, same_value, unit_key};
 use crate::cue::CueClass;
 use crate::date::{Date, DateOrigin};
 use crate::span::Span;
 use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// How many numbers ahead on the other side a number looks for its counterpart.
+const NUMBER_WINDOW: usize = 64;
 
 /// The kind of a [`Change`], without its details.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -666,27 +669,36 @@ fn number_changes(
                 .map(|i| ca + i)
                 .filter(|&i| a.f.tokens[i].has(flag::NUMBER))
                 .collect();
-        let mut nb: Vec<usize> =
+        // Each number of B with its quantity and its unit's key, worked out once: the
+        // keys are compared many times below, and making one allocates.
+        let mut nb: VecDeque<(usize, Option<&Quantity>, Option<String>)> =
             g.b.clone()
                 .map(|j| cb + j)
                 .filter(|&j| b.f.tokens[j].has(flag::NUMBER))
+                .map(|j| {
+                    let qb = b.f.quantity_at(j);
+                    (j, qb, qb.and_then(|q| q.unit.as_deref()).map(unit_key))
+                })
                 .collect();
         for i in na {
             let Some(qa) = a.f.quantity_at(i) else {
                 continue;
             };
+            let ka = qa.unit.as_deref().map(unit_key);
+            // The first number of B that can stand for it, among the next few: a gap
+            // with thousands of numbers on each side pairs them in order, in linear time.
             let pick = nb
                 .iter()
-                .position(|&j| {
-                    b.f.quantity_at(j).is_some_and(|qb| {
-                        same_unit(qa.unit.as_deref(), qb.unit.as_deref())
+                .take(NUMBER_WINDOW)
+                .position(|(_, qb, kb)| {
+                    qb.is_some_and(|qb| {
+                        (ka.is_none() || kb.is_none() || ka == *kb)
                             && !(same_value(qa.value, qb.value)
                                 && qa.unit.is_none() != qb.unit.is_none())
                     })
                 })
                 .or((!nb.is_empty()).then_some(0));
-            if let Some(k) = pick {
-                let j = nb.remove(k);
+            if let Some((j, _, _)) = pick.and_then(|k| nb.remove(k)) {
                 push(i, j, out);
             }
         }

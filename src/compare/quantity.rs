@@ -55,7 +55,8 @@ pub(crate) fn same_unit(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-fn unit_key(unit: &str) -> String {
+/// The form a unit is compared by: stemmed, spelled one way, a synonym's head.
+pub(crate) fn unit_key(unit: &str) -> String {
     let s = stem(&unify_spelling(unit));
     lexicon().synonym(&s).map_or(s, str::to_string)
 }
