@@ -1,14 +1,24 @@
 //! Reported speech: statements without quote marks (or with only a partial quote).
 //!
-//! Four shapes, each a sentence of a paragraph (quotations excluded):
+//! The shapes, each a sentence of a paragraph (quotations excluded), named by the rule
+//! each statement carries:
 //!
-//! - `X said (that) …`, `X told reporters on Thursday (that) …` — the subject, a
-//!   reporting verb, its complement clause (`subject_verb_clause`);
+//! - `X said (that) …`, `X told reporters on Thursday (that) …`, `X proposed a ban on …`
+//!   — the subject, a reporting verb, its complement (`subject_verb_clause`,
+//!   `subject_verb_that_clause`), an infinitive (`subject_verb_infinitive`: "vowed to
+//!   boycott", "declined to comment") or a naming predicate (`subject_verb_naming`:
+//!   "called the judge a hater");
+//! - `…, saying …` — a gerund sharing the sentence's subject (`subject_gerund_clause`);
 //! - `…, X said.` / `…, said X.` — the clause first, the attribution after a comma
-//!   (`clause_speaker_verb`);
-//! - `According to X, …` and `…, according to X.` (`according_to_clause`);
+//!   (`clause_speaker_verb`), or interrupting it: "A Clinton presidency, she vowed,
+//!   would bring …" (`parenthetical_speaker_verb`);
+//! - `According to X, …` and `…, according to X.` (`according_to_clause`,
+//!   `clause_according_to`);
 //! - `X's claim that …`, `his usual remarks that …` — a noun that reports speech
-//!   (`speech_noun_clause`).
+//!   (`speech_noun_clause`);
+//! - `When asked whether …`, `Trump was asked what …` — a question put to someone, by
+//!   the one named after "by" or by no one named (`asked_question`);
+//! - `Lynch: No outside influence …` — a name and a colon (`speaker_colon_clause`).
 //!
 //! Only verbs of saying are in the lexicon; verbs of thinking (believe, hope, fear) are
 //! left out on purpose, so beliefs are never reported as speech. The statement's text
