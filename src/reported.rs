@@ -452,6 +452,28 @@ fn sentence_statements<'a>(
             // ("Lewandowski added, saying …"), else the sentence's own subject.
             let head = &s[..floor_char(s, at.min(REACH))];
             let subject = last_subject.or_else(|| leading_subject(head));
+            // "…, calling McConnell a liar", "with O'Malley calling Trump a fascist": a
+            // gerund that names, its subject the name just before it or the sentence's.
+            if lexicon().is("naming_verb", cue.verb.lemma)
+                && let Some(rest) = named_predicate(&s[after..], cue.verb.lemma)
+            {
+                let w0 = reach_back(s, at, SUBJECT_REACH);
+                let own = (!lead.ends_with(','))
+                    .then(|| subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)))
+                    .flatten()
+                    .filter(|sp| s[sp.range()].starts_with(char::is_uppercase));
+                if let Some(subject) = own.or(lead.ends_with(',').then_some(subject).flatten()) {
+                    let span = clause(text, base + s.len() - rest.len(), sentence);
+                    push(
+                        span,
+                        Attribution::Phrase(subject.shifted(base)),
+                        cue,
+                        1.0,
+                        "subject_verb_naming",
+                    );
+                }
+                continue;
+            }
             if (lead.ends_with(',') || lead.ends_with(" by") || setting)
                 && let (Some(subject), Some(rest)) =
                     (subject, complement(&s[after..], takes_object))
@@ -471,14 +493,19 @@ fn sentence_statements<'a>(
             continue;
         }
         let w0 = reach_back(s, at, SUBJECT_REACH);
+        // "The Cruz campaign calls this a false narrative": an object and what it is
+        // called make "calls" a verb, whatever stands before it.
+        let naming = lexicon().is("naming_verb", cue.verb.lemma)
+            && named_predicate(&s[after..], cue.verb.lemma).is_some();
         let subject = subject_before(&s[w0..at])
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
-                verb_reading_fits(
-                    &s[subject.range()],
-                    &s[at..at + cue.span.len()],
-                    &s[after..],
-                )
+                naming
+                    || verb_reading_fits(
+                        &s[subject.range()],
+                        &s[at..at + cue.span.len()],
+                        &s[after..],
+                    )
             });
         if subject.is_some() {
             last_subject = subject;
@@ -766,7 +793,9 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
         if lemma == "describe" {
             *w == "as"
         } else {
-            matches!(*w, "a" | "an") || w.starts_with(crate::quotes::is_mark)
+            // "a hater", "“troubling”", "her home state", "their best chance".
+            matches!(*w, "a" | "an" | "her" | "his" | "their" | "its" | "our")
+                || w.starts_with(crate::quotes::is_mark)
         }
     });
     predicate.then_some(body)
@@ -1003,6 +1032,28 @@ mod tests {
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
         );
+    }
+
+    #[test]
+    fn naming_verbs_with_their_predicate() {
+        assert_eq!(
+            one("The Cruz campaign calls this a false narrative."),
+            ("The Cruz campaign".into(), "this a false narrative".into())
+        );
+        assert_eq!(
+            one("Lynch calls North Carolina her home state."),
+            ("Lynch".into(), "North Carolina her home state".into())
+        );
+        assert_eq!(
+            reported("The campaign, calling the report a smear, said it would sue.")[0],
+            (
+                "subject_verb_naming",
+                "The campaign".to_string(),
+                "the report a smear".to_string()
+            )
+        );
+        // Without a predicate, "calls" is a noun or a telephone call.
+        assert!(reported("The calls to the office went unanswered for days.").is_empty());
     }
 
     #[test]
