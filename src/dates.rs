@@ -285,9 +285,10 @@ fn may_start_expression(rest: &str) -> bool {
     }
 }
 
-/// Every word an expression can start with (the words [`first_word`] knows, and
-/// "since"), lower case.
-const FIRST_WORDS: [&str; 60] = [
+/// The words an expression can start with besides the months, their abbreviations, the
+/// weekdays and the counts ([`MONTHS`], [`MONTH_ABBREVIATIONS`], [`WEEKDAYS`],
+/// [`COUNTS`]): the words [`first_word`] knows, and "since", lower case.
+const OTHER_FIRST_WORDS: [&str; 17] = [
     "on",
     "in",
     "last",
@@ -299,56 +300,24 @@ const FIRST_WORDS: [&str; 60] = [
     "at",
     "early",
     "late",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
     "a",
     "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "since",
 ];
+
+/// Every word an expression can start with, from the lists the grammar reads.
+#[cfg(test)]
+fn first_words() -> impl Iterator<Item = &'static str> {
+    OTHER_FIRST_WORDS
+        .into_iter()
+        .chain(WEEKDAYS)
+        .chain(COUNTS)
+        .chain(MONTHS)
+        .chain(MONTH_ABBREVIATIONS.map(|(w, _)| w))
+}
 
 /// Index of a word's first two letters in [`FIRST_LENGTHS`] (27 for the second: a
 /// one-letter word has none). `word` is ASCII letters, one to nine of them.
@@ -362,20 +331,34 @@ const fn prefix_index(word: &[u8]) -> usize {
     first * 27 + second
 }
 
-/// For each pair of first letters, the lengths (as bits) of the words of
-/// [`FIRST_WORDS`] that start with it.
+/// For each pair of first letters, the lengths (as bits) of the words an expression can
+/// start with that start with it.
 const FIRST_LENGTHS: [u16; 26 * 27] = {
     let mut table = [0u16; 26 * 27];
+    table = mark_lengths(table, &OTHER_FIRST_WORDS);
+    table = mark_lengths(table, &WEEKDAYS);
+    table = mark_lengths(table, &COUNTS);
+    table = mark_lengths(table, &MONTHS);
     let mut k = 0;
-    while k < FIRST_WORDS.len() {
-        let word = FIRST_WORDS[k].as_bytes();
-        table[prefix_index(word)] |= 1 << word.len();
+    while k < MONTH_ABBREVIATIONS.len() {
+        table = mark_lengths(table, &[MONTH_ABBREVIATIONS[k].0]);
         k += 1;
     }
     table
 };
 
-/// False when no word of [`FIRST_WORDS`] has the first two letters and the length of
+/// `table` with the first letters and length of each of `words` marked.
+const fn mark_lengths(mut table: [u16; 26 * 27], words: &[&str]) -> [u16; 26 * 27] {
+    let mut k = 0;
+    while k < words.len() {
+        let word = words[k].as_bytes();
+        table[prefix_index(word)] |= 1 << word.len();
+        k += 1;
+    }
+    table
+}
+
+/// False when no word an expression starts with has the first two letters and the length of
 /// `word` (one to nine ASCII letters): most words ("the", "said", "that") are turned
 /// away by one table read, before the full comparison.
 fn may_be_first_word(word: &[u8]) -> bool {
@@ -1297,7 +1280,7 @@ mod tests {
 
     #[test]
     fn the_first_word_filter_keeps_every_first_word() {
-        for w in FIRST_WORDS {
+        for w in first_words() {
             assert!(first_word(w).is_some() || w == "since", "{w}");
             assert!(may_be_first_word(w.as_bytes()), "{w}");
             assert!(may_be_first_word(w.to_uppercase().as_bytes()), "{w}");
@@ -1322,8 +1305,7 @@ mod tests {
 
     #[test]
     fn may_follow_turns_away_only_what_cannot_parse() {
-        let nexts = FIRST_WORDS
-            .iter()
+        let nexts = first_words()
             .flat_map(|w| {
                 [
                     w.to_string(),
@@ -1360,7 +1342,7 @@ mod tests {
         let spaces = [
             "", " ", "  ", "   ", "    ", "\t", "\n", "\n\n", "\u{a0}", "\u{202f}", " \r\n",
         ];
-        for first in FIRST_WORDS.iter().filter(|&&w| w != "since") {
+        for first in first_words().filter(|&w| w != "since") {
             let kind = first_word(first).unwrap();
             for space in spaces {
                 for next in &nexts {
