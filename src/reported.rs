@@ -269,6 +269,10 @@ fn sentence_statements<'a>(
     let s = &text[sentence.range()];
     let base = sentence.start;
     let first = out.len();
+    // The clause from where `rest`, a tail of the sentence, starts; a speaker phrase of
+    // the sentence as the statement's attribution.
+    let rest_clause = |rest: &str| clause(text, base + s.len() - rest.len(), sentence);
+    let by = |speaker: Span| Attribution::Phrase(speaker.shifted(base));
     let mut push = |span: Span, speaker: Attribution, cue: CueMatch, confidence: f32, rule| {
         // An infinitive is whole in two words: "declined to comment".
         let least = if rule == "subject_verb_infinitive" {
@@ -308,13 +312,7 @@ fn sentence_statements<'a>(
             verb: pseudo_verb("say"),
         };
         let span = clause(text, base + from, sentence);
-        if push(
-            span,
-            Attribution::Phrase(speaker.shifted(base)),
-            cue,
-            1.0,
-            "speaker_colon_clause",
-        ) {
+        if push(span, by(speaker), cue, 1.0, "speaker_colon_clause") {
             return;
         }
     }
@@ -333,19 +331,12 @@ fn sentence_statements<'a>(
             _ => (speaker, rest),
         };
         if let Some(r) = rest.strip_prefix(',') {
-            let from = base + s.len() - r.len();
             let cue = CueMatch {
                 span: cue_span.shifted(base),
                 verb: pseudo_verb("according to"),
             };
-            let span = clause(text, from, sentence);
-            push(
-                span,
-                Attribution::Phrase(speaker.shifted(base)),
-                cue,
-                1.0,
-                "according_to_clause",
-            );
+            let span = rest_clause(r);
+            push(span, by(speaker), cue, 1.0, "according_to_clause");
             return;
         }
     }
@@ -393,7 +384,7 @@ fn sentence_statements<'a>(
             };
             push(
                 clause(text, base + k + " that ".len(), sentence),
-                Attribution::Phrase(owner.shifted(base)),
+                by(owner),
                 cue,
                 1.0,
                 "speech_noun_clause",
@@ -431,14 +422,18 @@ fn sentence_statements<'a>(
             {
                 span = trim_span(text, Span::new(span.start, span.start + c));
             }
-            let asker = q.asker.map_or(Attribution::Nobody, |a| {
-                Attribution::Phrase(a.shifted(base))
-            });
+            let asker = q.asker.map_or(Attribution::Nobody, by);
             push(span, asker, cue, 1.0, "asked_question");
             question_end = span.end;
             continue;
         }
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        // "called the judge a hater": a naming verb's object and what it is called.
+        let named = if lexicon().is("naming_verb", cue.verb.lemma) {
+            named_predicate(&s[after..], cue.verb.lemma)
+        } else {
+            None
+        };
         let starts_clause = |rest: &str| !rest.starts_with(crate::quotes::is_mark);
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
@@ -454,53 +449,40 @@ fn sentence_statements<'a>(
             let subject = last_subject.or_else(|| leading_subject(head));
             // "…, calling McConnell a liar", "with O'Malley calling Trump a fascist": a
             // gerund that names, its subject the name just before it or the sentence's.
-            if lexicon().is("naming_verb", cue.verb.lemma)
-                && let Some(rest) = named_predicate(&s[after..], cue.verb.lemma)
-            {
+            if let Some(rest) = named {
                 let w0 = reach_back(s, at, SUBJECT_REACH);
                 let own = (!lead.ends_with(','))
                     .then(|| subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)))
                     .flatten()
                     .filter(|sp| s[sp.range()].starts_with(char::is_uppercase));
                 if let Some(subject) = own.or(lead.ends_with(',').then_some(subject).flatten()) {
-                    let span = clause(text, base + s.len() - rest.len(), sentence);
-                    push(
-                        span,
-                        Attribution::Phrase(subject.shifted(base)),
-                        cue,
-                        1.0,
-                        "subject_verb_naming",
-                    );
+                    let span = rest_clause(rest);
+                    push(span, by(subject), cue, 1.0, "subject_verb_naming");
                 }
                 continue;
             }
             if (lead.ends_with(',') || lead.ends_with(" by") || setting)
                 && let (Some(subject), Some(rest)) =
                     (subject, complement(&s[after..], takes_object))
+                && starts_clause(rest)
             {
-                let from = base + s.len() - rest.len();
-                if starts_clause(rest) {
-                    let span = clause(text, from, sentence);
-                    push(
-                        span,
-                        Attribution::Phrase(subject.shifted(base)),
-                        cue,
-                        1.0,
-                        "subject_gerund_clause",
-                    );
-                }
+                push(
+                    rest_clause(rest),
+                    by(subject),
+                    cue,
+                    1.0,
+                    "subject_gerund_clause",
+                );
             }
             continue;
         }
         let w0 = reach_back(s, at, SUBJECT_REACH);
         // "The Cruz campaign calls this a false narrative": an object and what it is
         // called make "calls" a verb, whatever stands before it.
-        let naming = lexicon().is("naming_verb", cue.verb.lemma)
-            && named_predicate(&s[after..], cue.verb.lemma).is_some();
         let subject = subject_before(&s[w0..at])
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
-                naming
+                named.is_some()
                     || verb_reading_fits(
                         &s[subject.range()],
                         &s[at..at + cue.span.len()],
@@ -514,32 +496,16 @@ fn sentence_statements<'a>(
         if lexicon().is("to_verb", cue.verb.lemma)
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
         {
-            let from = base + s.len() - rest.len();
-            let span = clause(text, from, sentence);
-            if push(
-                span,
-                Attribution::Phrase(subject.shifted(base)),
-                cue,
-                1.0,
-                "subject_verb_infinitive",
-            ) {
+            let span = rest_clause(rest);
+            if push(span, by(subject), cue, 1.0, "subject_verb_infinitive") {
                 continue;
             }
         }
         // "called the judge a hater", "described the plan as reckless".
         if lexicon().is("naming_verb", cue.verb.lemma) {
-            if let Some(subject) = subject
-                && let Some(rest) = named_predicate(&s[after..], cue.verb.lemma)
-            {
-                let from = base + s.len() - rest.len();
-                let span = clause(text, from, sentence);
-                push(
-                    span,
-                    Attribution::Phrase(subject.shifted(base)),
-                    cue,
-                    1.0,
-                    "subject_verb_naming",
-                );
+            if let (Some(subject), Some(rest)) = (subject, named) {
+                let span = rest_clause(rest);
+                push(span, by(subject), cue, 1.0, "subject_verb_naming");
             }
             continue;
         }
@@ -550,15 +516,8 @@ fn sentence_statements<'a>(
                 .eq_ignore_ascii_case("as")
             && let Some(rest) = s[after..].trim_start_matches(is_space).strip_prefix(',')
         {
-            let from = base + s.len() - rest.len();
-            let span = clause(text, from, sentence);
-            if push(
-                span,
-                Attribution::Phrase(subject.shifted(base)),
-                cue,
-                1.0,
-                "as_speaker_verb_clause",
-            ) {
+            let span = rest_clause(rest);
+            if push(span, by(subject), cue, 1.0, "as_speaker_verb_clause") {
                 continue;
             }
         }
@@ -567,9 +526,8 @@ fn sentence_statements<'a>(
             && let Some(rest) = complement(&s[after..], takes_object)
             && starts_clause(rest)
         {
-            let from = base + s.len() - rest.len();
             let that = s[after..s.len() - rest.len()].contains("that");
-            let mut span = clause(text, from, sentence);
+            let mut span = rest_clause(rest);
             // "As Trump lamented illegal immigration, Clinton took a moment …": in a
             // subordinate clause the report ends at the comma before the main clause.
             if opens_subordinate(&s[..subject.start])
@@ -582,13 +540,7 @@ fn sentence_statements<'a>(
             } else {
                 "subject_verb_clause"
             };
-            if push(
-                span,
-                Attribution::Phrase(subject.shifted(base)),
-                cue,
-                1.0,
-                rule,
-            ) {
+            if push(span, by(subject), cue, 1.0, rule) {
                 continue;
             }
         }
