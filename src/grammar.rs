@@ -327,16 +327,6 @@ pub(crate) fn is_adverbial_start(w: &str) -> bool {
                 | "this"
                 | "earlier"
                 | "later"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "adding"
                 | "noting"
                 | "citing"
@@ -346,8 +336,25 @@ pub(crate) fn is_adverbial_start(w: &str) -> bool {
                 | "about"
                 | "of"
                 | "over"
-        )
+        ) || is_day_word(lower)
     })
+}
+
+/// A weekday, "yesterday", "today" or "tonight" (lower case): days said of a verb.
+fn is_day_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
 }
 
 /// `speaker_before_verb`: a speaker phrase ending right before a verb group, as in
@@ -598,34 +605,25 @@ fn preposition(i: &str) -> R<'_, &str> {
 fn time_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
         with_lower(w, |lower| {
-            matches!(
-                lower,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "recently"
-                    | "again"
-                    | "later"
-                    | "earlier"
-                    | "afterward"
-                    | "afterwards"
-                    | "then"
-                    | "once"
-                    | "morning"
-                    | "night"
-                    | "evening"
-                    | "afternoon"
-                    | "week"
-                    | "month"
-                    | "year"
-            )
+            is_day_word(lower)
+                || matches!(
+                    lower,
+                    "recently"
+                        | "again"
+                        | "later"
+                        | "earlier"
+                        | "afterward"
+                        | "afterwards"
+                        | "then"
+                        | "once"
+                        | "morning"
+                        | "night"
+                        | "evening"
+                        | "afternoon"
+                        | "week"
+                        | "month"
+                        | "year"
+                )
         }) || lexicon().is_lower("adverb", w)
     })
     .parse(i)
