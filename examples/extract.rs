@@ -177,19 +177,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                         format!("--min-confidence: expected a number from 0 to 1, but got {v:?}")
                     })?;
             }
-            "--jobs" => {
-                let v = value(flag)?;
-                let v = v.to_string_lossy();
-                options.jobs = match v.trim().parse::<usize>() {
-                    Ok(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-                    Ok(n) if n <= 1024 => n,
-                    _ => {
-                        return Err(format!(
-                            "--jobs: expected a number of threads from 0 to 1024, but got {v:?}"
-                        ));
-                    }
-                };
-            }
+            "--jobs" => options.jobs = shared::jobs(&value(flag)?)?,
             "--articles" => options
                 .inputs
                 .push(Input::Articles(stdin_or_path(value(flag)?))),
@@ -201,9 +189,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         .iter()
         .filter(|i| matches!(i, Input::Text(None) | Input::Articles(None)))
         .count();
-    if stdin_uses > 1 {
-        return Err("standard input (-) can be read only once".to_string());
-    }
+    shared::stdin_once(stdin_uses)?;
     if options.inputs.is_empty() {
         options.inputs.push(Input::Seed);
     }

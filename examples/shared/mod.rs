@@ -1,9 +1,9 @@
 //! What both example programs read the same way: articles as JSONL lines, paths or `-`
-//! for standard input, and one-line previews of text.
+//! for standard input, `--jobs`, and one-line previews of text.
 
 use quotetrack::{Date, Document, Source};
 use serde::{Deserialize, Deserializer};
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
 /// One line of an `--articles` file.
@@ -68,6 +68,26 @@ pub fn serde_message(e: &serde_json::Error) -> String {
 /// `-` stands for standard input (`None`); anything else is a path.
 pub fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
     (arg != "-").then(|| PathBuf::from(arg))
+}
+
+/// The value of `--jobs`: a number of threads from 1 to 1024, or 0 for one per core.
+pub fn jobs(value: &OsStr) -> Result<usize, String> {
+    let v = value.to_string_lossy();
+    match v.trim().parse::<usize>() {
+        Ok(0) => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+        Ok(n) if n <= 1024 => Ok(n),
+        _ => Err(format!(
+            "--jobs: expected a number of threads from 0 to 1024, but got {v:?}"
+        )),
+    }
+}
+
+/// An error when more than one input reads standard input.
+pub fn stdin_once(uses: usize) -> Result<(), String> {
+    if uses > 1 {
+        return Err("standard input (-) can be read only once".to_string());
+    }
+    Ok(())
 }
 
 /// The text on one line (white space collapsed), cut to `max` chars with an ellipsis.
