@@ -18,33 +18,17 @@ mod inputs;
 use criterion::{Criterion, SamplingMode, Throughput};
 use quotetrack::{Document, extract};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
-
-/// Seconds per MB of `text`: the best of three extractions (of one, when that one
-/// takes more than two seconds).
-fn seconds_per_mb(text: &str) -> f64 {
-    let doc = Document::new("adversarial", text);
-    let time = || {
-        let start = Instant::now();
-        black_box(extract(black_box(&doc)));
-        start.elapsed()
-    };
-    let mut best = time();
-    if best < Duration::from_secs(2) {
-        best = best.min(time()).min(time());
-    }
-    best.as_secs_f64() / (text.len() as f64 / 1e6)
-}
+use std::time::Duration;
 
 /// The ratio table: each input's time per MB over the real text's.
 fn print_ratios(real: &str, adversarial: &[(&str, String)]) {
-    let base = seconds_per_mb(real);
+    let base = inputs::seconds_per_mb(real);
     eprintln!(
         "\nadversarial inputs, time per MB as a multiple of real text ({:.1} ms/MB; target ≤ 3×):",
         base * 1e3
     );
     for (name, text) in adversarial {
-        let per_mb = seconds_per_mb(text);
+        let per_mb = inputs::seconds_per_mb(text);
         let ratio = per_mb / base;
         let flag = if ratio > 3.0 { "  OVER 3×" } else { "" };
         eprintln!(

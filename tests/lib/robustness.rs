@@ -19,27 +19,11 @@
 use crate::common::{run, span_problems};
 use quotetrack::compare::{Tracker, compare};
 use quotetrack::{Document, extract};
-use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 #[path = "../../benches/adversarial/inputs.rs"]
 #[allow(dead_code)] // the bench uses all of it, these tests part
 mod inputs;
-
-/// Seconds per MB of extracting `text`: the best of three runs (one when it is slow).
-fn seconds_per_mb(text: &str) -> f64 {
-    let doc = Document::new("robustness", text);
-    let time = || {
-        let start = Instant::now();
-        black_box(extract(black_box(&doc)));
-        start.elapsed()
-    };
-    let mut best = time();
-    if best < Duration::from_secs(2) {
-        best = best.min(time()).min(time());
-    }
-    best.as_secs_f64() / (text.len() as f64 / 1e6)
-}
+use inputs::seconds_per_mb;
 
 /// How much more time per MB `big` takes than `small`: about 1 for a linear engine,
 /// about `big.len() / small.len()` for a quadratic one.
