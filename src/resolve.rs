@@ -708,20 +708,23 @@ impl Registry {
         // "the ministry", "the agreement": the latest entity of that kind with that head.
         // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
         // poll" is not the CNN poll before it.
-        let is_name = |w: &&str| {
-            w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w.to_lowercase().as_str())
-        };
-        let named = parsed.name.split(is_space).any(|w| is_name(&w));
+        // Its names, lower-cased once: the entities are many, the names few.
+        let names: Vec<String> = parsed
+            .name
+            .split(is_space)
+            .filter(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            })
+            .map(str::to_lowercase)
+            .collect();
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
                 && name.split(is_space).any(|w| w == head)
-                && (!named
-                    || parsed
-                        .name
-                        .split(is_space)
-                        .filter(is_name)
-                        .all(|w| name.split(is_space).any(|n| n == w.to_lowercase())))
+                && names
+                    .iter()
+                    .all(|n| name.split(is_space).any(|w| w == n.as_str()))
         }) {
             return Some(id);
         }
