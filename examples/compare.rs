@@ -39,7 +39,7 @@ use std::process::ExitCode;
 
 #[path = "shared/mod.rs"]
 mod shared;
-use shared::{Article, serde_message, shorten, stdin_or_path};
+use shared::{Arg, Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: compare [--jsonl] [--published YYYY-MM-DD] \
 [--articles FILE.jsonl|-] [--threshold X] [--jobs N] [PATH|-]...";
@@ -126,53 +126,34 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         jobs: 1,
         inputs: Vec::new(),
     };
-    let mut args = args.into_iter();
-    let mut flags_done = false;
-    while let Some(arg) = args.next() {
-        let arg_str = arg.to_str();
-        if flags_done || arg_str == Some("-") || !arg_str.is_some_and(|a| a.starts_with('-')) {
-            options.inputs.push(Input::Text(stdin_or_path(arg)));
-            continue;
-        }
-        let arg = arg_str.unwrap_or_default();
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(OsString::from(value))),
-            None => (arg, None),
+    let mut args = shared::Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let (written, name, inline) = match arg {
+            Arg::Input(word) => {
+                options.inputs.push(Input::Text(stdin_or_path(word)));
+                continue;
+            }
+            Arg::Flag {
+                written,
+                name,
+                inline,
+            } => (written, name, inline),
         };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match flag {
+        match name.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
-            "--" => flags_done = true,
             "--jsonl" if inline.is_none() => options.jsonl = true,
             "--published" => {
-                let v = value(flag)?;
-                let v = v.to_string_lossy();
-                let date = Date::parse(&v).map_err(|e| format!("--published: {e}"))?;
-                options.published = Some(date);
+                options.published = Some(shared::published(&args.value(&name, inline)?)?);
             }
             "--threshold" => {
-                let v = value(flag)?;
-                let v = v.to_string_lossy();
-                let t = v
-                    .trim()
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|x| (0.0..=1.0).contains(x))
-                    .ok_or_else(|| {
-                        format!("--threshold: expected a number from 0 to 1, but got {v:?}")
-                    })?;
-                options.threshold = Some(t);
+                options.threshold = Some(shared::fraction(&name, &args.value(&name, inline)?)?)
             }
-            "--jobs" => options.jobs = shared::jobs(&value(flag)?)?,
-            "--articles" => options
-                .inputs
-                .push(Input::Articles(stdin_or_path(value(flag)?))),
-            _ => return Err(format!("unknown option {arg:?}")),
+            "--jobs" => options.jobs = shared::jobs(&args.value(&name, inline)?)?,
+            "--articles" => {
+                let path = stdin_or_path(args.value(&name, inline)?);
+                options.inputs.push(Input::Articles(path));
+            }
+            _ => return Err(format!("unknown option {written:?}")),
         }
     }
     let stdin_uses = options

@@ -1,5 +1,6 @@
 //! What both example programs read the same way: articles as JSONL lines, paths or `-`
-//! for standard input, `--jobs`, and one-line previews of text.
+//! for standard input, the command line's words and the values of the flags both take,
+//! and one-line previews of text.
 
 use quotetrack::{Date, Document, Source};
 use serde::{Deserialize, Deserializer};
@@ -68,6 +69,82 @@ pub fn serde_message(e: &serde_json::Error) -> String {
 /// `-` stands for standard input (`None`); anything else is a path.
 pub fn stdin_or_path(arg: OsString) -> Option<PathBuf> {
     (arg != "-").then(|| PathBuf::from(arg))
+}
+
+/// One word of a command line: an input (a path, or `-` for standard input) or a flag.
+pub enum Arg {
+    /// A path or `-`.
+    Input(OsString),
+    /// A flag as written (`--jobs=2`), its name (`--jobs`) and its `=value`, if any.
+    Flag {
+        written: String,
+        name: String,
+        inline: Option<OsString>,
+    },
+}
+
+/// The words of a command line, flags first-class until `--`; after it, every word is
+/// an input. `--flag=value` and `--flag value` are both accepted.
+pub struct Args<I> {
+    words: I,
+    flags_done: bool,
+}
+
+impl<I: Iterator<Item = OsString>> Args<I> {
+    /// Reads `words` (the arguments after the program's name).
+    pub fn new(words: impl IntoIterator<IntoIter = I>) -> Args<I> {
+        Args {
+            words: words.into_iter(),
+            flags_done: false,
+        }
+    }
+
+    /// The next input or flag; `--` itself is taken here and not returned.
+    pub fn next_arg(&mut self) -> Option<Arg> {
+        loop {
+            let word = self.words.next()?;
+            let text = word.to_str();
+            if self.flags_done || text == Some("-") || !text.is_some_and(|a| a.starts_with('-')) {
+                return Some(Arg::Input(word));
+            }
+            let written = text.unwrap_or_default().to_string();
+            if written == "--" {
+                self.flags_done = true;
+                continue;
+            }
+            let (name, inline) = match written.split_once('=') {
+                Some((name, value)) => (name.to_string(), Some(OsString::from(value))),
+                None => (written.clone(), None),
+            };
+            return Some(Arg::Flag {
+                written,
+                name,
+                inline,
+            });
+        }
+    }
+
+    /// The value of flag `name`: its `=value`, else the next word.
+    pub fn value(&mut self, name: &str, inline: Option<OsString>) -> Result<OsString, String> {
+        inline
+            .or_else(|| self.words.next())
+            .ok_or_else(|| format!("{name} needs a value"))
+    }
+}
+
+/// The value of `--published`: a date as `Date::parse` reads it.
+pub fn published(value: &OsStr) -> Result<Date, String> {
+    Date::parse(&value.to_string_lossy()).map_err(|e| format!("--published: {e}"))
+}
+
+/// The value of a flag that takes a number from 0 to 1 (`--min-confidence`, `--threshold`).
+pub fn fraction(name: &str, value: &OsStr) -> Result<f32, String> {
+    let v = value.to_string_lossy();
+    v.trim()
+        .parse::<f32>()
+        .ok()
+        .filter(|x| (0.0..=1.0).contains(x))
+        .ok_or_else(|| format!("{name}: expected a number from 0 to 1, but got {v:?}"))
 }
 
 /// The value of `--jobs`: a number of threads from 1 to 1024, or 0 for one per core.
