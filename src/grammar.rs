@@ -700,11 +700,12 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             leading_subject(&window[..cue_start])
         } else {
             let prefix = &window[..cue_start];
-            // "Bryne went on to say, “…”": an infinitive shares the sentence's subject.
+            let lead = prefix.trim_end_matches(is_space);
+            // "Bryne went on to say, “…”": an infinitive shares the sentence's subject;
+            // so does a verb joined to an earlier one ("…, but said, “…”", "and added:
+            // “…”").
             subject_before(prefix).or_else(|| {
-                prefix
-                    .trim_end_matches(is_space)
-                    .ends_with(" to")
+                (lead.ends_with(" to") || lead.ends_with(" and") || lead.ends_with(" but"))
                     .then(|| leading_subject(prefix))
                     .flatten()
             })
@@ -1223,11 +1224,16 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(body);
-    // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase.
+    // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
+    // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
+    // reporting verb before its comma is a clause, not a participle phrase.
     if let Ok((_, first)) = word(body)
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
         && let Some(comma) = body.find(", ")
+        && !body[first.len()..comma]
+            .split(is_space)
+            .any(|w| !lexicon().verb(w).is_empty())
     {
         body = body[comma + 2..].trim_start_matches(is_space);
     }
@@ -1601,6 +1607,7 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
     let mut waiting: Vec<(usize, usize)> = Vec::new();
     // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
     // is the verb alone and the verb parser does the group parser's work.
+    // Returns whether a group was found.
     let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
         if bare {
             if let Ok((rest, verb)) = verb(&sentence[at..])
@@ -1608,11 +1615,11 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             {
                 let span = Span::new(0, sentence.len() - at - rest.len());
                 out.push((at, CueMatch { span, verb }, sentence.len() - rest.len()));
-                return;
+                return true;
             }
         } else if let Ok((rest, cue)) = verb_group(&sentence[at..]) {
             out.push((at, cue, sentence.len() - rest.len()));
-            return;
+            return true;
         }
         // ", saying …": a gerund, flagged by `verb.gerund`.
         if let Ok((rest, v)) = verb(&sentence[at..])
@@ -1627,7 +1634,9 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
                 },
                 sentence.len() - rest.len(),
             ));
+            return true;
         }
+        false
     };
     let bytes = sentence.as_bytes();
     let mut words = 0;
@@ -1703,10 +1712,16 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
         }
         let (starts_group, is_verb) = lex.verb_group_role(&sentence[i..end]);
         if is_verb {
+            // The earliest start that makes a group makes the longest one ("has also
+            // said"); the shorter groups inside it ("also said", "said") are the same
+            // verb and would report the same clause twice.
+            let mut found = false;
             for (at, _) in waiting.drain(..) {
-                try_group(at, false, &mut out);
+                found = found || try_group(at, false, &mut out);
             }
-            try_group(i, !starts_group, &mut out);
+            if !found {
+                try_group(i, !starts_group, &mut out);
+            }
         } else if starts_group {
             waiting.push((i, words));
         } else {

@@ -869,15 +869,20 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
     let mut too_short = vec![false; out.len() - first];
     let mut i = first;
     while i + 1 < out.len() {
-        let next_speaker = match out[i + 1].speaker {
-            Attribution::Phrase(span) => span.start,
-            Attribution::SameAs(_) | Attribution::Nobody => {
-                i += 1;
-                continue;
-            }
-        };
+        // The next statement's attribution starts at its speaker ("X said A, and Y said
+        // B") or, when its speaker stands elsewhere, at its cue ("X said A and
+        // questioned how B"); the earlier one that falls inside this clause.
         let cur = out[i].span;
-        if cur.start < next_speaker && next_speaker < cur.end {
+        let inside = |at: usize| cur.start < at && at < cur.end;
+        let speaker_start = match out[i + 1].speaker {
+            Attribution::Phrase(span) => Some(span.start),
+            Attribution::SameAs(_) | Attribution::Nobody => None,
+        };
+        let cue_start = out[i + 1].cue.map(|c| c.span.start);
+        if let Some(next_speaker) = speaker_start
+            .filter(|&at| inside(at))
+            .or(cue_start.filter(|&at| inside(at)))
+        {
             let before = &text[cur.start..next_speaker];
             let cut = before.trim_end_matches(is_space);
             let joined = cut
@@ -1156,6 +1161,41 @@ mod tests {
         assert_eq!(
             one("Mr Diaz insisted the party must change, and has championed new rules since."),
             ("Mr Diaz".into(), "the party must change".into())
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_the_same_subject_ends_the_clause() {
+        let found = reported(
+            "Ana Ruiz said she earns $41,000 a year and questioned how the plan would help her.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, _, text)| text.as_str())
+                .collect::<Vec<_>>(),
+            ["she earns $41,000 a year", "how the plan would help her"]
+        );
+        // The quotation after "but said" is a direct statement of the same subject, and
+        // the clause before it holds no part of it.
+        let found = reported(
+            "Boreing said the members will still meet for dinners, but said, \"It's time we change how we do it.\"",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(_, speaker, _)| speaker == "Boreing"));
+        assert_eq!(found[1].2, "the members will still meet for dinners");
+        assert_eq!(found[0].2, "It's time we change how we do it.");
+    }
+
+    #[test]
+    fn an_adverb_in_the_verb_group_gives_one_statement() {
+        assert_eq!(
+            one("But the mayor also says the budget is balanced."),
+            ("the mayor".into(), "the budget is balanced".into())
+        );
+        assert_eq!(
+            one("The mayor has also said the budget is balanced."),
+            ("The mayor".into(), "the budget is balanced".into())
         );
     }
 
