@@ -172,6 +172,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "speech_noun_clause" => 0.65,
         "speaker_colon_clause" => 0.6,
         "asked_question" => 0.78,
+        "relative_verb_clause" => 0.5,
         _ => 0.5,
     }
 }

@@ -850,8 +850,70 @@ fn word_starts(s: &str, max: usize) -> Vec<usize> {
 
 /// The subject of a clause ending at the end of `prefix` (just before the verb group):
 /// the last comma-separated chunk, or `Name, appositive,` when the prefix ends with a
-/// comma. Returns its span within `prefix`.
+/// comma, or a subject with a relative clause of its own ("Current and former officials
+/// who spoke with The Huffington Post said"). Returns its span within `prefix`.
 pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
+    subject_next_to_verb(prefix).or_else(|| subject_with_relative_clause(prefix))
+}
+
+/// The most words a relative clause inside a subject may have.
+const RELATIVE_CLAUSE_WORDS: usize = 16;
+
+/// A subject that a relative clause separates from its verb: "Hawkins and others who
+/// want to ban abortion said", "progressive organizations that have endorsed him say".
+/// The noun phrase before "who" or "that" must open its sentence (or follow a comma or
+/// a clause word): a noun phrase inside a clause is an object, and its relative clause
+/// says nothing of who speaks.
+fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
+    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
+    let k = [" who ", " who’", " who'", " that "]
+        .iter()
+        .filter_map(|p| trimmed.rfind(p))
+        .max()?;
+    let relative = trimmed[k + 1..].trim_end_matches(is_space);
+    // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
+    // a noun it is a determiner ("Defending that terrain").
+    if let Some(after) = relative.strip_prefix("that ")
+        && !after
+            .split(is_space)
+            .next()
+            .is_some_and(|w| lexicon().is("auxiliary", w))
+    {
+        return None;
+    }
+    if relative.contains([';', ':', '"', '“', '”', '(', ')'])
+        || relative.split(is_space).count() > RELATIVE_CLAUSE_WORDS
+        || relative.ends_with(" and")
+        || relative.ends_with(" but")
+        || relative.ends_with(" or")
+    {
+        return None;
+    }
+    let antecedent = &prefix[..k];
+    let last = antecedent.rsplit(is_space).next().unwrap_or("");
+    // "Those who said …": a generic antecedent is no one in particular.
+    if with_lower(last, |lower| {
+        matches!(
+            lower,
+            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
+        )
+    }) {
+        return None;
+    }
+    let subject = subject_next_to_verb(antecedent)?;
+    if !is_plausible_speaker(&antecedent[subject.range()]) {
+        return None;
+    }
+    let before = antecedent[..subject.start].trim_end_matches(is_space);
+    let opens = before.is_empty()
+        || before.ends_with([',', '—', '-'])
+        || strip_clause_words(before).is_empty();
+    opens.then_some(subject)
+}
+
+/// [`subject_before`] for a subject that stands next to its verb (or its appositive).
+fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_matches(is_space);
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
@@ -869,7 +931,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
         }) {
             return None;
         }
-        return subject_before(antecedent).or_else(|| noun_phrase_before(antecedent));
+        return subject_next_to_verb(antecedent).or_else(|| noun_phrase_before(antecedent));
     }
     // A closing dash ends an appositive as a comma does: "The justice -- who has been in
     // a scuffle with the nominee -- said".
@@ -1483,7 +1545,34 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     }
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
-    is_clause_start(w).then_some(r)
+    (is_clause_start(w) || gerund_subject(r)).then_some(r)
+}
+
+/// True when `clause` opens with a gerund that is its subject: "running for president
+/// is tough", "having Trump at the top of the ticket could help". The gerund's phrase runs,
+/// with no comma, to a finite verb within a few words; a participle phrase ("told a
+/// voter passing by") has none.
+fn gerund_subject(clause: &str) -> bool {
+    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !(first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase)) {
+        return false;
+    }
+    for w in words.take(10) {
+        // A gerund subject is singular: "is", "was", "has" or a modal.
+        if matches!(
+            w,
+            "is" | "was" | "has" | "would" | "will" | "could" | "can" | "should" | "may" | "might"
+        ) {
+            return true;
+        }
+        if w.ends_with([',', ';', ':', '.']) || lexicon().is_lower("stop", w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `{ (ws | "," ws) adverbial_word } ws "that" ws`: finds "that" within `max` words,
@@ -1845,9 +1934,11 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
             ],
             last,
         )
-        || (last.ends_with('s')
-            && last.len() > 3
-            && lex.is_lower("person_head", last.trim_end_matches('s')))
+        // Plurals of the heads in -s: "groups", "campaigns", "ministers".
+        || (last.len() > 3
+            && last.strip_suffix('s').is_some_and(|one| {
+                lex.in_any_lower(&["person_head", "org_head", "group_head"], one)
+            }))
         // Agent nouns name people: "specialists", "economists", "historians".
         || (last.len() > 5
             && ["ist", "ists", "ian", "ians"]

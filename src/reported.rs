@@ -544,6 +544,22 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
+        // "a charity that prosecutors said was suspected of …", "what he said were the
+        // failures of …": the relative pronoun before the subject is the reported
+        // clause's subject, so the clause starts with its verb.
+        if let Some(subject) = subject
+            && s[..subject.start]
+                .trim_end_matches(is_space)
+                .rsplit(is_space)
+                .next()
+                .is_some_and(|w| matches!(w, "that" | "which" | "what" | "who" | "whom"))
+            && let Some(rest) = relative_verb_clause(&s[after..])
+        {
+            let span = rest_clause(rest);
+            if push(span, by(subject), cue, 1.0, "relative_verb_clause") {
+                continue;
+            }
+        }
         // …, X said.  The attribution closes the sentence after a comma.
         let Some(k) = s[w0..at].rfind(',').map(|k| k + w0) else {
             continue;
@@ -633,6 +649,32 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
         lex.is("auxiliary", w) || (w.starts_with(char::is_lowercase) && w.ends_with("ed"))
     });
     short_lead && subject && verb
+}
+
+/// The rest after a reporting verb when it opens with a finite verb group, which has a
+/// relative pronoun before the speaker as its subject ("that prosecutors said *was
+/// suspected*").
+fn relative_verb_clause(after: &str) -> Option<&str> {
+    let rest = after.trim_start_matches(is_space);
+    let first = rest.split(is_space).next()?;
+    let finite = matches!(
+        first,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+    );
+    finite.then_some(rest)
 }
 
 /// A question put to someone, found at a form of "ask" in `s`.
@@ -1185,6 +1227,43 @@ mod tests {
         assert!(found.iter().all(|(_, speaker, _)| speaker == "Boreing"));
         assert_eq!(found[1].2, "the members will still meet for dinners");
         assert_eq!(found[0].2, "It's time we change how we do it.");
+    }
+
+    #[test]
+    fn subjects_with_a_relative_clause_and_relative_pronouns_as_subjects() {
+        assert_eq!(
+            one(
+                "Current and former officials who spoke with the paper said the party has become a shell."
+            ),
+            (
+                "Current and former officials".into(),
+                "the party has become a shell".into()
+            )
+        );
+        assert_eq!(
+            one("But local groups that have endorsed him say the vote should wait."),
+            ("local groups".into(), "the vote should wait".into())
+        );
+        // An object's relative clause says nothing of who speaks.
+        assert!(reported("He met the voters who came early said the clerk.").len() <= 1);
+        // "that prosecutors said was …": the clause starts at its verb.
+        assert_eq!(
+            one("He worked for a charity that prosecutors said was a front for smugglers."),
+            ("prosecutors".into(), "was a front for smugglers".into())
+        );
+    }
+
+    #[test]
+    fn a_gerund_may_open_the_reported_clause() {
+        assert_eq!(
+            one("The businessman says running for mayor is tough and nasty."),
+            (
+                "The businessman".into(),
+                "running for mayor is tough and nasty".into()
+            )
+        );
+        // A participle phrase after the hearer is no clause.
+        assert!(reported("Ana Ruiz told a voter passing by the stall.").is_empty());
     }
 
     #[test]
