@@ -577,7 +577,13 @@ fn frame_for(
                         ceil_boundary(text, para_end.min(q.end + WINDOW)),
                     );
                     let rest = &text[q.end..sentence.max(q.end)];
-                    let clause_end = q.end + crate::reported::clause_end(rest);
+                    // A quotation that ends its sentence ("called it “arbitrary.” Josh
+                    // Hendler warned …") ends the clause too.
+                    let clause_end = if ends_sentence(inner) {
+                        q.end
+                    } else {
+                        q.end + crate::reported::clause_end(rest)
+                    };
                     let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
                     let s = &text[span.range()];
                     if let Some(rest) = s.strip_prefix("that ") {

@@ -1254,6 +1254,19 @@ mod tests {
     }
 
     #[test]
+    fn a_partial_quote_that_ends_its_sentence_ends_the_clause() {
+        let found = reported(
+            "Ms. Ruiz called the suspension “arbitrary.” Jo Hale, a party official, warned that the move was wrong.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(_, _, text)| text == "the suspension “arbitrary.”")
+        );
+    }
+
+    #[test]
     fn a_gerund_may_open_the_reported_clause() {
         assert_eq!(
             one("The businessman says running for mayor is tough and nasty."),
