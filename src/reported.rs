@@ -38,6 +38,11 @@ use crate::statement::StatementKind;
 use memchr::memmem;
 use std::sync::LazyLock;
 
+/// The most words the source of a sentence-opening "According to …," may run on for
+/// before its comma ("According to early results of exit polls conducted for The
+/// Associated Press and television networks by Edison Research, …").
+const ACCORDING_SOURCE_WORDS: usize = 20;
+
 /// The fewest words a reported clause must have to count.
 const MIN_CLAUSE_WORDS: usize = 3;
 
@@ -325,7 +330,9 @@ fn sentence_statements<'a>(
         let (cue_span, speaker) = (cue_span.shifted(lead), speaker.shifted(lead));
         // The source may run on to the comma: "the initial schedule published Thursday".
         let (speaker, rest) = match rest.find(',') {
-            Some(c) if !rest.starts_with(',') && word_count(&rest[..c]) <= 8 => {
+            Some(c)
+                if !rest.starts_with(',') && word_count(&rest[..c]) <= ACCORDING_SOURCE_WORDS =>
+            {
                 (Span::new(speaker.start, speaker.end + c), &rest[c..])
             }
             _ => (speaker, rest),
@@ -1026,6 +1033,16 @@ mod tests {
         assert_eq!(
             one("According to the report, prices rose by a third."),
             ("the report".into(), "prices rose by a third".into())
+        );
+        // A long source runs on to its comma.
+        assert_eq!(
+            one(
+                "According to early results of exit polls conducted for the networks by a research firm, turnout rose sharply."
+            ),
+            (
+                "early results of exit polls conducted for the networks by a research firm".into(),
+                "turnout rose sharply".into()
+            )
         );
         assert_eq!(
             one("Prices rose by a third, according to a survey released on Friday."),
