@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- [--jsonl] [--published YYYY-MM-DD]
-//!     [--articles FILE.jsonl|-] [--min-confidence X] [--jobs N] [PATH|-]...
+//!     [--articles FILE.jsonl|-] [--min-confidence X] [--beliefs] [--jobs N] [PATH|-]...
 //! ```
 //!
 //! With no PATH and no `--articles` it runs on the embedded seed article. A PATH is a
@@ -43,7 +43,7 @@ mod shared;
 use shared::{Arg, Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: extract [--jsonl] [--published YYYY-MM-DD] \
-[--articles FILE.jsonl|-] [--min-confidence X] [--jobs N] [PATH|-]...";
+[--articles FILE.jsonl|-] [--min-confidence X] [--beliefs] [--jobs N] [PATH|-]...";
 
 const HELP: &str = "\
 Extract attributed quotes and reported speech from news text.
@@ -62,6 +62,8 @@ Options:
   --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
                           or YYYY); articles give their own
   --min-confidence X      drop statements below confidence X (0 to 1)
+  --beliefs               also report what sources believe, hope, fear, want or
+                          intend (\"X believes the plan will work\"), as kind \"belief\"
   --jobs N                extract N documents at a time on N threads (with the
                           `parallel` feature; 1 by default, 0 means one per core);
                           output keeps the input order
@@ -104,6 +106,8 @@ struct Options {
     jsonl: bool,
     published: Option<Date>,
     min_confidence: f32,
+    /// Also report beliefs (`StatementKind::Belief`).
+    beliefs: bool,
     /// Threads to extract on; documents are read in chunks of `CHUNK_PER_JOB` × jobs.
     jobs: usize,
     inputs: Vec<Input>,
@@ -132,6 +136,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         jsonl: false,
         published: None,
         min_confidence: 0.0,
+        beliefs: false,
         jobs: 1,
         inputs: Vec::new(),
     };
@@ -151,6 +156,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         match name.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
             "--jsonl" if inline.is_none() => options.jsonl = true,
+            "--beliefs" if inline.is_none() => options.beliefs = true,
             "--published" => {
                 options.published = Some(shared::published(&args.value(&name, inline)?)?);
             }
@@ -226,6 +232,7 @@ impl<W: Write, E: Write> Run<W, E> {
     fn new(options: &Options, out: W, err: E) -> Run<W, E> {
         let config = Config::builder()
             .min_confidence(options.min_confidence)
+            .beliefs(options.beliefs)
             .build();
         let chunk = if options.jobs > 1 {
             CHUNK_PER_JOB * options.jobs
@@ -839,6 +846,8 @@ mod tests {
         let o = options(&["--published=2020-06-11", "--min-confidence", "0.5"]);
         assert_eq!(o.published, Date::parse("2020-06-11").ok());
         assert_eq!(o.min_confidence, 0.5);
+        assert!(!o.beliefs);
+        assert!(options(&["--beliefs"]).beliefs);
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub enum CueClass {
     Prediction,
     /// Written or published: wrote, reported, tweeted, according to a report.
     Written,
+    /// Not speech: what the source thinks, hopes, fears, wants or intends (believes,
+    /// expects, plans). Statements with such a cue are [`Belief`](crate::StatementKind::Belief)s.
+    Belief,
 }
 
 /// The cue of a statement: the words as written, the verb's lemma and its class.

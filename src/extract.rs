@@ -17,12 +17,17 @@ use serde::{Deserialize, Serialize};
 pub struct Config {
     /// Statements whose confidence is below this are dropped (0 keeps everything).
     pub min_confidence: f32,
+    /// Also find what sources believe, hope, fear, want or intend, as
+    /// [`StatementKind::Belief`] statements (off by default: they are not speech).
+    #[serde(default)]
+    pub beliefs: bool,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             min_confidence: 0.0,
+            beliefs: false,
         }
     }
 }
@@ -46,6 +51,13 @@ impl ConfigBuilder {
     /// Keep only statements at or above this confidence (clamped to 0..=1).
     pub fn min_confidence(mut self, threshold: f32) -> ConfigBuilder {
         self.config.min_confidence = threshold.clamp(0.0, 1.0);
+        self
+    }
+
+    /// Also find beliefs, hopes, fears, wishes and intentions ("X believes the plan will
+    /// work") as [`StatementKind::Belief`] statements.
+    pub fn beliefs(mut self, on: bool) -> ConfigBuilder {
+        self.config.beliefs = on;
         self
     }
 
@@ -83,7 +95,7 @@ impl Extractor {
 
     /// All attributed statements of `doc`, with its speaker registry.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let found = find_statements(&doc.text);
+        let found = find_statements(&doc.text, self.config.beliefs);
         let text = doc.text.as_str();
         let mut registry = Registry::default();
         let mut resolved: Vec<(RawStatement, Option<usize>)> =

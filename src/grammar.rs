@@ -31,6 +31,7 @@
 //! fails, and every repetition is bounded ([`MAX_SPEAKER_WORDS`]), so a frame costs
 //! time in proportion to the window it is given, never more.
 
+use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::segment::is_space;
 use crate::span::Span;
@@ -689,6 +690,10 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
                 _ => continue,
             },
         };
+        // A quotation is what someone said, never what they believe.
+        if cue.verb.class == CueClass::Belief {
+            continue;
+        }
         let cue_span = cue.span.shifted(at);
         let cue_start = cue_span.start;
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);

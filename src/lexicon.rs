@@ -144,6 +144,7 @@ fn class_named(name: &str) -> Option<CueClass> {
         "admission" => CueClass::Admission,
         "prediction" => CueClass::Prediction,
         "written" => CueClass::Written,
+        "belief" => CueClass::Belief,
         _ => return None,
     })
 }

@@ -26,6 +26,7 @@
 //! clause that holds a quotation is `mixed`.
 
 use crate::attribution::{Attribution, RawStatement, sentence_end};
+use crate::cue::CueClass;
 use crate::grammar::{
     CueMatch, according_to, after_frame, complement, leading_subject, pseudo_verb, reporting_verbs,
     speech_noun_before_that, subject_before, to_complement,
@@ -54,6 +55,7 @@ pub(crate) fn reported_statements<'a>(
     paragraphs: &[Span],
     quotes: &[Quote],
     used_cues: &[Span],
+    beliefs: bool,
     mentions: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
@@ -86,7 +88,7 @@ pub(crate) fn reported_statements<'a>(
             if !inside_quote(&touching, sentence.start) {
                 subject_mention(text, sentence, mentions);
             }
-            sentence_statements(text, sentence, pi, &touching, used_cues, &mut out);
+            sentence_statements(text, sentence, pi, &touching, used_cues, beliefs, &mut out);
         }
     }
     out
@@ -269,6 +271,7 @@ fn sentence_statements<'a>(
     paragraph: usize,
     quotes: &[&Quote],
     used_cues: &[Span],
+    beliefs: bool,
     out: &mut Vec<RawStatement<'a>>,
 ) {
     let s = &text[sentence.range()];
@@ -296,7 +299,11 @@ fn sentence_statements<'a>(
             return false;
         }
         out.push(RawStatement {
-            kind: kind_of(quotes, span),
+            kind: if cue.verb.class == CueClass::Belief {
+                StatementKind::Belief
+            } else {
+                kind_of(quotes, span)
+            },
             text: &text[span.range()],
             span,
             speaker,
@@ -408,6 +415,16 @@ fn sentence_statements<'a>(
         if used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
             continue;
         }
+        // Beliefs only when asked for; and a passive one ("is expected to win") says
+        // nothing of who holds it.
+        if cue.verb.class == CueClass::Belief
+            && (!beliefs
+                || s[at..].split(is_space).next().is_some_and(|w| {
+                    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                }))
+        {
+            continue;
+        }
         // "an offer to publish the book": an infinitive reports nothing.
         if s[..at].trim_end_matches(is_space).ends_with(" to") {
             continue;
@@ -499,6 +516,11 @@ fn sentence_statements<'a>(
         if subject.is_some() {
             last_subject = subject;
         }
+        let belief = cue.verb.class == CueClass::Belief;
+        // "If he thought …", "whether they want to …": a condition, no one's belief.
+        if belief && subject.is_some_and(|subject| conditional(&s[..subject.start])) {
+            continue;
+        }
         // "vowed to boycott the product", "urged him to resign".
         if lexicon().is("to_verb", cue.verb.lemma)
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
@@ -534,6 +556,11 @@ fn sentence_statements<'a>(
             && starts_clause(rest)
         {
             let that = s[after..s.len() - rest.len()].contains("that");
+            // "knew Muhammad Ali", "assumed Trump's style": a belief verb takes an
+            // object as often as a clause, so its clause must show itself.
+            if belief && !that && !finite_clause(rest) {
+                continue;
+            }
             let mut span = rest_clause(rest);
             // "As Trump lamented illegal immigration, Clinton took a moment …": in a
             // subordinate clause the report ends at the comma before the main clause.
@@ -567,7 +594,11 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
-        // …, X said.  The attribution closes the sentence after a comma.
+        // …, X said.  The attribution closes the sentence after a comma. ("…, I think,
+        // …" is a hedge more often than a belief of its own.)
+        if belief {
+            continue;
+        }
         let Some(k) = s[w0..at].rfind(',').map(|k| k + w0) else {
             continue;
         };
@@ -656,6 +687,52 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
         lex.is("auxiliary", w) || (w.starts_with(char::is_lowercase) && w.ends_with("ed"))
     });
     short_lead && subject && verb
+}
+
+/// True when `lead`, the words before a subject, end in a word that makes a condition
+/// of the clause ("if", "whether", "unless").
+fn conditional(lead: &str) -> bool {
+    lead.trim_end_matches(is_space)
+        .rsplit(is_space)
+        .next()
+        .is_some_and(|w| with_lower(w, |w| matches!(w, "if" | "whether" | "unless")))
+}
+
+/// True when `clause` reads as a clause rather than an object: it opens with a wh-word
+/// ("knows how to use it") or has a finite verb among its first words ("believes the
+/// battle will continue", "thought Grayson failed").
+fn finite_clause(clause: &str) -> bool {
+    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if with_lower(first, |w| {
+        matches!(
+            w,
+            "what" | "how" | "why" | "whether" | "when" | "where" | "who"
+        )
+    }) {
+        return true;
+    }
+    for w in words.take(8) {
+        let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let finite = lexicon().is("auxiliary", core)
+            || matches!(
+                core,
+                "can" | "should" | "may" | "might" | "must" | "shall" | "won’t" | "won't"
+            )
+            || (core.len() > 3 && core.ends_with("ed") && core.starts_with(char::is_lowercase))
+            || core.contains("n’t")
+            || core.contains("n't");
+        if finite {
+            return true;
+        }
+        if core.len() < w.len() {
+            // Punctuation ends the clause's first phrase.
+            return false;
+        }
+    }
+    false
 }
 
 /// The rest after a reporting verb when it opens with a finite verb group, which has a
@@ -969,10 +1046,11 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
 #[cfg(test)]
 mod tests {
     use crate::attribution::{Attribution, find_statements};
+    use crate::statement::StatementKind;
 
-    /// (rule, speaker phrase, text) of every reported statement of `t`.
+    /// (rule, speaker phrase, text) of every reported statement of `t` (speech only).
     fn reported(t: &str) -> Vec<(&'static str, String, String)> {
-        find_statements(t)
+        find_statements(t, false)
             .statements
             .into_iter()
             .map(|r| {
@@ -1203,6 +1281,61 @@ mod tests {
                 "The senator".into(),
                 "to block the bill in committee".into()
             )
+        );
+    }
+
+    /// (kind, speaker phrase, text) of every statement of `t`, beliefs included.
+    fn with_beliefs(t: &str) -> Vec<(StatementKind, String, String)> {
+        find_statements(t, true)
+            .statements
+            .into_iter()
+            .map(|r| {
+                let speaker = match r.speaker {
+                    Attribution::Phrase(s) => t[s.range()].to_string(),
+                    Attribution::SameAs(_) | Attribution::Nobody => String::new(),
+                };
+                (r.kind, speaker, r.text.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn beliefs_are_a_kind_of_their_own_when_asked_for() {
+        let belief = |speaker: &str, text: &str| {
+            (StatementKind::Belief, speaker.to_string(), text.to_string())
+        };
+        assert_eq!(
+            with_beliefs("The minister believes the bridge will reopen in May."),
+            [belief("The minister", "the bridge will reopen in May")]
+        );
+        assert_eq!(
+            with_beliefs("Ms Ruiz wants to bring back the old tram lines."),
+            [belief("Ms Ruiz", "to bring back the old tram lines")]
+        );
+        assert_eq!(
+            with_beliefs("He knows how to win a close race in the north."),
+            [belief("He", "how to win a close race in the north")]
+        );
+        // An object is no clause; a condition and a passive are no one's belief.
+        for t in [
+            "Her father knew Muhammad Ali for decades.",
+            "If he thought the plan would fail, he kept quiet about it.",
+            "The senator is expected to win the seat in November.",
+        ] {
+            assert!(
+                with_beliefs(t).is_empty(),
+                "{t:?} gave {:?}",
+                with_beliefs(t)
+            );
+        }
+        // A quotation is speech even after a verb of thinking.
+        let found =
+            with_beliefs("Ana Ruiz thinks about it and says: \"The bridge will open in May.\"");
+        assert!(
+            found
+                .iter()
+                .all(|(kind, _, _)| *kind == StatementKind::Direct),
+            "{found:?}"
         );
     }
 

@@ -17,15 +17,20 @@ pub enum StatementKind {
     Indirect,
     /// A reported clause that contains a partial quote; the text keeps the inner marks.
     Mixed,
+    /// Not speech: what the source believes, hopes, fears, wants or intends, reported as
+    /// a clause ("X believes the plan will work", "X wants to bring back the 1990s").
+    /// Found only when [`Config::beliefs`](crate::Config::beliefs) asks for them.
+    Belief,
 }
 
 impl StatementKind {
-    /// The snake_case name used in JSON ("direct", "indirect", "mixed").
+    /// The snake_case name used in JSON ("direct", "indirect", "mixed", "belief").
     pub fn as_str(self) -> &'static str {
         match self {
             StatementKind::Direct => "direct",
             StatementKind::Indirect => "indirect",
             StatementKind::Mixed => "mixed",
+            StatementKind::Belief => "belief",
         }
     }
 }

@@ -339,7 +339,7 @@ fn apply(st: &Statement, edit: Edit, k: usize) -> Option<(Statement, Expect)> {
             NegationChanged => &[NegationChanged, QuoteAltered],
             _ => &[HedgeChanged, QuoteAltered],
         }),
-        StatementKind::Indirect => Expect::Exactly(match kind {
+        StatementKind::Indirect | StatementKind::Belief => Expect::Exactly(match kind {
             NumberChanged => &[NumberChanged],
             NegationChanged => &[NegationChanged],
             _ => &[HedgeChanged],
@@ -439,7 +439,7 @@ fn apply(st: &Statement, edit: Edit, k: usize) -> Option<(Statement, Expect)> {
             })?;
             let expect = match st.kind {
                 StatementKind::Direct => Expect::Exactly(&[QuoteTruncated]),
-                StatementKind::Indirect => Expect::Exactly(&[Reworded]),
+                StatementKind::Indirect | StatementKind::Belief => Expect::Exactly(&[Reworded]),
                 StatementKind::Mixed => Expect::AnyOf(&[QuoteTruncated, Reworded]),
             };
             Some((replaced(st, cut..text.len(), ""), expect))

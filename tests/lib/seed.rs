@@ -5,7 +5,7 @@
 
 use crate::SEED;
 use crate::common::{describe, last_word_matches, run, span_problems, speaker_name};
-use quotetrack::{Span, StatementKind};
+use quotetrack::{Document, Span, StatementKind, extract};
 
 /// The gold direct statements: text, start, end, speaker.
 const GOLD_DIRECT: [(&str, usize, usize, &str); 5] = [
@@ -192,4 +192,26 @@ fn found_list(statements: &[quotetrack::Statement]) -> String {
         .map(describe)
         .collect::<Vec<_>>()
         .join("\n  ")
+}
+
+#[test]
+fn beliefs_are_found_only_when_asked_for_and_resolved_like_speech() {
+    use quotetrack::{Config, Extractor, StatementKind};
+    let text = "Ana Ruiz, the transport minister, opened the bridge on Monday. \
+                She believes the tram will run by May.";
+    let doc = Document::new("belief", text);
+    assert!(extract(&doc).statements.is_empty());
+    let found = Extractor::new(Config::builder().beliefs(true).build()).extract(&doc);
+    assert_eq!(found.statements.len(), 1, "{:?}", found.statements);
+    let belief = &found.statements[0];
+    assert_eq!(belief.kind, StatementKind::Belief);
+    assert_eq!(belief.text, "the tram will run by May");
+    assert_eq!(
+        belief.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        serde_json::to_value(belief.kind).unwrap(),
+        serde_json::json!("belief")
+    );
 }
