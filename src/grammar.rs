@@ -1032,6 +1032,8 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             } else {
                 head.trim_end_matches(is_space)
             };
+            // "A poll out this week shows": "out" went with the time.
+            chunk = chunk.strip_suffix(" out").unwrap_or(chunk);
         } else {
             break;
         }

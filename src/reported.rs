@@ -951,6 +951,9 @@ fn head_noun(subject: &str) -> &str {
                 | "issued"
                 | "that"
                 | "which"
+                | "out"
+                | "there"
+                | "here"
         ) || w.starts_with(',');
         if post_modifier && !head.is_empty() {
             break;
@@ -1519,6 +1522,19 @@ mod tests {
             )
         );
         assert!(reported("The leader of the team found that his keys were missing.").is_empty());
+        // Footage, filings and averages are evidence too; "out this week" and "there"
+        // stand after the head.
+        assert_eq!(
+            one("Video of the incident shows him with his hands in the air."),
+            (
+                "Video of the incident".into(),
+                "him with his hands in the air".into()
+            )
+        );
+        assert_eq!(
+            one("A state poll out this week shows Ruiz with an 8-point lead."),
+            ("A state poll".into(), "Ruiz with an 8-point lead".into())
+        );
         // Pollsters joined by a slash are one name; "as" opens a clause before a subject.
         assert_eq!(
             one(
