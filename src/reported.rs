@@ -29,7 +29,7 @@ use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
     CueMatch, according_to, after_frame, complement, leading_subject, pseudo_verb, reporting_verbs,
-    speech_noun_before_that, subject_before, to_complement,
+    speech_noun_before_that, strip_clause_words, subject_before, to_complement,
 };
 use crate::lexicon::{lexicon, with_lower};
 use crate::quotes::Quote;
@@ -539,10 +539,12 @@ fn sentence_statements<'a>(
             continue;
         }
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
+        // ("But as a reporter noted, …" too.)
         if let Some(subject) = subject
-            && s[..subject.start]
-                .trim_matches(is_space)
-                .eq_ignore_ascii_case("as")
+            && let lead = s[..subject.start].trim_matches(is_space)
+            && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
+            && word.eq_ignore_ascii_case("as")
+            && strip_clause_words(before).is_empty()
             && let Some(rest) = s[after..].trim_start_matches(is_space).strip_prefix(',')
         {
             let span = rest_clause(rest);
@@ -550,9 +552,11 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
-        // X said (that) …
+        // X said (that) …  ("reported spending $1 million": a speech act's object may
+        // be a gerund.)
         if let Some(subject) = subject
             && let Some(rest) = complement(&s[after..], takes_object)
+                .or_else(|| gerund_object(&s[after..], cue.verb.lemma))
             && starts_clause(rest)
         {
             let that = s[after..s.len() - rest.len()].contains("that");
@@ -687,6 +691,20 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
         lex.is("auxiliary", w) || (w.starts_with(char::is_lowercase) && w.ends_with("ed"))
     });
     short_lead && subject && verb
+}
+
+/// The rest after a speech act's verb when its object is a gerund phrase ("proposed
+/// enforcing a no-fly zone", "reported spending $1.1 million"). After "say", "tell",
+/// "add" or "ask" an "-ing" word opens a participle phrase instead ("said, pointing at
+/// the map").
+fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
+    if matches!(lemma, "say" | "tell" | "add" | "ask" | "continue") {
+        return None;
+    }
+    let rest = after.strip_prefix(' ')?;
+    let first = rest.split(is_space).next()?;
+    (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase))
+        .then_some(rest)
 }
 
 /// True when `lead`, the words before a subject, end in a word that makes a condition
@@ -1261,6 +1279,12 @@ mod tests {
                 "the trade deal with China on Tuesday".into()
             )
         );
+        // The object may be a gerund phrase; after "said" an "-ing" word is no object.
+        assert_eq!(
+            one("Ms Ruiz proposed closing the old bridge to lorries."),
+            ("Ms Ruiz".into(), "closing the old bridge to lorries".into())
+        );
+        assert!(reported("Ms Ruiz said nothing, pointing at the map.").is_empty());
         // As nouns they report nothing.
         assert!(reported("The attacks on the convoy killed six soldiers.").is_empty());
     }
@@ -1573,6 +1597,13 @@ mod tests {
             (
                 "the senator".into(),
                 "the two parties have become hard to tell apart".into()
+            )
+        );
+        assert_eq!(
+            one("But as a local reporter noted, he did not even fill half the hall."),
+            (
+                "a local reporter".into(),
+                "he did not even fill half the hall".into()
             )
         );
     }
