@@ -595,7 +595,9 @@ fn frame_for(
                     let rest = &text[q.end..sentence.max(q.end)];
                     // A quotation that ends its sentence ("called it “arbitrary.” Josh
                     // Hendler warned …") ends the clause too.
-                    let clause_end = if ends_sentence(inner) {
+                    let clause_end = if ends_sentence(inner)
+                        || (inner.ends_with(',') && crate::reported::starts_other_clause(rest))
+                    {
                         q.end
                     } else {
                         q.end + crate::reported::clause_end(rest)

@@ -194,7 +194,6 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 /// that reports something else (", saying …", ", adding that …"). The first few words
 /// are never cut.
 pub(crate) fn clause_end(s: &str) -> usize {
-    let lex = lexicon();
     let mut words = 0;
     for (i, c) in s.char_indices() {
         if c.is_alphanumeric()
@@ -210,43 +209,59 @@ pub(crate) fn clause_end(s: &str) -> usize {
         if c == ';' {
             return i;
         }
-        let rest = s[i + 1..].trim_start_matches(is_space);
-        let mut next = rest.split(is_space);
-        let w1 = next.next().unwrap_or("");
-        let w2 = next.next().unwrap_or("");
-        let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
-        // ", which …", ", who …": a relative clause about the last noun, not part of
-        // what was reported.
-        if matches!(w1, "which" | "who" | "whom" | "where") {
-            return i;
-        }
-        let joined = match w1 {
-            "and" | "but" => {
-                lex.is_lower("pronoun", w2_core)
-                    || lex.is_lower("auxiliary", w2_core)
-                    || !lex.verb(w2_core).is_empty()
-            }
-            "including" | "according" | "excluding" => false,
-            // "Mr. Guerrero, a Republican who described himself as a Catholic, said he
-            // recoiled": the main verb after a relative clause ends that clause's report.
-            _ if lex
-                .verb(w1)
-                .iter()
-                .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
-                && !w1.ends_with("ing") =>
-            {
-                true
-            }
-            _ => {
-                lex.verb(w1).iter().any(|v| v.gerund)
-                    || (w1.len() > 5 && w1.ends_with("ing") && w1.starts_with(char::is_lowercase))
-            }
-        };
-        if joined {
-            return i;
+        // A quotation may close after the comma (`“expanded the party,” claiming …`):
+        // the clause then ends after its closing mark.
+        let after_marks = s[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
+        if starts_other_clause(after_marks) {
+            return if after_marks.len() < s.len() - i - 1 {
+                s.len() - after_marks.len()
+            } else {
+                i
+            };
         }
     }
     s.len()
+}
+
+/// True when the words after a comma (`rest`) start something other than the report
+/// before it: a relative clause (", which …", ", in which …"), a second clause or verb
+/// phrase (", and he …", ", but said …"), a participle clause (", saying …"), or the
+/// main verb after a relative clause ("Mr. Guerrero, a Republican who described himself
+/// as a Catholic, said he recoiled").
+pub(crate) fn starts_other_clause(rest: &str) -> bool {
+    let lex = lexicon();
+    let mut next = rest.trim_start_matches(is_space).split(is_space);
+    let w1 = next.next().unwrap_or("");
+    let w2 = next.next().unwrap_or("");
+    let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if matches!(w1, "which" | "who" | "whom" | "where")
+        || (matches!(
+            w1,
+            "in" | "by" | "under" | "with" | "for" | "of" | "through"
+        ) && matches!(w2_core, "which" | "whom"))
+    {
+        return true;
+    }
+    match w1 {
+        "and" | "but" => {
+            lex.is_lower("pronoun", w2_core)
+                || lex.is_lower("auxiliary", w2_core)
+                || !lex.verb(w2_core).is_empty()
+        }
+        "including" | "according" | "excluding" => false,
+        _ if lex
+            .verb(w1)
+            .iter()
+            .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
+            && !w1.ends_with("ing") =>
+        {
+            true
+        }
+        _ => {
+            lex.verb(w1).iter().any(|v| v.gerund)
+                || (w1.len() > 5 && w1.ends_with("ing") && w1.starts_with(char::is_lowercase))
+        }
+    }
 }
 
 fn word_count(s: &str) -> usize {
@@ -1380,6 +1395,19 @@ mod tests {
         assert_eq!(
             one("Mr Diaz insisted the party must change, and has championed new rules since."),
             ("Mr Diaz".into(), "the party must change".into())
+        );
+        // "in which …" is a relative clause too; a participle after a closing quote mark
+        // ends the clause after the mark.
+        assert_eq!(
+            one("Ms Ruiz attacked the tax rule, in which firms move abroad to pay less."),
+            ("Ms Ruiz".into(), "the tax rule".into())
+        );
+        assert_eq!(
+            reported(
+                "Ms Ruiz insisted that the town has “grown the party,” claiming the credit for it."
+            )[0]
+            .2,
+            "the town has “grown the party,”"
         );
     }
 
