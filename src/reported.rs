@@ -73,15 +73,17 @@ pub(crate) fn reported_statements<'a>(
             while q < quotes.len() && quotes[q].end <= sentence.start {
                 q += 1;
             }
-            // The quotations that touch this sentence.
-            let touching: Vec<&Quote> = quotes[q..]
+            // The quotations that touch this sentence: a subslice (the quotes are in
+            // order), so no vector is built per sentence.
+            let n = quotes[q..]
                 .iter()
-                .take_while(|x| x.open < sentence.end)
-                .collect();
-            if !inside_quote(&touching, sentence.start) {
+                .position(|x| x.open >= sentence.end)
+                .unwrap_or(quotes.len() - q);
+            let touching = &quotes[q..q + n];
+            if !inside_quote(touching, sentence.start) {
                 subject_mention(text, sentence, mentions);
             }
-            sentence_statements(text, sentence, pi, &touching, used_cues, &mut out);
+            sentence_statements(text, sentence, pi, touching, used_cues, &mut out);
         }
     }
     out
@@ -134,7 +136,7 @@ fn dateline(s: &str) -> usize {
 
 /// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
 /// a binary search, so a sentence with many quotes stays linear.
-fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
+fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     let k = quotes.partition_point(|x| x.end <= at);
     quotes.get(k).is_some_and(|x| x.open <= at)
 }
@@ -249,7 +251,7 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Direct when nothing is quoted, mixed when the clause holds a quotation.
-fn kind_of(quotes: &[&Quote], span: Span) -> StatementKind {
+fn kind_of(quotes: &[Quote], span: Span) -> StatementKind {
     let k = quotes.partition_point(|x| x.end <= span.start);
     if quotes.get(k).is_some_and(|x| x.open < span.end) {
         StatementKind::Mixed
@@ -262,7 +264,7 @@ fn sentence_statements<'a>(
     text: &'a str,
     sentence: Span,
     paragraph: usize,
-    quotes: &[&Quote],
+    quotes: &[Quote],
     used_cues: &[Span],
     out: &mut Vec<RawStatement<'a>>,
 ) {
