@@ -134,6 +134,16 @@ fn dateline(s: &str) -> usize {
     }
 }
 
+/// True when `s` holds "according" in any ASCII case, as `according_to`'s
+/// `tag_no_case` reads it (no other char lower-cases to one of its letters): a byte
+/// search for its last letter, then a look back at the eight before it.
+fn mentions_according(s: &str) -> bool {
+    const WORD: &[u8] = b"according";
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b)
+        .any(|k| k + 1 >= WORD.len() && b[k + 1 - WORD.len()..=k].eq_ignore_ascii_case(WORD))
+}
+
 /// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
 /// a binary search, so a sentence with many quotes stays linear.
 fn inside_quote(quotes: &[Quote], at: usize) -> bool {
@@ -319,11 +329,18 @@ fn sentence_statements<'a>(
         }
     }
     // According to X, …  ("But according to …" too)
-    let lead = s.len()
-        - crate::grammar::strip_clause_words(s)
-            .trim_start_matches(|c: char| c == ',' || is_space(c))
-            .len();
-    if let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
+    // Most sentences hold no "according" in any case: one byte search rules both
+    // "according" frames out before the clause words are read.
+    let according = mentions_according(s);
+    let lead = if according {
+        s.len()
+            - crate::grammar::strip_clause_words(s)
+                .trim_start_matches(|c: char| c == ',' || is_space(c))
+                .len()
+    } else {
+        0
+    };
+    if according && let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
         let (cue_span, speaker) = (cue_span.shifted(lead), speaker.shifted(lead));
         // The source may run on to the comma: "the initial schedule published Thursday".
         let (speaker, rest) = match rest.find(',') {
@@ -347,7 +364,8 @@ fn sentence_statements<'a>(
     // built once rules them out before any backward search.
     static ACCORDING: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new("ccording"));
-    if ACCORDING.find(s.as_bytes()).is_some()
+    if according
+        && ACCORDING.find(s.as_bytes()).is_some()
         && let Some(k) = memmem::rfind(s.as_bytes(), b", according")
             .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
         && let Some((cue_span, speaker, _)) = according_to(&s[k + 2..])
