@@ -1597,14 +1597,19 @@ static SCAN_CLASS: [u8; 128] = {
 /// parser runs only once a reporting verb form is in sight, from each start still
 /// waiting. A group holds at most three words before its verb, so a start that sees no
 /// verb form within four words is dropped.
-pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
+///
+/// The verbs are put in `out`, which is cleared first: a caller that reads sentence
+/// after sentence keeps one buffer rather than allocating one per sentence.
+pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, usize)>) {
     /// Words a group's start may stand before its verb (three, and one to spare for
     /// words the scan splits where the grammar's `word` does not).
     const GROUP_REACH: usize = 4;
     let lex = lexicon();
-    let mut out = Vec::new();
+    out.clear();
     // Starts of auxiliaries and adverbs waiting for a verb: (byte offset, word number).
-    let mut waiting: Vec<(usize, usize)> = Vec::new();
+    // Each word adds at most one and a start waits at most `GROUP_REACH` words, so
+    // they fit in a small array: no allocation per sentence.
+    let mut waiting = Waiting::default();
     // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
@@ -1706,7 +1711,7 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             ));
             continue;
         }
-        waiting.retain(|&(_, n)| words - n <= GROUP_REACH);
+        waiting.retain_within(words, GROUP_REACH);
         if !c.is_lowercase() {
             continue;
         }
@@ -1716,11 +1721,12 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             // said"); the shorter groups inside it ("also said", "said") are the same
             // verb and would report the same clause twice.
             let mut found = false;
-            for (at, _) in waiting.drain(..) {
-                found = found || try_group(at, false, &mut out);
+            for &(at, _) in waiting.as_slice() {
+                found = found || try_group(at, false, out);
             }
+            waiting.clear();
             if !found {
-                try_group(i, !starts_group, &mut out);
+                try_group(i, !starts_group, out);
             }
         } else if starts_group {
             waiting.push((i, words));
@@ -1730,7 +1736,42 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             waiting.clear();
         }
     }
-    out
+}
+
+/// The group starts [`reporting_verbs`] keeps waiting for a verb, (byte offset, word
+/// number), in an array on the stack. At most `GROUP_REACH + 1` wait at once (one per
+/// word of the reach); the array has room to spare.
+#[derive(Default)]
+struct Waiting {
+    starts: [(usize, usize); 8],
+    len: usize,
+}
+
+impl Waiting {
+    /// Keeps the starts at most `reach` words before word number `words`, in order.
+    fn retain_within(&mut self, words: usize, reach: usize) {
+        let mut kept = 0;
+        for k in 0..self.len {
+            if words - self.starts[k].1 <= reach {
+                self.starts[kept] = self.starts[k];
+                kept += 1;
+            }
+        }
+        self.len = kept;
+    }
+
+    fn push(&mut self, start: (usize, usize)) {
+        self.starts[self.len] = start;
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[(usize, usize)] {
+        &self.starts[..self.len]
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
 }
 
 /// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and

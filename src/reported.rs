@@ -52,6 +52,8 @@ pub(crate) fn reported_statements<'a>(
     mentions: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
+    // The reporting verbs of the sentence being read, in one buffer for all sentences.
+    let mut verbs = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
@@ -83,7 +85,9 @@ pub(crate) fn reported_statements<'a>(
             if !inside_quote(touching, sentence.start) {
                 subject_mention(text, sentence, mentions);
             }
-            sentence_statements(text, sentence, pi, touching, used_cues, &mut out);
+            sentence_statements(
+                text, sentence, pi, touching, used_cues, &mut verbs, &mut out,
+            );
         }
     }
     out
@@ -276,6 +280,7 @@ fn sentence_statements<'a>(
     paragraph: usize,
     quotes: &[Quote],
     used_cues: &[Span],
+    verbs: &mut Vec<(usize, CueMatch, usize)>,
     out: &mut Vec<RawStatement<'a>>,
 ) {
     let s = &text[sentence.range()];
@@ -416,7 +421,8 @@ fn sentence_statements<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    for (at, cue, after) in reporting_verbs(s) {
+    reporting_verbs(s, verbs);
+    for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
         if used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
             continue;
