@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::lexicon::{VerbForm, lexicon, with_lower};
-use crate::segment::is_space;
+use crate::segment::{is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
@@ -91,7 +91,7 @@ fn ws0(i: &str) -> R<'_, &str> {
 
 fn is_word_char(c: char) -> bool {
     // '/' joins pollsters and partners: "CNN/ORC", "NBC/Wall Street Journal".
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
+    is_alphanumeric(c) || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
 /// The bytes [`word_core`]'s byte scan takes into a word: ASCII letters, digits and
@@ -119,7 +119,7 @@ fn word_core(i: &str) -> R<'_, &str> {
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
         return verify(take_while1(is_word_char), |w: &str| {
-            w.starts_with(|c: char| c.is_alphanumeric())
+            w.starts_with(is_alphanumeric)
         })
         .parse(i);
     }
@@ -839,8 +839,8 @@ fn word_starts(s: &str, max: usize) -> Vec<usize> {
     {
         let joined = chars
             .peek()
-            .is_some_and(|&(_, p)| p.is_alphanumeric() || matches!(p, '-' | '\'' | '’' | '.'));
-        if c.is_alphanumeric() && !joined {
+            .is_some_and(|&(_, p)| is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.'));
+        if is_alphanumeric(c) && !joined {
             out.push(i);
         }
     }
@@ -1661,7 +1661,7 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             (char::from(b), 1)
         } else {
             let (c, len) = char_at(sentence, at);
-            let w = c.is_alphanumeric();
+            let w = is_alphanumeric(c);
             if !w || prev_word {
                 prev_word = w || c == '’';
                 at += len;
@@ -1686,7 +1686,7 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             }
             let (d, len) = char_at(sentence, at);
             at += len;
-            if !(d.is_alphanumeric() || d == '’') {
+            if !(is_alphanumeric(d) || d == '’') {
                 end = at - len;
                 prev_word = false;
                 break;

@@ -32,7 +32,7 @@ use crate::grammar::{
 };
 use crate::lexicon::{lexicon, with_lower};
 use crate::quotes::Quote;
-use crate::segment::{is_space, trim_span};
+use crate::segment::{is_alphanumeric, is_space, trim_span};
 use crate::span::Span;
 use crate::statement::StatementKind;
 use memchr::memmem;
@@ -206,10 +206,10 @@ pub(crate) fn clause_end(s: &str) -> usize {
     let lex = lexicon();
     let mut words = 0;
     for (i, c) in s.char_indices() {
-        if c.is_alphanumeric()
+        if is_alphanumeric(c)
             && (i == 0
                 || !s[..i]
-                    .ends_with(|p: char| p.is_alphanumeric() || p == '\'' || p == '’' || p == '-'))
+                    .ends_with(|p: char| is_alphanumeric(p) || p == '\'' || p == '’' || p == '-'))
         {
             words += 1;
         }
@@ -260,7 +260,7 @@ pub(crate) fn clause_end(s: &str) -> usize {
 
 fn word_count(s: &str) -> usize {
     s.split(is_space)
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_alphanumeric))
         .count()
 }
 
