@@ -205,14 +205,15 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 pub(crate) fn clause_end(s: &str) -> usize {
     let lex = lexicon();
     let mut words = 0;
+    // Whether the char before the current one carries a word on: kept as the scan
+    // goes, rather than decoded again backwards at every char.
+    let mut after_word = false;
     for (i, c) in s.char_indices() {
-        if is_alphanumeric(c)
-            && (i == 0
-                || !s[..i]
-                    .ends_with(|p: char| is_alphanumeric(p) || p == '\'' || p == '’' || p == '-'))
-        {
+        let alphanumeric = is_alphanumeric(c);
+        if alphanumeric && !after_word {
             words += 1;
         }
+        after_word = alphanumeric || c == '\'' || c == '’' || c == '-';
         if words < MIN_CLAUSE_WORDS || !(c == ',' || c == ';') {
             continue;
         }
@@ -258,10 +259,20 @@ pub(crate) fn clause_end(s: &str) -> usize {
     s.len()
 }
 
+/// How many of the space-separated pieces of `s` hold a letter or a digit: one pass
+/// over the chars, counting a piece at its first letter or digit.
 fn word_count(s: &str) -> usize {
-    s.split(is_space)
-        .filter(|w| w.chars().any(is_alphanumeric))
-        .count()
+    let mut count = 0;
+    let mut counted = false; // the current piece is counted already
+    for c in s.chars() {
+        if is_space(c) {
+            counted = false;
+        } else if !counted && is_alphanumeric(c) {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Direct when nothing is quoted, mixed when the clause holds a quotation.
