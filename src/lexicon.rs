@@ -381,23 +381,29 @@ fn sketch(word: &[u8]) -> usize {
     (h ^ byte(word.last())) % SKETCH_BITS
 }
 
-/// Calls `f` with `word` in ASCII lower case, without allocating for short words.
+thread_local! {
+    /// The buffer [`with_lower`] lower-cases into: a `String`, so that the lower case
+    /// is a `str` at once (`str::make_ascii_lowercase`), with no UTF-8 check of a byte
+    /// buffer, and kept from call to call, so that it allocates only when it grows.
+    static LOWER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Calls `f` with `word` in ASCII lower case, without allocating.
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     // Most words the grammar compares are already lower case: no copy, no check.
     if word.bytes().all(|b| !b.is_ascii_uppercase()) {
         return f(word);
     }
-    let mut buf = [0u8; 40];
-    if word.len() <= buf.len() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        // Lower-casing ASCII bytes keeps UTF-8 valid.
-        if let Ok(lower) = std::str::from_utf8(buf) {
-            return f(lower);
+    LOWER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut lower) => {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            f(&lower)
         }
-    }
-    f(&word.to_ascii_lowercase())
+        // A `with_lower` inside `f` of another: the buffer is in use.
+        Err(_) => f(&word.to_ascii_lowercase()),
+    })
 }
 
 /// Data words write spaces as `_` ("Abu_Dhabi", "point_out"); give them back their
