@@ -259,9 +259,20 @@ pub(crate) fn clause_end(s: &str) -> usize {
     s.len()
 }
 
-/// How many of the space-separated pieces of `s` hold a letter or a digit: one pass
-/// over the chars, counting a piece at its first letter or digit.
+/// How many of the space-separated pieces of `s` hold a letter or a digit.
 fn word_count(s: &str) -> usize {
+    count_words(s, usize::MAX)
+}
+
+/// True when `s` has at least `n` words (as [`word_count`] counts them): the count
+/// stops at `n`, so a long clause is not read to its end to learn it has three.
+fn has_words(s: &str, n: usize) -> bool {
+    count_words(s, n) >= n
+}
+
+/// [`word_count`] of `s`, or `limit` once that many are counted: one pass over the
+/// chars, counting a piece at its first letter or digit.
+fn count_words(s: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut counted = false; // the current piece is counted already
     for c in s.chars() {
@@ -269,6 +280,9 @@ fn word_count(s: &str) -> usize {
             counted = false;
         } else if !counted && is_alphanumeric(c) {
             count += 1;
+            if count == limit {
+                break;
+            }
             counted = true;
         }
     }
@@ -308,7 +322,7 @@ fn sentence_statements<'a>(
         } else {
             MIN_CLAUSE_WORDS
         };
-        if word_count(&text[span.range()]) < least {
+        if !has_words(&text[span.range()], least) {
             return false;
         }
         // A clause that is all one quotation is a direct statement, found elsewhere.
@@ -933,7 +947,7 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
             };
             if let Some(clause) = clause {
                 let span = trim_span(text, Span::new(cur.start, cur.start + clause.len()));
-                if word_count(&text[span.range()]) >= MIN_CLAUSE_WORDS {
+                if has_words(&text[span.range()], MIN_CLAUSE_WORDS) {
                     out[i].span = span;
                     out[i].text = &text[span.range()];
                 } else {
