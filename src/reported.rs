@@ -204,20 +204,26 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 /// are never cut.
 pub(crate) fn clause_end(s: &str) -> usize {
     let lex = lexicon();
+    // The first few words are never cut: find where the word after them starts. Past
+    // it only commas and semicolons matter, and a byte search finds those.
     let mut words = 0;
     // Whether the char before the current one carries a word on: kept as the scan
     // goes, rather than decoded again backwards at every char.
     let mut after_word = false;
+    let mut from = s.len();
     for (i, c) in s.char_indices() {
         let alphanumeric = is_alphanumeric(c);
         if alphanumeric && !after_word {
             words += 1;
+            if words == MIN_CLAUSE_WORDS {
+                from = i;
+                break;
+            }
         }
         after_word = alphanumeric || c == '\'' || c == '’' || c == '-';
-        if words < MIN_CLAUSE_WORDS || !(c == ',' || c == ';') {
-            continue;
-        }
-        if c == ';' {
+    }
+    for i in memchr::memchr2_iter(b',', b';', &s.as_bytes()[from..]).map(|k| k + from) {
+        if s.as_bytes()[i] == b';' {
             return i;
         }
         let rest = s[i + 1..].trim_start_matches(is_space);
