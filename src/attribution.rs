@@ -203,8 +203,12 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
         .collect();
     used.sort_unstable();
     let mut mentions = Vec::new();
+    let scope = crate::reported::Scope {
+        used_cues: &used,
+        beliefs,
+    };
     let reported =
-        crate::reported::reported_statements(text, &paras, &quotes, &used, beliefs, &mut mentions);
+        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut mentions);
     let mut statements = merge(quoted, reported);
     for r in &mut statements {
         r.confidence *= rule_confidence(r.rule);

@@ -98,6 +98,7 @@
 //! Agreement", the BBC's "Today" programme).
 
 use crate::date::{Date, DatePrecision};
+use crate::segment::is_alphanumeric;
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -141,7 +142,7 @@ pub(crate) fn time_expressions(
     let mut previous_alphanumeric = text[..window.start]
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric);
+        .is_some_and(is_alphanumeric);
     let bytes = haystack.as_bytes();
     let mut at = window.start;
     // Every step moves `at` forward by at least one char, and each parse attempt
@@ -150,7 +151,7 @@ pub(crate) fn time_expressions(
         let byte = bytes[at];
         if !byte.is_ascii() {
             let c = haystack[at..].chars().next().unwrap_or_default();
-            previous_alphanumeric = c.is_alphanumeric();
+            previous_alphanumeric = is_alphanumeric(c);
             at += c.len_utf8().max(1);
             continue;
         }
@@ -168,7 +169,7 @@ pub(crate) fn time_expressions(
             previous_alphanumeric = haystack[..end]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(is_alphanumeric);
             at = end.max(at + 1);
             continue;
         }

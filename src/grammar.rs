@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, lexicon, with_lower};
-use crate::segment::is_space;
+use crate::segment::{is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
@@ -92,7 +92,7 @@ fn ws0(i: &str) -> R<'_, &str> {
 
 fn is_word_char(c: char) -> bool {
     // '/' joins pollsters and partners: "CNN/ORC", "NBC/Wall Street Journal".
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
+    is_alphanumeric(c) || matches!(c, '-' | '\'' | '’' | '&' | '%' | '/')
 }
 
 /// The bytes [`word_core`]'s byte scan takes into a word: ASCII letters, digits and
@@ -120,7 +120,7 @@ fn word_core(i: &str) -> R<'_, &str> {
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
         return verify(take_while1(is_word_char), |w: &str| {
-            w.starts_with(|c: char| c.is_alphanumeric())
+            w.starts_with(is_alphanumeric)
         })
         .parse(i);
     }
@@ -844,8 +844,8 @@ fn word_starts(s: &str, max: usize) -> Vec<usize> {
     {
         let joined = chars
             .peek()
-            .is_some_and(|&(_, p)| p.is_alphanumeric() || matches!(p, '-' | '\'' | '’' | '.'));
-        if c.is_alphanumeric() && !joined {
+            .is_some_and(|&(_, p)| is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.'));
+        if is_alphanumeric(c) && !joined {
             out.push(i);
         }
     }
@@ -1693,14 +1693,19 @@ static SCAN_CLASS: [u8; 128] = {
 /// parser runs only once a reporting verb form is in sight, from each start still
 /// waiting. A group holds at most three words before its verb, so a start that sees no
 /// verb form within four words is dropped.
-pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
+///
+/// The verbs are put in `out`, which is cleared first: a caller that reads sentence
+/// after sentence keeps one buffer rather than allocating one per sentence.
+pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, usize)>) {
     /// Words a group's start may stand before its verb (three, and one to spare for
     /// words the scan splits where the grammar's `word` does not).
     const GROUP_REACH: usize = 4;
     let lex = lexicon();
-    let mut out = Vec::new();
+    out.clear();
     // Starts of auxiliaries and adverbs waiting for a verb: (byte offset, word number).
-    let mut waiting: Vec<(usize, usize)> = Vec::new();
+    // Each word adds at most one and a start waits at most `GROUP_REACH` words, so
+    // they fit in a small array: no allocation per sentence.
+    let mut waiting = Waiting::default();
     // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
@@ -1752,7 +1757,7 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             (char::from(b), 1)
         } else {
             let (c, len) = char_at(sentence, at);
-            let w = c.is_alphanumeric();
+            let w = is_alphanumeric(c);
             if !w || prev_word {
                 prev_word = w || c == '’';
                 at += len;
@@ -1777,7 +1782,7 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             }
             let (d, len) = char_at(sentence, at);
             at += len;
-            if !(d.is_alphanumeric() || d == '’') {
+            if !(is_alphanumeric(d) || d == '’') {
                 end = at - len;
                 prev_word = false;
                 break;
@@ -1802,7 +1807,7 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             ));
             continue;
         }
-        waiting.retain(|&(_, n)| words - n <= GROUP_REACH);
+        waiting.retain_within(words, GROUP_REACH);
         if !c.is_lowercase() {
             continue;
         }
@@ -1812,11 +1817,12 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             // said"); the shorter groups inside it ("also said", "said") are the same
             // verb and would report the same clause twice.
             let mut found = false;
-            for (at, _) in waiting.drain(..) {
-                found = found || try_group(at, false, &mut out);
+            for &(at, _) in waiting.as_slice() {
+                found = found || try_group(at, false, out);
             }
+            waiting.clear();
             if !found {
-                try_group(i, !starts_group, &mut out);
+                try_group(i, !starts_group, out);
             }
         } else if starts_group {
             waiting.push((i, words));
@@ -1826,7 +1832,42 @@ pub(crate) fn reporting_verbs(sentence: &str) -> Vec<(usize, CueMatch, usize)> {
             waiting.clear();
         }
     }
-    out
+}
+
+/// The group starts [`reporting_verbs`] keeps waiting for a verb, (byte offset, word
+/// number), in an array on the stack. At most `GROUP_REACH + 1` wait at once (one per
+/// word of the reach); the array has room to spare.
+#[derive(Default)]
+struct Waiting {
+    starts: [(usize, usize); 8],
+    len: usize,
+}
+
+impl Waiting {
+    /// Keeps the starts at most `reach` words before word number `words`, in order.
+    fn retain_within(&mut self, words: usize, reach: usize) {
+        let mut kept = 0;
+        for k in 0..self.len {
+            if words - self.starts[k].1 <= reach {
+                self.starts[kept] = self.starts[k];
+                kept += 1;
+            }
+        }
+        self.len = kept;
+    }
+
+    fn push(&mut self, start: (usize, usize)) {
+        self.starts[self.len] = start;
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[(usize, usize)] {
+        &self.starts[..self.len]
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
 }
 
 /// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and

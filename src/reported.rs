@@ -20,8 +20,10 @@
 //!   the one named after "by" or by no one named (`asked_question`);
 //! - `Lynch: No outside influence …` — a name and a colon (`speaker_colon_clause`).
 //!
-//! Only verbs of saying are in the lexicon; verbs of thinking (believe, hope, fear) are
-//! left out on purpose, so beliefs are never reported as speech. The statement's text
+//! Verbs of thinking (believe, hope, fear, want) are in the lexicon with the cue class
+//! `belief`: their statements are `belief`, never `indirect`, and are read only when
+//! asked for ([`Scope::beliefs`]), so beliefs are never reported as speech. Their
+//! clause must show itself as one (`finite_clause`). The statement's text
 //! is the reported clause without "that" and without the sentence's final stop; a
 //! clause that holds a quotation is `mixed`.
 
@@ -33,7 +35,7 @@ use crate::grammar::{
 };
 use crate::lexicon::{lexicon, with_lower};
 use crate::quotes::Quote;
-use crate::segment::{is_space, trim_span};
+use crate::segment::{is_alphanumeric, is_space, trim_span};
 use crate::span::Span;
 use crate::statement::StatementKind;
 use memchr::memmem;
@@ -47,18 +49,28 @@ const ACCORDING_SOURCE_WORDS: usize = 20;
 /// The fewest words a reported clause must have to count.
 const MIN_CLAUSE_WORDS: usize = 3;
 
+/// What every sentence of a document is read with.
+#[derive(Clone, Copy)]
+pub(crate) struct Scope<'c> {
+    /// The cues that quotation frames already took (sorted), so one cue never yields
+    /// two statements.
+    pub used_cues: &'c [Span],
+    /// Whether to read beliefs too ([`StatementKind::Belief`]).
+    pub beliefs: bool,
+}
+
 /// Finds the reported-speech statements of `text`. `quotes` are the top-level
-/// quotations (in order); `used_cues` (sorted) are the cues that quotation frames
-/// already took, so one cue never yields two statements.
+/// quotations (in order).
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
     paragraphs: &[Span],
     quotes: &[Quote],
-    used_cues: &[Span],
-    beliefs: bool,
+    scope: Scope,
     mentions: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
+    // The reporting verbs of the sentence being read, in one buffer for all sentences.
+    let mut verbs = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
@@ -80,15 +92,17 @@ pub(crate) fn reported_statements<'a>(
             while q < quotes.len() && quotes[q].end <= sentence.start {
                 q += 1;
             }
-            // The quotations that touch this sentence.
-            let touching: Vec<&Quote> = quotes[q..]
+            // The quotations that touch this sentence: a subslice (the quotes are in
+            // order), so no vector is built per sentence.
+            let n = quotes[q..]
                 .iter()
-                .take_while(|x| x.open < sentence.end)
-                .collect();
-            if !inside_quote(&touching, sentence.start) {
+                .position(|x| x.open >= sentence.end)
+                .unwrap_or(quotes.len() - q);
+            let touching = &quotes[q..q + n];
+            if !inside_quote(touching, sentence.start) {
                 subject_mention(text, sentence, mentions);
             }
-            sentence_statements(text, sentence, pi, &touching, used_cues, beliefs, &mut out);
+            sentence_statements(text, sentence, pi, touching, scope, &mut verbs, &mut out);
         }
     }
     out
@@ -139,9 +153,19 @@ fn dateline(s: &str) -> usize {
     }
 }
 
+/// True when `s` holds "according" in any ASCII case, as `according_to`'s
+/// `tag_no_case` reads it (no other char lower-cases to one of its letters): a byte
+/// search for its last letter, then a look back at the eight before it.
+fn mentions_according(s: &str) -> bool {
+    const WORD: &[u8] = b"according";
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b)
+        .any(|k| k + 1 >= WORD.len() && b[k + 1 - WORD.len()..=k].eq_ignore_ascii_case(WORD))
+}
+
 /// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
 /// a binary search, so a sentence with many quotes stays linear.
-fn inside_quote(quotes: &[&Quote], at: usize) -> bool {
+fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     let k = quotes.partition_point(|x| x.end <= at);
     quotes.get(k).is_some_and(|x| x.open <= at)
 }
@@ -194,19 +218,26 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 /// that reports something else (", saying …", ", adding that …"). The first few words
 /// are never cut.
 pub(crate) fn clause_end(s: &str) -> usize {
+    // The first few words are never cut: find where the word after them starts. Past
+    // it only commas and semicolons matter, and a byte search finds those.
     let mut words = 0;
+    // Whether the char before the current one carries a word on: kept as the scan
+    // goes, rather than decoded again backwards at every char.
+    let mut after_word = false;
+    let mut from = s.len();
     for (i, c) in s.char_indices() {
-        if c.is_alphanumeric()
-            && (i == 0
-                || !s[..i]
-                    .ends_with(|p: char| p.is_alphanumeric() || p == '\'' || p == '’' || p == '-'))
-        {
+        let alphanumeric = is_alphanumeric(c);
+        if alphanumeric && !after_word {
             words += 1;
+            if words == MIN_CLAUSE_WORDS {
+                from = i;
+                break;
+            }
         }
-        if words < MIN_CLAUSE_WORDS || !(c == ',' || c == ';') {
-            continue;
-        }
-        if c == ';' {
+        after_word = alphanumeric || c == '\'' || c == '’' || c == '-';
+    }
+    for i in memchr::memchr2_iter(b',', b';', &s.as_bytes()[from..]).map(|k| k + from) {
+        if s.as_bytes()[i] == b';' {
             return i;
         }
         // A quotation may close after the comma (`“expanded the party,” claiming …`):
@@ -264,14 +295,38 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
     }
 }
 
+/// How many of the space-separated pieces of `s` hold a letter or a digit.
 fn word_count(s: &str) -> usize {
-    s.split(is_space)
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    count_words(s, usize::MAX)
+}
+
+/// True when `s` has at least `n` words (as [`word_count`] counts them): the count
+/// stops at `n`, so a long clause is not read to its end to learn it has three.
+fn has_words(s: &str, n: usize) -> bool {
+    count_words(s, n) >= n
+}
+
+/// [`word_count`] of `s`, or `limit` once that many are counted: one pass over the
+/// chars, counting a piece at its first letter or digit.
+fn count_words(s: &str, limit: usize) -> usize {
+    let mut count = 0;
+    let mut counted = false; // the current piece is counted already
+    for c in s.chars() {
+        if is_space(c) {
+            counted = false;
+        } else if !counted && is_alphanumeric(c) {
+            count += 1;
+            if count == limit {
+                break;
+            }
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Direct when nothing is quoted, mixed when the clause holds a quotation.
-fn kind_of(quotes: &[&Quote], span: Span) -> StatementKind {
+fn kind_of(quotes: &[Quote], span: Span) -> StatementKind {
     let k = quotes.partition_point(|x| x.end <= span.start);
     if quotes.get(k).is_some_and(|x| x.open < span.end) {
         StatementKind::Mixed
@@ -284,9 +339,9 @@ fn sentence_statements<'a>(
     text: &'a str,
     sentence: Span,
     paragraph: usize,
-    quotes: &[&Quote],
-    used_cues: &[Span],
-    beliefs: bool,
+    quotes: &[Quote],
+    scope: Scope,
+    verbs: &mut Vec<(usize, CueMatch, usize)>,
     out: &mut Vec<RawStatement<'a>>,
 ) {
     let s = &text[sentence.range()];
@@ -303,7 +358,7 @@ fn sentence_statements<'a>(
         } else {
             MIN_CLAUSE_WORDS
         };
-        if word_count(&text[span.range()]) < least {
+        if !has_words(&text[span.range()], least) {
             return false;
         }
         // A clause that is all one quotation is a direct statement, found elsewhere.
@@ -344,11 +399,18 @@ fn sentence_statements<'a>(
         }
     }
     // According to X, …  ("But according to …" too)
-    let lead = s.len()
-        - crate::grammar::strip_clause_words(s)
-            .trim_start_matches(|c: char| c == ',' || is_space(c))
-            .len();
-    if let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
+    // Most sentences hold no "according" in any case: one byte search rules both
+    // "according" frames out before the clause words are read.
+    let according = mentions_according(s);
+    let lead = if according {
+        s.len()
+            - crate::grammar::strip_clause_words(s)
+                .trim_start_matches(|c: char| c == ',' || is_space(c))
+                .len()
+    } else {
+        0
+    };
+    if according && let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
         let (cue_span, speaker) = (cue_span.shifted(lead), speaker.shifted(lead));
         // The source may run on to the comma: "the initial schedule published Thursday".
         let (speaker, rest) = match rest.find(',') {
@@ -374,7 +436,8 @@ fn sentence_statements<'a>(
     // built once rules them out before any backward search.
     static ACCORDING: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new("ccording"));
-    if ACCORDING.find(s.as_bytes()).is_some()
+    if according
+        && ACCORDING.find(s.as_bytes()).is_some()
         && let Some(k) = memmem::rfind(s.as_bytes(), b", according")
             .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
         && let Some((cue_span, speaker, _)) = according_to(&s[k + 2..])
@@ -425,15 +488,16 @@ fn sentence_statements<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    for (at, cue, after) in reporting_verbs(s) {
+    reporting_verbs(s, verbs);
+    for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
-        if used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
+        if scope.used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
             continue;
         }
         // Beliefs only when asked for; and a passive one ("is expected to win") says
         // nothing of who holds it.
         if cue.verb.class == CueClass::Belief
-            && (!beliefs
+            && (!scope.beliefs
                 || s[at..].split(is_space).next().is_some_and(|w| {
                     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
                 }))
@@ -1058,7 +1122,7 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
             };
             if let Some(clause) = clause {
                 let span = trim_span(text, Span::new(cur.start, cur.start + clause.len()));
-                if word_count(&text[span.range()]) >= MIN_CLAUSE_WORDS {
+                if has_words(&text[span.range()], MIN_CLAUSE_WORDS) {
                     out[i].span = span;
                     out[i].text = &text[span.range()];
                 } else {

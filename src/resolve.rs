@@ -16,6 +16,7 @@ use crate::lexicon::lexicon;
 use crate::segment::is_space;
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
+use std::borrow::Cow;
 
 /// An entity of the registry (a [`Speaker`] under construction).
 #[derive(Clone, Debug)]
@@ -154,13 +155,75 @@ fn is_determiner(w: &str) -> bool {
     DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// The lower-case words of a phrase in one buffer: two allocations per phrase, not one
+/// How many items a [`Small`] list holds on the stack: a speaker phrase has at most a
+/// dozen words or so.
+const SMALL: usize = 16;
+
+/// A list of `Copy` items, on the stack while it holds up to [`SMALL`] of them and on
+/// the heap past that. [`parse_phrase`] runs for every speaker and subject mention, and
+/// its per-phrase vectors of words showed in profiles as allocations.
+struct Small<T> {
+    inline: [T; SMALL],
+    len: usize,
+    /// Every item, once there are more than [`SMALL`]; empty (unallocated) until then.
+    heap: Vec<T>,
+}
+
+impl<T: Copy + Default> Small<T> {
+    fn new() -> Small<T> {
+        Small {
+            inline: [T::default(); SMALL],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, item: T) {
+        if !self.heap.is_empty() {
+            self.heap.push(item);
+        } else if self.len < SMALL {
+            self.inline[self.len] = item;
+            self.len += 1;
+        } else {
+            self.heap.extend_from_slice(&self.inline);
+            self.heap.push(item);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.heap.clear();
+    }
+}
+
+impl<T> std::ops::Deref for Small<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        if self.heap.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+}
+
+impl<T: Copy + Default> FromIterator<T> for Small<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Small<T> {
+        let mut list = Small::new();
+        for item in items {
+            list.push(item);
+        }
+        list
+    }
+}
+
+/// The lower-case words of a phrase in one buffer: one allocation per phrase, not one
 /// per word. Each word is lower-cased as `str::to_lowercase` does.
-#[derive(Default)]
 struct Lowered {
     buf: String,
     /// `(start, end)` of each word in `buf`.
-    ends: Vec<(usize, usize)>,
+    ends: Small<(usize, usize)>,
 }
 
 impl Lowered {
@@ -283,18 +346,18 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
     // the name: it ends where the first one opens.
     let head = head.find(" (").map_or(head, |k| &head[..k]);
-    let words: Vec<&str> = head
+    let words: Small<&str> = head
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
     // Each word without its possessive and stop, read once: the tests below ask for
     // most words several times.
-    let bared: Vec<&str> = words.iter().map(|w| bare(w)).collect();
+    let bared: Small<&str> = words.iter().map(|w| bare(w)).collect();
     let mut lower = Lowered {
         buf: String::with_capacity(head.len()),
-        ends: Vec::with_capacity(words.len()),
+        ends: Small::new(),
     };
-    for w in &bared {
+    for w in bared.iter() {
         lower.push(w);
     }
     // `lower` holds the lower case of `bared` unless a pronoun was put in below.
@@ -419,9 +482,9 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         let name = bared[first..].join(" ");
         let last = words.len() - 1;
         let last_lower = if lower_is_bared {
-            lower.get(last).to_string()
+            Cow::Borrowed(lower.get(last))
         } else {
-            bared[last].to_lowercase()
+            Cow::Owned(bared[last].to_lowercase())
         };
         let kind = if anonymous {
             SpeakerKind::Anonymous
@@ -479,7 +542,9 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
                 .any(|p| p.eq_ignore_ascii_case(w))
             })
             .filter(|&k| k > 0)
-            .map_or(head_word.to_string(), |k| bared[k - 1].to_lowercase());
+            .map_or(Cow::Borrowed(head_word), |k| {
+                Cow::Owned(bared[k - 1].to_lowercase())
+            });
         kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
     };
     Parsed {
