@@ -1364,6 +1364,13 @@ mod tests {
             ("Ms Ruiz".into(), "closing the old bridge to lorries".into())
         );
         assert!(reported("Ms Ruiz said nothing, pointing at the map.").is_empty());
+        assert_eq!(
+            one("The mayor likened the new tax to a toll on every commuter."),
+            (
+                "The mayor".into(),
+                "the new tax to a toll on every commuter".into()
+            )
+        );
         // As nouns they report nothing.
         assert!(reported("The attacks on the convoy killed six soldiers.").is_empty());
     }
