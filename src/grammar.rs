@@ -1293,6 +1293,57 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(body);
+    // "WASHINGTON — The president said …": a dateline is no subject.
+    if let Some((place, rest)) = body.split_once(" — ").or_else(|| body.split_once(" -- "))
+        && place.len() <= 40
+        && place
+            .split(is_space)
+            .next()
+            .is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+    {
+        body = rest.trim_start_matches(is_space);
+    }
+    // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
+    // adverbial opening the sentence ends at its comma.
+    if let Ok((_, first)) = word(body)
+        && (is_adverbial_start(first)
+            || lexicon().is_lower("adverb", first)
+            || with_lower(first, |w| {
+                matches!(
+                    w,
+                    "back"
+                        | "even"
+                        | "perhaps"
+                        | "still"
+                        | "yet"
+                        | "now"
+                        | "then"
+                        | "meanwhile"
+                        | "however"
+                        | "instead"
+                        | "indeed"
+                        | "finally"
+                        | "since"
+                        | "until"
+                        | "despite"
+                        | "for"
+                        | "by"
+                        | "under"
+                        | "amid"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "if"
+                        | "once"
+                        | "unlike"
+                        | "like"
+                )
+            }))
+        && let Some(comma) = body.find(", ")
+        && body[..comma].split(is_space).count() <= 12
+    {
+        body = body[comma + 2..].trim_start_matches(is_space);
+    }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
     // reporting verb before its comma is a clause, not a participle phrase.

@@ -1543,6 +1543,19 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_adverbial_or_dateline_is_not_the_subject() {
+        for t in [
+            "Back in 1999, Mr Lee praised the plan, saying it would cut fares for everyone.",
+            "Even before the polls closed, Mr Lee sent a note, saying it would cut fares for everyone.",
+            "LISBON — Mr Lee praised the plan, saying it would cut fares for everyone.",
+        ] {
+            let found = reported(t);
+            assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
+            assert_eq!(found[0].1, "Mr Lee", "{t:?}");
+        }
+    }
+
+    #[test]
     fn a_gerund_may_open_the_reported_clause() {
         assert_eq!(
             one("The businessman says running for mayor is tough and nasty."),
