@@ -746,6 +746,14 @@ pub(crate) fn pseudo_verb(lemma: &'static str) -> VerbForm {
     }
 }
 
+/// [`pseudo_verb`] for a cue of belief ("her hope that", "their plans to").
+pub(crate) fn pseudo_belief(lemma: &'static str) -> VerbForm {
+    VerbForm {
+        class: CueClass::Belief,
+        ..pseudo_verb(lemma)
+    }
+}
+
 /// Lead-ins without a reporting verb: `According to X, "…"` and `X: "…"` (a name and a
 /// colon, or a sentence whose subject speaks and which ends in a colon: `Trump leaned in
 /// and boomed: "…"`).
@@ -1941,14 +1949,19 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
     })
 }
 
-/// A noun that reports speech, with its possessor: `X's claim that`, `his usual remarks
-/// that`. `prefix` ends just before "that"; returns the possessor's span in `prefix`
-/// and the noun's span.
-pub(crate) fn speech_noun_before_that(prefix: &str) -> Option<(Span, Span)> {
+/// A noun of the lexicon list `nouns`, with its possessor: `X's claim that`, `his usual
+/// remarks that`, `her pledge to`. `prefix` ends just before "that" or "to"; returns the
+/// possessor's span in `prefix` and the noun's span.
+pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
+    // Most words before "that" or "to" are no such noun: judge the last word first.
+    let last = prefix.trim_end_matches(is_space).rsplit(is_space).next()?;
+    if !lexicon().is_lower(nouns, last) {
+        return None;
+    }
     let starts = word_starts(prefix, 6);
     let &noun_at = starts.last()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
-    if !lexicon().is_lower("speech_noun", noun)
+    if !lexicon().is_lower(nouns, noun)
         || !prefix[noun_at + noun.len()..]
             .trim_matches(is_space)
             .is_empty()

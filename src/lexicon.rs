@@ -27,7 +27,7 @@ pub(crate) struct VerbForm {
 }
 
 /// The named word lists of the data files (their `[...]` headings), in bit order.
-const LISTS: [&str; 22] = [
+const LISTS: [&str; 25] = [
     "honorific",
     "title",
     "particle",
@@ -43,6 +43,9 @@ const LISTS: [&str; 22] = [
     "auxiliary",
     "stop",
     "speech_noun",
+    "speech_noun_to",
+    "belief_noun",
+    "belief_noun_to",
     "setting",
     "to_verb",
     "homograph",

@@ -30,10 +30,10 @@
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
-    CueMatch, according_to, after_frame, complement, leading_subject, pseudo_verb, reporting_verbs,
-    speech_noun_before_that, strip_clause_words, subject_before, to_complement,
+    CueMatch, according_to, after_frame, complement, leading_subject, possessed_noun_before,
+    pseudo_belief, pseudo_verb, reporting_verbs, strip_clause_words, subject_before, to_complement,
 };
-use crate::lexicon::{lexicon, with_lower};
+use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{is_alphanumeric, is_space, trim_span};
 use crate::span::Span;
@@ -456,31 +456,49 @@ fn sentence_statements<'a>(
         );
         return;
     }
-    // Noun cues: "his usual remarks that …".
+    // Noun cues: "his usual remarks that …", "her pledge to …", and with beliefs "their
+    // hope that …", "his plans to …".
     // Overlapping matches count: in "claim that that plan …" the second "that" may be
     // the one after the noun.
-    let mut from = 0;
     static THAT: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new(" that "));
-    while let Some(k) = THAT.find(&s.as_bytes()[from..]).map(|k| k + from) {
-        from = k + 1;
-        if inside_quote(quotes, base + k) {
+    static TO: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" to "));
+    let noun_cues: [(&memmem::Finder, &str, VerbForm); 4] = [
+        (&THAT, "speech_noun", pseudo_verb("say")),
+        (&TO, "speech_noun_to", pseudo_verb("say")),
+        (&THAT, "belief_noun", pseudo_belief("believe")),
+        (&TO, "belief_noun_to", pseudo_belief("intend")),
+    ];
+    for (finder, nouns, verb) in noun_cues {
+        if verb.class == CueClass::Belief && !scope.beliefs {
             continue;
         }
-        let w0 = reach_back(s, k, REACH);
-        if let Some((owner, noun)) = speech_noun_before_that(&s[w0..k]) {
+        let mut from = 0;
+        while let Some(k) = finder.find(&s.as_bytes()[from..]).map(|k| k + from) {
+            from = k + 1;
+            if inside_quote(quotes, base + k) {
+                continue;
+            }
+            let w0 = reach_back(s, k, REACH);
+            let Some((owner, noun)) = possessed_noun_before(&s[w0..k], nouns) else {
+                continue;
+            };
             let (owner, noun) = (owner.shifted(w0), noun.shifted(w0));
             let cue = CueMatch {
                 span: noun.shifted(base),
-                verb: pseudo_verb("say"),
+                verb,
             };
-            push(
-                clause(text, base + k + " that ".len(), sentence),
-                by(owner),
-                cue,
-                1.0,
-                "speech_noun_clause",
-            );
+            // "her pledge to cut taxes": the infinitive is what was pledged; "his
+            // promise to the voters" is no infinitive.
+            let span = if finder.needle() == b" to " {
+                match to_complement(&s[k..], false) {
+                    Some(rest) if infinitive_follows(rest) => rest_clause(rest),
+                    _ => continue,
+                }
+            } else {
+                clause(text, base + k + " that ".len(), sentence)
+            };
+            push(span, by(owner), cue, 1.0, "speech_noun_clause");
         }
     }
     // Verbs: "X said (that) …" and "…, X said."
@@ -784,6 +802,46 @@ fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
     let first = rest.split(is_space).next()?;
     (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase))
         .then_some(rest)
+}
+
+/// True when `rest`, positioned at "to", goes on with a verb ("to cut taxes"), not with a
+/// noun phrase ("to the voters", "to Iowa").
+fn infinitive_follows(rest: &str) -> bool {
+    rest.split(is_space)
+        .filter(|w| !w.is_empty())
+        .nth(1)
+        .is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !lexicon().is_lower("stop", w)
+                && !with_lower(w, |w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "him"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "all"
+                            | "some"
+                            | "any"
+                            | "every"
+                            | "each"
+                            | "more"
+                    )
+                })
+        })
 }
 
 /// True when `lead`, the words before a subject, end in a word that makes a condition
@@ -1373,6 +1431,12 @@ mod tests {
         );
         // As nouns they report nothing.
         assert!(reported("The attacks on the convoy killed six soldiers.").is_empty());
+        // A noun of speech with its infinitive; "to" and a noun phrase is no infinitive.
+        assert_eq!(
+            one("Few were surprised by Mayor Diaz's refusal to meet the drivers."),
+            ("Mayor Diaz".into(), "to meet the drivers".into())
+        );
+        assert!(reported("He kept his promise to the voters of the north.").is_empty());
     }
 
     #[test]
@@ -1441,6 +1505,15 @@ mod tests {
                 with_beliefs(t)
             );
         }
+        // Nouns of belief and intention, with their possessor.
+        assert_eq!(
+            with_beliefs("Ms Ruiz held on to her hope that the tram would run by May."),
+            [belief("her", "the tram would run by May")]
+        );
+        assert_eq!(
+            with_beliefs("The drivers learned of Mayor Diaz's plans to close the depot."),
+            [belief("Mayor Diaz", "to close the depot")]
+        );
         // A quotation is speech even after a verb of thinking.
         let found =
             with_beliefs("Ana Ruiz thinks about it and says: \"The bridge will open in May.\"");
