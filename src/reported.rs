@@ -729,16 +729,31 @@ fn sentence_statements<'a>(
                     continue;
                 }
                 let mut rule = "clause_speaker_verb";
+                let after_comma = tail
+                    .trim_start_matches(is_space)
+                    .strip_prefix(',')
+                    .map(|a| a.trim_start_matches(is_space));
+                // "In a speech last July, he said: …", "On top of that, opponents say,
+                // the wage increase will …": an adverbial is no report; what follows
+                // the attribution is, if anything.
+                let lead = &text[span.range()];
+                if adverbial_lead(lead) {
+                    let Some(after_comma) = after_comma.filter(|a| has_words(a, MIN_CLAUSE_WORDS))
+                    else {
+                        continue;
+                    };
+                    span = clause(text, base + s.len() - after_comma.len(), sentence);
+                    rule = "parenthetical_speaker_verb";
+                }
                 // "A Clinton presidency, she vowed, would bring better jobs", "At the
                 // time, she said, Grayson was trying …": the attribution interrupts
                 // the report, which goes on after it. Of the two parts the longer
                 // carries the report.
-                if let Some(after_comma) = tail.trim_start_matches(is_space).strip_prefix(',')
-                    && let after_comma = after_comma.trim_start_matches(is_space)
-                    && continues_report(&text[span.range()], after_comma)
+                else if let Some(after_comma) = after_comma
+                    && continues_report(lead, after_comma)
                 {
                     let rest = clause(text, base + s.len() - after_comma.len(), sentence);
-                    if word_count(&text[rest.range()]) >= word_count(&text[span.range()]) {
+                    if word_count(&text[rest.range()]) >= word_count(lead) {
                         span = rest;
                     }
                     rule = "parenthetical_speaker_verb";
@@ -754,6 +769,68 @@ fn sentence_statements<'a>(
         }
     }
     separate_clauses(text, out, first);
+}
+
+/// True when `lead`, the words before ", X said", are an adverbial phrase or a
+/// subordinate clause ("In a speech last July", "Despite the announced expansion",
+/// "But with each passing contest", "Unless countries act"), which reports nothing on
+/// its own.
+fn adverbial_lead(lead: &str) -> bool {
+    let body = strip_clause_words(lead);
+    // strip_clause_words takes "in", "for", "by" with the other joining words.
+    let body = if body.len() < lead.len() {
+        lead.trim_start_matches(is_space)
+            .split_once(is_space)
+            .map_or(body, |(first, rest)| {
+                if with_lower(first, |w| {
+                    matches!(w, "and" | "but" | "so" | "then" | "now")
+                }) {
+                    rest.trim_start_matches(is_space)
+                } else {
+                    lead.trim_start_matches(is_space)
+                }
+            })
+    } else {
+        body
+    };
+    let first = body.split(is_space).next().unwrap_or("");
+    word_count(body) <= 10
+        && !body.contains(',')
+        && with_lower(first, |w| {
+            matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "while"
+                    | "when"
+                    | "despite"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "without"
+                    | "throughout"
+                    | "among"
+                    | "amid"
+                    | "besides"
+                    | "beyond"
+                    | "under"
+                    | "for"
+                    | "by"
+                    | "if"
+                    | "once"
+                    | "until"
+                    | "with"
+                    | "from"
+                    | "over"
+                    | "unlike"
+                    | "meanwhile"
+            )
+        })
 }
 
 /// True when the words after ", X said, " carry on the report that `lead` began rather
@@ -1310,6 +1387,15 @@ mod tests {
 
     #[test]
     fn attributions_that_interrupt_the_report() {
+        // An adverbial before the attribution reports nothing; the clause after it does.
+        assert_eq!(
+            one("On top of that, opponents say, the wage increase will raise prices."),
+            (
+                "opponents".into(),
+                "the wage increase will raise prices".into()
+            )
+        );
+        assert!(reported("In a speech last July, he said:").is_empty());
         assert_eq!(
             one("A Clinton presidency, she vowed, would bring better-paying jobs and schools."),
             (
