@@ -991,9 +991,34 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     let (mut start, mut sep) = cut(body);
     let mut appositive = false;
     // "Name, the role," / "Sen. Marco Rubio, R-Fla., appearing on Fox News, said":
-    // walk back over up to three comma chunks to the name they describe.
+    // walk back over up to three comma chunks to the name they describe. A chunk that
+    // opens a clause ("…, but it is under pressure, said the chief executive") is no
+    // appositive: the walk stops there.
+    let opens_clause = |chunk: &str| {
+        let first = chunk.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+        with_lower(first, |w| {
+            matches!(
+                w,
+                "but"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "because"
+                    | "although"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+            )
+        })
+    };
     for _ in 0..3 {
-        if !had_comma || start == 0 {
+        if !had_comma || start == 0 || opens_clause(&body[start..]) {
             break;
         }
         let name_part = &body[..sep];

@@ -1396,6 +1396,12 @@ mod tests {
             )
         );
         assert!(reported("In a speech last July, he said:").is_empty());
+        // A clause between commas is no appositive of a name before it.
+        let found = reported(
+            "In Decatur, the steel plant is hanging on, but it is under pressure, said the chief executive, Jo Hale.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("the chief executive"), "{found:?}");
         assert_eq!(
             one("A Clinton presidency, she vowed, would bring better-paying jobs and schools."),
             (
