@@ -196,11 +196,17 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
     let (quoted, orphans) = quote_statements(text, &paras, &quotes);
-    let mut used: Vec<Span> = quoted
+    let mut used: Vec<(Span, Option<Span>)> = quoted
         .iter()
-        .filter_map(|r| r.cue.map(|c| c.span))
+        .filter_map(|r| {
+            let speaker = match r.speaker {
+                Attribution::Phrase(span) => Some(span),
+                Attribution::SameAs(_) | Attribution::Nobody => None,
+            };
+            r.cue.map(|c| (c.span, speaker))
+        })
         .collect();
-    used.sort_unstable();
+    used.sort_unstable_by_key(|u| u.0);
     let mut mentions = Vec::new();
     let scope = crate::reported::Scope {
         used_cues: &used,

@@ -52,9 +52,10 @@ const MIN_CLAUSE_WORDS: usize = 3;
 /// What every sentence of a document is read with.
 #[derive(Clone, Copy)]
 pub(crate) struct Scope<'c> {
-    /// The cues that quotation frames already took (sorted), so one cue never yields
-    /// two statements.
-    pub used_cues: &'c [Span],
+    /// The cues that quotation frames already took, with the speaker phrase each found
+    /// (sorted by cue), so one cue never yields two statements, and a gerund after
+    /// one ("…,” Trump said, adding that …") shares its speaker.
+    pub used_cues: &'c [(Span, Option<Span>)],
     /// Whether to read beliefs too ([`StatementKind::Belief`]).
     pub beliefs: bool,
 }
@@ -509,7 +510,18 @@ fn sentence_statements<'a>(
     reporting_verbs(s, verbs);
     for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
-        if scope.used_cues.binary_search(&cue_abs).is_ok() || inside_quote(quotes, base + at) {
+        if let Ok(k) = scope.used_cues.binary_search_by_key(&cue_abs, |u| u.0) {
+            // The quotation's speaker, when it stands in this sentence, is the subject a
+            // later gerund shares.
+            if let Some(speaker) = scope.used_cues[k].1
+                && speaker.start >= base
+                && speaker.end <= sentence.end
+            {
+                last_subject = Some(Span::new(speaker.start - base, speaker.end - base));
+            }
+            continue;
+        }
+        if inside_quote(quotes, base + at) {
             continue;
         }
         // Beliefs only when asked for; and a passive one ("is expected to win") says
@@ -1705,6 +1717,20 @@ mod tests {
                 .iter()
                 .any(|(_, _, text)| text == "the suspension “arbitrary.”")
         );
+    }
+
+    #[test]
+    fn a_gerund_after_a_quotation_shares_its_speaker() {
+        let found = reported(
+            "“The plan will work,” the mayor said on Monday, adding that the bridge would open in May.",
+        );
+        let gerund: Vec<_> = found
+            .iter()
+            .filter(|(rule, _, _)| *rule == "subject_gerund_clause")
+            .collect();
+        assert_eq!(gerund.len(), 1, "{found:?}");
+        assert_eq!(gerund[0].1, "the mayor");
+        assert_eq!(gerund[0].2, "the bridge would open in May");
     }
 
     #[test]
