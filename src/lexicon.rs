@@ -309,7 +309,9 @@ impl Lexicon {
 
     /// True when `word`, lower-cased, can open a verb group: an auxiliary, an adverb or
     /// a reporting verb form (every form is written in lower case). One lookup, as a
-    /// cheap test before the verb-group parser reads the word again.
+    /// cheap test before the verb-group parser reads the word again (its one caller,
+    /// into which it is inlined).
+    #[inline]
     pub fn may_open_verb_group(&self, word: &str) -> bool {
         let bits = list_bit("auxiliary") | list_bit("adverb");
         if !self.may_be_group_word(word.as_bytes()) {
