@@ -579,7 +579,8 @@ fn sentence_statements<'a>(
             // The gerund shares the subject of the verb before it in the sentence
             // ("Lewandowski added, saying …"), else the sentence's own subject.
             let head = &s[..floor_char(s, at.min(REACH))];
-            let subject = last_subject.or_else(|| leading_subject(head));
+            // Read only where a frame below needs it: most gerunds take none.
+            let subject = || last_subject.or_else(|| leading_subject(head));
             // "…, calling McConnell a liar", "with O'Malley calling Trump a fascist": a
             // gerund that names, its subject the name just before it or the sentence's.
             if let Some(rest) = named {
@@ -588,15 +589,15 @@ fn sentence_statements<'a>(
                     .then(|| subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)))
                     .flatten()
                     .filter(|sp| s[sp.range()].starts_with(char::is_uppercase));
-                if let Some(subject) = own.or(lead.ends_with(',').then_some(subject).flatten()) {
+                if let Some(subject) = own.or_else(|| lead.ends_with(',').then(subject).flatten()) {
                     let span = rest_clause(rest);
                     push(span, by(subject), cue, 1.0, "subject_verb_naming");
                 }
                 continue;
             }
             if (lead.ends_with(',') || lead.ends_with(" by") || setting)
-                && let (Some(subject), Some(rest)) =
-                    (subject, complement(&s[after..], takes_object))
+                && let Some(subject) = subject()
+                && let Some(rest) = complement(&s[after..], takes_object)
                 && starts_clause(rest)
             {
                 push(

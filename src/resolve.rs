@@ -238,15 +238,18 @@ impl Lowered {
         self.ends.push((start, self.buf.len()));
     }
 
+    #[inline]
     fn len(&self) -> usize {
         self.ends.len()
     }
 
+    #[inline]
     fn get(&self, k: usize) -> &str {
         let (a, b) = self.ends[k];
         &self.buf[a..b]
     }
 
+    #[inline]
     fn last(&self) -> Option<&str> {
         self.len().checked_sub(1).map(|k| self.get(k))
     }
