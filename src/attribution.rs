@@ -8,7 +8,9 @@
 use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
-use crate::segment::{is_sentence_end, is_space, paragraphs, trim_span};
+use crate::segment::{
+    ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
+};
 use crate::span::Span;
 use crate::statement::StatementKind;
 
@@ -46,22 +48,6 @@ pub(crate) struct RawStatement<'a> {
     pub confidence: f32,
     /// The rule's name.
     pub rule: &'static str,
-}
-
-/// Moves `i` down to the nearest char boundary of `s`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Moves `i` up to the nearest char boundary of `s`.
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// The end of the sentence that starts at `from` (one past its terminator), within `limit`.

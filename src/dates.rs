@@ -98,7 +98,7 @@
 //! Agreement", the BBC's "Today" programme).
 
 use crate::date::{Date, DatePrecision};
-use crate::segment::is_alphanumeric;
+use crate::segment::{ceil_boundary, floor_boundary, is_alphanumeric};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -234,14 +234,8 @@ pub(crate) fn resolve_whole(expression: &str, published: Date) -> Option<Date> {
 
 /// `window` cut to `text` and moved inward onto char boundaries.
 fn narrowed(text: &str, window: Span) -> Span {
-    let mut end = window.end.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut start = window.start.min(end);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
+    let end = floor_boundary(text, window.end);
+    let start = ceil_boundary(text, window.start.min(end));
     Span::new(start, end)
 }
 

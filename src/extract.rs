@@ -5,7 +5,7 @@ use crate::cue::Cue;
 use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
 use crate::dates::{TimeExpression, expression_at, time_expressions};
 use crate::resolve::Registry;
-use crate::segment::{is_sentence_end, is_space};
+use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
 use crate::source::Document;
 use crate::span::Span;
 use crate::speaker::Speaker;
@@ -594,22 +594,6 @@ fn sentence_start(
     let rest = text[start..anchor]
         .trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’' | '\'' | ')'));
     Some(anchor - rest.len())
-}
-
-/// Moves `i` down to the nearest char boundary of `text`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Moves `i` up to the nearest char boundary of `text`.
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]

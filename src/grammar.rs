@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, lexicon, with_lower};
-use crate::segment::{is_alphanumeric, is_space};
+use crate::segment::{floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
@@ -1335,15 +1335,22 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(body);
-    // "WASHINGTON — The president said …": a dateline is no subject.
-    if let Some((place, rest)) = body.split_once(" — ").or_else(|| body.split_once(" -- "))
-        && place.len() <= 40
-        && place
-            .split(is_space)
-            .next()
-            .is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+    // "WASHINGTON — The president said …": a dateline is no subject. (This runs for
+    // every sentence: the first word is judged before the dash is looked for, and only
+    // a dateline's length of text is searched.)
+    if let Ok((_, first)) = word(body)
+        && first.len() > 1
+        && first.chars().all(|c| !c.is_lowercase())
     {
-        body = rest.trim_start_matches(is_space);
+        let head = &body[..floor_boundary(body, 48)];
+        if let Some(k) = head.find(" — ").or_else(|| head.find(" -- ")) {
+            let dash = if body[k..].starts_with(" — ") {
+                " — "
+            } else {
+                " -- "
+            };
+            body = body[k + dash.len()..].trim_start_matches(is_space);
+        }
     }
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
@@ -1381,7 +1388,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "like"
                 )
             }))
-        && let Some(comma) = body.find(", ")
+        && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
         && body[..comma].split(is_space).count() <= 12
     {
         body = body[comma + 2..].trim_start_matches(is_space);

@@ -12,7 +12,7 @@
 //! One left-to-right pass per paragraph with a stack of open marks: linear in the text
 //! even for marks nested 100,000 deep.
 
-use crate::segment::is_space;
+use crate::segment::{floor_boundary, is_space};
 use crate::span::Span;
 
 /// Which family a mark belongs to: double marks pair with double marks, single with single.
@@ -188,11 +188,7 @@ fn possessive_follows(after: &str) -> bool {
     if !chars.next().is_some_and(is_space) || !chars.next().is_some_and(char::is_lowercase) {
         return false;
     }
-    let mut cut = after.len().min(200);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let reach = &after[..cut];
+    let reach = &after[..floor_boundary(after, 200)];
     let mut prev = ' ';
     for (i, c) in reach.char_indices() {
         if matches!(c, '\'' | '’') && !is_space(prev) {

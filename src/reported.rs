@@ -35,7 +35,7 @@ use crate::grammar::{
 };
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
-use crate::segment::{is_alphanumeric, is_space, trim_span};
+use crate::segment::{ceil_boundary, floor_boundary, is_alphanumeric, is_space, trim_span};
 use crate::span::Span;
 use crate::statement::StatementKind;
 use memchr::memmem;
@@ -136,11 +136,7 @@ fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
 /// The length of a dateline opening the sentence ("TALLAHASSEE — ", "RENO, Nev. (AP)
 /// — "), which is not part of what is reported.
 fn dateline(s: &str) -> usize {
-    let mut cut = s.len().min(60);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &s[..cut];
+    let head = &s[..floor_boundary(s, 60)];
     let Some(k) = head.find(" — ").or_else(|| head.find(" -- ")) else {
         return 0;
     };
@@ -179,31 +175,16 @@ const REACH: usize = 400;
 /// appositive ("Dick Dever, who was listed on the Cruz slate, told …") fits.
 const SUBJECT_REACH: usize = 240;
 
-/// `i`, moved down to a char boundary of `s`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The start of the stretch of `s` at most `reach` bytes before `at`, on a char boundary.
 fn reach_back(s: &str, at: usize, reach: usize) -> usize {
-    let mut i = at.saturating_sub(reach);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
+    ceil_boundary(s, at.saturating_sub(reach))
 }
 
 /// The clause from `from` to the end of the sentence, without the final stop, trimmed.
 fn clause(text: &str, from: usize, sentence: Span) -> Span {
     // A reported clause is a sentence's worth; past a few thousand bytes the sentence
     // splitter has failed, and the cap keeps the work per verb bounded.
-    let mut end = sentence.end.min(from + 4 * REACH);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_boundary(text, sentence.end.min(from + 4 * REACH));
     let span = trim_span(text, Span::new(from, end.max(from)));
     let end = span.start + clause_end(&text[span.range()]);
     let mut span = Span::new(span.start, end);
@@ -578,7 +559,7 @@ fn sentence_statements<'a>(
                 .is_some_and(|w| lexicon().is_lower("setting", w));
             // The gerund shares the subject of the verb before it in the sentence
             // ("Lewandowski added, saying …"), else the sentence's own subject.
-            let head = &s[..floor_char(s, at.min(REACH))];
+            let head = &s[..floor_boundary(s, at.min(REACH))];
             // Read only where a frame below needs it: most gerunds take none.
             let subject = || last_subject.or_else(|| leading_subject(head));
             // "…, calling McConnell a liar", "with O'Malley calling Trump a fascist": a

@@ -13,7 +13,7 @@
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
 use crate::lexicon::lexicon;
-use crate::segment::is_space;
+use crate::segment::{ceil_boundary, is_space};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
@@ -580,10 +580,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
         return None;
     }
     let head = words[1].to_lowercase();
-    let mut from = before.len().saturating_sub(1000);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
     let lower = window.to_lowercase();
     // The latest whole-word occurrence of the head with modifiers before it.

@@ -126,6 +126,24 @@ fn word_start_before(before: &str) -> usize {
     0
 }
 
+/// `i` (at most `s.len()`), moved down to the nearest char boundary of `s`.
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i` (at most `s.len()`), moved up to the nearest char boundary of `s`.
+pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
