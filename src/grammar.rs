@@ -880,10 +880,19 @@ const RELATIVE_CLAUSE_WORDS: usize = 16;
 fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_matches(is_space);
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
-    let k = [" who ", " who’", " who'", " that "]
-        .iter()
-        .filter_map(|p| trimmed.rfind(p))
-        .max()?;
+    // The last "who" or "that" among the words a relative clause may have: a walk back
+    // over at most that many words, not a search of the whole prefix.
+    let k = trimmed
+        .rmatch_indices(' ')
+        .take(RELATIVE_CLAUSE_WORDS + 1)
+        .map(|(k, _)| k)
+        .find(|&k| {
+            let w = &trimmed[k + 1..];
+            w.starts_with("who ")
+                || w.starts_with("who’")
+                || w.starts_with("who'")
+                || w.starts_with("that ")
+        })?;
     let relative = trimmed[k + 1..].trim_end_matches(is_space);
     // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
     // a noun it is a determiner ("Defending that terrain").
