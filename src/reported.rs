@@ -1043,23 +1043,38 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
         asker = Some(Span::new(start, start + phrase.len()));
         rest = &r[end..];
     }
-    let body = rest.trim_start_matches(is_space);
-    let w = body.split(is_space).next().unwrap_or("");
-    if !question_opener(w) {
+    // A short adverbial may come first: "Asked on Monday whether …", "When asked at the
+    // conference about the merger".
+    let mut body = rest.trim_start_matches(is_space);
+    for _ in 0..=QUESTION_ADVERBIAL_WORDS {
+        let w = body.split(is_space).next().unwrap_or("");
+        if question_opener(w) {
+            break;
+        }
+        if w.is_empty()
+            || w.ends_with([',', ';', ':', '.'])
+            || !lexicon().verb(w).is_empty()
+            || lexicon().is_lower("pronoun", w)
+        {
+            return None;
+        }
+        body = body[w.len()..].trim_start_matches(is_space);
+    }
+    if !question_opener(body.split(is_space).next().unwrap_or("")) {
         return None;
     }
-    // "asked about the loan": the question is the noun phrase after "about".
-    let from = if w == "about" {
-        s.len() - body[w.len()..].trim_start_matches(is_space).len()
-    } else {
-        s.len() - body.len()
-    };
+    // "asked about the loan": the question is the phrase from "about" on.
+    let from = s.len() - body.len();
     Some(Question {
         asker,
         from,
         opens_sentence: opens_sentence && !auxiliary,
     })
 }
+
+/// The most words an adverbial between "asked" and the question may have ("on Monday",
+/// "at the business conference").
+const QUESTION_ADVERBIAL_WORDS: usize = 4;
 
 /// Words that open what is asked: "about", "whether", "if", "to", a wh-word.
 fn question_opener(w: &str) -> bool {
@@ -1141,6 +1156,10 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
                     | "my"
                     | "your"
                     | "this"
+                    | "another"
+                    | "each"
+                    | "every"
+                    | "no"
             )
         })
     });
@@ -1422,6 +1441,15 @@ mod tests {
 
     #[test]
     fn questions_put_to_someone() {
+        // A short adverbial may stand before the question; "about" opens it.
+        assert_eq!(
+            reported("Asked on Monday whether the mayor would run again, she smiled.")[0].2,
+            "whether the mayor would run again"
+        );
+        assert_eq!(
+            reported("When asked at the conference about the merger, she smiled.")[0].2,
+            "about the merger"
+        );
         assert_eq!(
             reported("But when asked how she would define the establishment, she laughed."),
             [(
