@@ -866,7 +866,17 @@ fn word_starts(s: &str, max: usize) -> Vec<usize> {
 /// comma, or a subject with a relative clause of its own ("Current and former officials
 /// who spoke with The Huffington Post said"). Returns its span within `prefix`.
 pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
-    subject_next_to_verb(prefix).or_else(|| subject_with_relative_clause(prefix))
+    subject_next_to_verb(prefix)
+        .or_else(|| subject_with_relative_clause(prefix))
+        .filter(|s| !names_no_one(&prefix[s.range()]))
+}
+
+/// True for "nobody", "no one", "none", "nothing": a subject that reports that no one
+/// spoke ("Nobody asked about …"), and no antecedent for a later "he".
+fn names_no_one(phrase: &str) -> bool {
+    with_lower(phrase.trim_matches(is_space), |p| {
+        matches!(p, "nobody" | "no one" | "no-one" | "none" | "nothing")
+    })
 }
 
 /// The most words a relative clause inside a subject may have.
@@ -1448,6 +1458,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     });
     (end > start
         && !only_determiners
+        && !names_no_one(phrase)
         && is_plausible_speaker(phrase)
         && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
     .then(|| Span::new(start, end))
@@ -2067,7 +2078,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
             matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
         })
     });
-    if only_determiners {
+    if only_determiners || names_no_one(phrase) {
         return false;
     }
     // Judge the head: the part before an appositive comma or parenthesis.

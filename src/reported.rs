@@ -648,6 +648,7 @@ fn sentence_statements<'a>(
         if let Some(subject) = subject
             && let Some(rest) = complement(&s[after..], takes_object)
                 .or_else(|| gerund_object(&s[after..], cue.verb.lemma))
+                .or_else(|| asked_about(&s[after..], cue.verb.lemma))
             && starts_clause(rest)
         {
             let that = s[after..s.len() - rest.len()].contains("that");
@@ -913,6 +914,27 @@ fn infinitive_follows(rest: &str) -> bool {
                     )
                 })
         })
+}
+
+/// The rest from "about" after an active "ask" and the one asked: "asked Trump about
+/// statements he had made", "asked him about the loan" (the question is the phrase from
+/// "about" on).
+fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
+    if lemma != "ask" {
+        return None;
+    }
+    let mut rest = after.trim_start_matches(is_space);
+    for _ in 0..=QUESTION_ADVERBIAL_WORDS {
+        let w = rest.split(is_space).next()?;
+        if w == "about" {
+            return Some(rest);
+        }
+        if w.is_empty() || w.ends_with([',', ';', ':', '.']) || !lexicon().verb(w).is_empty() {
+            return None;
+        }
+        rest = rest[w.len()..].trim_start_matches(is_space);
+    }
+    None
 }
 
 /// True when `lead`, the words before a subject, end in a word that makes a condition
@@ -1441,6 +1463,12 @@ mod tests {
 
     #[test]
     fn questions_put_to_someone() {
+        // The one who asks, the one asked and what about.
+        assert_eq!(
+            one("The host asked the mayor about the closure of the depot."),
+            ("The host".into(), "about the closure of the depot".into())
+        );
+        assert!(reported("Nobody asked about the depot, so he brought it up himself.").is_empty());
         // A short adverbial may stand before the question; "about" opens it.
         assert_eq!(
             reported("Asked on Monday whether the mayor would run again, she smiled.")[0].2,
