@@ -581,7 +581,14 @@ fn frame_for(
                     // It may take in later quotes of the sentence ("Clinton's “judgment”
                     // and “honesty” are in question"), and ends before a clause joined
                     // to it (", but agreed that …").
-                    let from = before.0 + f.after_cue;
+                    let mut from = before.0 + f.after_cue;
+                    // "told MPs the department had hired …": the one told is not part of
+                    // what was said.
+                    if crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma)
+                        && let Some(rest) = crate::grammar::after_hearer(&text[from..q.open])
+                    {
+                        from = q.open - rest.len();
+                    }
                     let sentence = sentence_end(
                         text,
                         q.end,

@@ -37,7 +37,7 @@ use crate::segment::{floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
-use nom::character::complete::{char, satisfy};
+use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{eof, opt, recognize, verify};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
@@ -256,6 +256,8 @@ fn speaker_word(i: &str) -> R<'_, &str> {
             take_till(|c| c == ')' || c == '\n'),
             char(')'),
         )),
+        // "No 10", "No. 10": a number, not the stop word "no" ("a No 10 spokeswoman").
+        recognize((tag("No"), opt(char('.')), char(' '), digit1)),
         verify(word, |w: &str| {
             let lex = lexicon();
             // "the report", "its claims": forms that are as often nouns may stand in a
@@ -1647,6 +1649,12 @@ fn hearer(i: &str) -> R<'_, &str> {
         )),
     ))
     .parse(i)
+}
+
+/// The rest of `i` after the one a verb of telling addresses ("told MPs the plan …" →
+/// "the plan …"), or `None` when no hearer stands there.
+pub(crate) fn after_hearer(i: &str) -> Option<&str> {
+    preceded(ws, hearer).parse(i).ok().map(|(rest, _)| rest)
 }
 
 /// `complement = [ws hearer] {ws short_adverbial} [ws "that"] ws clause_start`, or with

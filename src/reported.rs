@@ -1745,6 +1745,17 @@ mod tests {
     }
 
     #[test]
+    fn the_one_told_is_not_part_of_a_mixed_statement() {
+        let found =
+            reported("He told MPs the department had hired staff and delays would be “minimal”.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].2,
+            "the department had hired staff and delays would be “minimal”"
+        );
+    }
+
+    #[test]
     fn a_partial_quote_that_ends_its_sentence_ends_the_clause() {
         let found = reported(
             "Ms. Ruiz called the suspension “arbitrary.” Jo Hale, a party official, warned that the move was wrong.",
