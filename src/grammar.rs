@@ -1356,23 +1356,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(body);
-    // "WASHINGTON — The president said …": a dateline is no subject. (This runs for
-    // every sentence: the first word is judged before the dash is looked for, and only
-    // a dateline's length of text is searched.)
-    if let Ok((_, first)) = word(body)
-        && first.len() > 1
-        && first.chars().all(|c| !c.is_lowercase())
-    {
-        let head = &body[..floor_boundary(body, 48)];
-        if let Some(k) = head.find(" — ").or_else(|| head.find(" -- ")) {
-            let dash = if body[k..].starts_with(" — ") {
-                " — "
-            } else {
-                " -- "
-            };
-            body = body[k + dash.len()..].trim_start_matches(is_space);
-        }
-    }
+    // "WASHINGTON — The president said …": a dateline is no subject.
+    body = &body[crate::segment::dateline(body)..];
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     if let Ok((_, first)) = word(body)

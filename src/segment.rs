@@ -144,6 +144,34 @@ pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The length of a dateline opening a sentence ("TALLAHASSEE — ", "RENO, Nev. (AP) — ",
+/// "BERLIN (Reuters) - ", "WASHINGTON ― "): a place in capitals and a dash, which is
+/// not part of what the sentence reports; 0 when there is none. It runs for every
+/// sentence, so the first word is judged before a dash is looked for, and only a
+/// dateline's length of text is searched.
+pub(crate) fn dateline(s: &str) -> usize {
+    let first = s.split(is_space).next().unwrap_or("");
+    let first = first.trim_end_matches([',', '.']);
+    if first.len() < 2
+        || first
+            .chars()
+            .any(|c| c.is_lowercase() || c.is_ascii_digit())
+    {
+        return 0;
+    }
+    let head = &s[..floor_boundary(s, 60)];
+    let Some(k) = [" — ", " -- ", " - ", " ― ", " – "]
+        .iter()
+        .filter_map(|dash| head.find(dash))
+        .min()
+    else {
+        return 0;
+    };
+    k + s[k..]
+        .find(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘'))
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
