@@ -1598,6 +1598,18 @@ static SCAN_CLASS: [u8; 128] = {
     class
 };
 
+/// Whether byte `b` is an ASCII byte that carries a word on in [`reporting_verbs`]'s
+/// scan ([`SCAN_CLASS`] not 0); a non-ASCII byte is decoded there instead.
+static CONTINUES_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = SCAN_CLASS[b] != 0;
+        b += 1;
+    }
+    table
+};
+
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
 ///
@@ -1683,15 +1695,19 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         let i = at - len;
         let mut end = sentence.len();
         while at < bytes.len() {
-            let b = bytes[at];
+            // The ASCII bytes that carry the word on, skipped in one tight loop.
+            at += bytes[at..]
+                .iter()
+                .position(|&b| !CONTINUES_WORD[usize::from(b)])
+                .unwrap_or(bytes.len() - at);
+            let Some(&b) = bytes.get(at) else {
+                break;
+            };
             if b.is_ascii() {
                 at += 1;
-                if SCAN_CLASS[usize::from(b)] == 0 {
-                    end = at - 1;
-                    prev_word = false;
-                    break;
-                }
-                continue;
+                end = at - 1;
+                prev_word = false;
+                break;
             }
             let (d, len) = char_at(sentence, at);
             at += len;
