@@ -289,6 +289,15 @@ fn comma_space(s: &str) -> Option<usize> {
     None
 }
 
+/// Where the first " (" of `s` starts (`str::find(" (")` by a byte search for the
+/// bracket, without building a searcher for a two-byte pattern).
+fn space_paren(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'(', b)
+        .find(|&k| k > 0 && b[k - 1] == b' ')
+        .map(|k| k - 1)
+}
+
 /// True when the phrase says its speaker is not named ("a senior official who spoke
 /// on condition of anonymity", "an unnamed diplomat"): one pass over the bytes instead
 /// of one substring search per marker.
@@ -348,7 +357,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
     // the name: it ends where the first one opens.
-    let head = head.find(" (").map_or(head, |k| &head[..k]);
+    let head = space_paren(head).map_or(head, |k| &head[..k]);
     let words: Small<&str> = head
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
