@@ -158,6 +158,7 @@ pub(crate) fn time_expressions(
         let alphanumeric = byte.is_ascii_alphanumeric();
         if alphanumeric
             && !previous_alphanumeric
+            && MAY_START[usize::from(byte)]
             && may_start_expression(&haystack[at..])
             && !is_part_of_name(haystack, at)
             && let Some((end, phrase)) = phrase_at(haystack, at)
@@ -186,6 +187,36 @@ pub(crate) fn time_expressions(
     }
     found
 }
+
+/// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
+/// digit, or a letter (in either case) that some first word opens with. The scan reads
+/// this one entry before [`may_start_expression`] counts the word's letters (today
+/// words that open with "b", "c", "h", "p" or "r", among others, start none). Built
+/// from [`FIRST_LENGTHS`], so it follows the word lists.
+const MAY_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            true
+        } else if c.is_ascii_alphabetic() {
+            // Any pair of first letters with a length marked, for this first letter.
+            let first = ((c | 0x20) - b'a') as usize;
+            let mut any = false;
+            let mut second = 0;
+            while second < 27 {
+                any = any || FIRST_LENGTHS[first * 27 + second] != 0;
+                second += 1;
+            }
+            any
+        } else {
+            false
+        };
+        b += 1;
+    }
+    table
+};
 
 /// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
 /// read per byte in the scan's inner loop).
@@ -1272,6 +1303,16 @@ mod tests {
     }
 
     // Absolute forms ---------------------------------------------------------------
+
+    #[test]
+    fn the_first_byte_table_has_the_first_letters_of_the_first_words() {
+        for c in b'a'..=b'z' {
+            let opens_one = first_words().any(|w| w.as_bytes()[0] == c);
+            assert_eq!(MAY_START[usize::from(c)], opens_one, "{}", char::from(c));
+            assert_eq!(MAY_START[usize::from(c.to_ascii_uppercase())], opens_one);
+        }
+        assert!((b'0'..=b'9').all(|d| MAY_START[usize::from(d)]));
+    }
 
     #[test]
     fn the_first_word_filter_keeps_every_first_word() {

@@ -92,6 +92,19 @@ fn list_bit(list: &str) -> u32 {
     }
 }
 
+/// The lists one word is in ([`Lexicon::lists`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lists(u32);
+
+impl Lists {
+    /// True when the word is in the named list. Always inlined, so that the list's bit
+    /// is a constant at each call.
+    #[inline(always)]
+    pub fn has(self, list: &str) -> bool {
+        self.0 & list_bit(list) != 0
+    }
+}
+
 /// What the lexicon knows of one word: the lists it is in and its verb readings.
 #[derive(Debug, Default)]
 struct Entry {
@@ -354,6 +367,13 @@ impl Lexicon {
         self.lookup_lower(word, |e| {
             e.is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
         })
+    }
+
+    /// The lists `word` (exact case) is in, from one lookup, for a caller that asks
+    /// about several lists of one word.
+    #[inline]
+    pub fn lists(&self, word: &str) -> Lists {
+        Lists(self.words.get(word.as_bytes()).map_or(0, |e| e.lists))
     }
 
     /// True when `word` is in the named list (exact case, as the list writes it).

@@ -377,6 +377,16 @@ fn sentence_statements<'a>(
     } else {
         0
     };
+    // The skip holds only while `according_to` needs the word: the tests check it.
+    debug_assert!(
+        according
+            || according_to(
+                crate::grammar::strip_clause_words(s)
+                    .trim_start_matches(|c: char| c == ',' || is_space(c))
+            )
+            .is_none(),
+        "an according-to frame without \"according\": {s:?}"
+    );
     if according && let Some((cue_span, speaker, rest)) = according_to(&s[lead..]) {
         let (cue_span, speaker) = (cue_span.shifted(lead), speaker.shifted(lead));
         // The source may run on to the comma: "the initial schedule published Thursday".

@@ -289,6 +289,15 @@ fn comma_space(s: &str) -> Option<usize> {
     None
 }
 
+/// Where the first " (" of `s` starts (`str::find(" (")` by a byte search for the
+/// bracket, without building a searcher for a two-byte pattern).
+fn space_paren(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'(', b)
+        .find(|&k| k > 0 && b[k - 1] == b' ')
+        .map(|k| k - 1)
+}
+
 /// True when the phrase says its speaker is not named ("a senior official who spoke
 /// on condition of anonymity", "an unnamed diplomat"): one pass over the bytes instead
 /// of one substring search per marker.
@@ -348,7 +357,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
     // the name: it ends where the first one opens.
-    let head = head.find(" (").map_or(head, |k| &head[..k]);
+    let head = space_paren(head).map_or(head, |k| &head[..k]);
     let words: Small<&str> = head
         .split(is_space)
         .filter(|w| !w.is_empty() && !w.starts_with('('))
@@ -421,8 +430,10 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // Titles and honorifics belong to the role, not the name: the name starts after
     // the last title word of the capitalised run ("Iraqi Prime Minister | Mustafa Al
     // Kadhimi"), keeping at least one word. An organisation keeps the whole run.
-    let org_word =
-        |w: &str| lex.is("org_head", w) || lex.is("document_head", w) || lex.is("group_head", w);
+    let org_word = |w: &str| {
+        let lists = lex.lists(w);
+        lists.has("org_head") || lists.has("document_head") || lists.has("group_head")
+    };
     // An organisation's head is its last word ("State Department") or the word before
     // "of" ("Ministry of Health", "University of Texas").
     let org_head: Option<&str> = lower.last().filter(|w| org_word(w)).or_else(|| {
@@ -437,7 +448,8 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         let before_last = words.len().saturating_sub(1);
         for (k, w) in bared.iter().enumerate().take(before_last).skip(name_start) {
             let b = w.trim_end_matches('.');
-            if lex.is("honorific", b) || lex.is("title", b) {
+            let lists = lex.lists(b);
+            if lists.has("honorific") || lists.has("title") {
                 first = k + 1;
             }
         }
@@ -445,13 +457,15 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     let head_word = lower.last().unwrap_or("");
     let kind_of_head = |w: &str| -> Option<SpeakerKind> {
         let singular = w.strip_suffix('s').unwrap_or(w);
-        if lex.is("org_head", w) {
+        // One lookup for the four lists, asked in order.
+        let lists = lex.lists(w);
+        if lists.has("org_head") {
             Some(SpeakerKind::Organisation)
-        } else if lex.is("group_head", w) {
+        } else if lists.has("group_head") {
             Some(SpeakerKind::Group)
-        } else if lex.is("document_head", w) {
+        } else if lists.has("document_head") {
             Some(SpeakerKind::Document)
-        } else if lex.is("person_head", w) {
+        } else if lists.has("person_head") {
             Some(SpeakerKind::Person)
         } else if w != singular && lex.is("person_head", singular) {
             Some(SpeakerKind::Group)
