@@ -1,11 +1,12 @@
 //! Extraction never panics, and every span it reports is on char boundaries inside the
-//! text, each statement's span slicing to exactly its text.
+//! text, each statement's span slicing to exactly its text: with the default settings,
+//! and with beliefs asked for (the input's first byte, odd or even, decides which).
 //!
 //! `RUSTC_BOOTSTRAP=1 cargo fuzz run extract -- -jobs=1 -max_total_time=600`
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use quotetrack::{Document, Span, extract};
+use quotetrack::{Config, Document, Extractor, Span};
 
 fn check(text: &str, what: &str, span: Span) {
     assert!(
@@ -20,9 +21,11 @@ fn check(text: &str, what: &str, span: Span) {
 }
 
 fuzz_target!(|data: &[u8]| {
+    let beliefs = data.first().is_some_and(|b| b % 2 == 1);
     let text = String::from_utf8_lossy(data);
     let doc = Document::new("fuzz", text.as_ref());
-    let extraction = extract(&doc);
+    let extractor = Extractor::new(Config::builder().beliefs(beliefs).build());
+    let extraction = extractor.extract(&doc);
     let text = doc.text.as_str();
     for s in &extraction.statements {
         check(text, "statement", s.span);
