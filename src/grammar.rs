@@ -925,14 +925,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
         return None;
     }
     let antecedent = &prefix[..k];
-    let last = antecedent.rsplit(is_space).next().unwrap_or("");
-    // "Those who said …": a generic antecedent is no one in particular.
-    if with_lower(last, |lower| {
-        matches!(
-            lower,
-            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
-        )
-    }) {
+    if generic_antecedent(antecedent) {
         return None;
     }
     let subject = subject_next_to_verb(antecedent)?;
@@ -946,6 +939,19 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     opens.then_some(subject)
 }
 
+/// True when the noun phrase before a relative pronoun is no one in particular: "Those
+/// who said the economy mattered split evenly" makes the relative clause part of a
+/// larger subject, not a report.
+fn generic_antecedent(antecedent: &str) -> bool {
+    let last = antecedent.rsplit(is_space).next().unwrap_or("");
+    with_lower(last, |lower| {
+        matches!(
+            lower,
+            "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
+        )
+    })
+}
+
 /// [`subject_before`] for a subject that stands next to its verb (or its appositive).
 fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_matches(is_space);
@@ -954,15 +960,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
         && matches!(pronoun, "who" | "that" | "which")
     {
-        // "Those who said the economy mattered split evenly": a generic antecedent
-        // makes the relative clause part of a larger subject, not a report.
-        let last = antecedent.rsplit(is_space).next().unwrap_or("");
-        if with_lower(last, |lower| {
-            matches!(
-                lower,
-                "those" | "anyone" | "anybody" | "everyone" | "everybody" | "one" | "some"
-            )
-        }) {
+        if generic_antecedent(antecedent) {
             return None;
         }
         return subject_next_to_verb(antecedent).or_else(|| noun_phrase_before(antecedent));

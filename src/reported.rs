@@ -5,19 +5,25 @@
 //!
 //! - `X said (that) …`, `X told reporters on Thursday (that) …`, `X proposed a ban on …`
 //!   — the subject, a reporting verb, its complement (`subject_verb_clause`,
-//!   `subject_verb_that_clause`), an infinitive (`subject_verb_infinitive`: "vowed to
-//!   boycott", "declined to comment") or a naming predicate (`subject_verb_naming`:
-//!   "called the judge a hater");
-//! - `…, saying …` — a gerund sharing the sentence's subject (`subject_gerund_clause`);
+//!   `subject_verb_that_clause`; a gerund object, "proposed barring …"; "asked Y about
+//!   …"), an infinitive (`subject_verb_infinitive`: "vowed to boycott", "declined to
+//!   comment") or a naming predicate (`subject_verb_naming`: "called the judge a hater");
+//!   the subject may carry a relative clause ("officials who spoke with the paper
+//!   said");
+//! - `a charity that prosecutors said was …` — a relative pronoun as the reported
+//!   clause's subject (`relative_verb_clause`);
+//! - `…, saying …` — a gerund sharing the subject of the verb before it, a quotation's
+//!   speaker included, or the sentence's subject (`subject_gerund_clause`);
 //! - `…, X said.` / `…, said X.` — the clause first, the attribution after a comma
 //!   (`clause_speaker_verb`), or interrupting it: "A Clinton presidency, she vowed,
-//!   would bring …" (`parenthetical_speaker_verb`);
+//!   would bring …" (`parenthetical_speaker_verb`); an adverbial lead ("In a speech
+//!   last July, he said:") is no report;
 //! - `According to X, …` and `…, according to X.` (`according_to_clause`,
 //!   `clause_according_to`);
-//! - `X's claim that …`, `his usual remarks that …` — a noun that reports speech
-//!   (`speech_noun_clause`);
-//! - `When asked whether …`, `Trump was asked what …` — a question put to someone, by
-//!   the one named after "by" or by no one named (`asked_question`);
+//! - `X's claim that …`, `his usual remarks that …`, `her pledge to …` — a noun that
+//!   reports speech (`speech_noun_clause`);
+//! - `When asked (on Monday) whether …`, `Trump was asked what …` — a question put to
+//!   someone, by the one named after "by" or by no one named (`asked_question`);
 //! - `Lynch: No outside influence …` — a name and a colon (`speaker_colon_clause`).
 //!
 //! Verbs of thinking (believe, hope, fear, want) are in the lexicon with the cue class
