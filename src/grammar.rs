@@ -892,19 +892,28 @@ const RELATIVE_CLAUSE_WORDS: usize = 16;
 fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_matches(is_space);
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
-    // The last "who" or "that" among the words a relative clause may have: a walk back
-    // over at most that many words, not a search of the whole prefix.
-    let k = trimmed
-        .rmatch_indices(' ')
-        .take(RELATIVE_CLAUSE_WORDS + 1)
-        .map(|(k, _)| k)
-        .find(|&k| {
-            let w = &trimmed[k + 1..];
-            w.starts_with("who ")
-                || w.starts_with("who’")
-                || w.starts_with("who'")
-                || w.starts_with("that ")
-        })?;
+    // The last "who" or "that" among the words a relative clause may have: one
+    // backward pass over the bytes, stopping after that many spaces. (It runs for every
+    // verb whose subject is not next to it, so it stays a plain byte loop.)
+    let bytes = trimmed.as_bytes();
+    let mut spaces = 0;
+    let mut found = None;
+    for k in memchr::memrchr_iter(b' ', bytes) {
+        spaces += 1;
+        if spaces > RELATIVE_CLAUSE_WORDS + 1 {
+            break;
+        }
+        let w = &bytes[k + 1..];
+        if w.starts_with(b"who ")
+            || w.starts_with("who’".as_bytes())
+            || w.starts_with(b"who'")
+            || w.starts_with(b"that ")
+        {
+            found = Some(k);
+            break;
+        }
+    }
+    let k = found?;
     let relative = trimmed[k + 1..].trim_end_matches(is_space);
     // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
     // a noun it is a determiner ("Defending that terrain").
