@@ -948,6 +948,24 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     opens.then_some(subject)
 }
 
+/// The words after the last " and " of `chunk`, or else after its last " but ": one
+/// plain pass over the bytes (this runs for every verb whose subject did not fit, so it
+/// avoids building a substring searcher each time).
+fn after_last_join(chunk: &str) -> Option<&str> {
+    let bytes = chunk.as_bytes();
+    let (mut and, mut but) = (None, None);
+    for k in 0..bytes.len().saturating_sub(4) {
+        if bytes[k] == b' ' && bytes[k + 4] == b' ' {
+            match &bytes[k + 1..k + 4] {
+                b"and" => and = Some(k + 5),
+                b"but" => but = Some(k + 5),
+                _ => {}
+            }
+        }
+    }
+    and.or(but).map(|k| &chunk[k..])
+}
+
 /// True when the noun phrase before a relative pronoun is no one in particular: "Those
 /// who said the economy mattered split evenly" makes the relative clause part of a
 /// larger subject, not a report.
@@ -1217,9 +1235,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
         // by "and" or "but" has its own subject.
-        let (_, second) = chunk
-            .rsplit_once(" and ")
-            .or_else(|| chunk.rsplit_once(" but "))?;
+        let second = after_last_join(chunk)?;
         if appositive || !fits(second) || is_plausible_speaker(chunk) {
             return None;
         }
