@@ -898,7 +898,10 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     let bytes = trimmed.as_bytes();
     let mut spaces = 0;
     let mut found = None;
-    for k in memchr::memrchr_iter(b' ', bytes) {
+    for k in (0..bytes.len()).rev() {
+        if bytes[k] != b' ' {
+            continue;
+        }
         spaces += 1;
         if spaces > RELATIVE_CLAUSE_WORDS + 1 {
             break;
