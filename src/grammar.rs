@@ -343,6 +343,57 @@ pub(crate) fn is_adverbial_start(w: &str) -> bool {
     })
 }
 
+/// A preposition or subordinator that opens an adverbial phrase or clause ahead of a
+/// sentence's subject ("In a speech last July, …", "Despite the expansion, …", "Unless
+/// countries act, …").
+pub(crate) fn opens_adverbial(w: &str) -> bool {
+    with_lower(w, |lower| {
+        matches!(
+            lower,
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "while"
+                | "when"
+                | "despite"
+                | "unless"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "until"
+                | "without"
+                | "throughout"
+                | "among"
+                | "amid"
+                | "besides"
+                | "beyond"
+                | "under"
+                | "for"
+                | "by"
+                | "if"
+                | "once"
+                | "with"
+                | "from"
+                | "over"
+                | "unlike"
+                | "like"
+        )
+    })
+}
+
+/// An auxiliary or a modal ("is", "has", "did", "would", "can", "must"): a word that
+/// makes the clause it stands in finite.
+pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
+    lexicon().is("auxiliary", w)
+        || matches!(
+            w,
+            "can" | "could" | "should" | "may" | "might" | "must" | "shall" | "will" | "would"
+        )
+}
+
 /// A weekday, "yesterday", "today" or "tonight" (lower case): days said of a verb.
 fn is_day_word(lower: &str) -> bool {
     matches!(
@@ -1389,6 +1440,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if let Ok((_, first)) = word(body)
         && (is_adverbial_start(first)
             || lexicon().is_lower("adverb", first)
+            || opens_adverbial(first)
             || with_lower(first, |w| {
                 matches!(
                     w,
@@ -1404,20 +1456,6 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "instead"
                         | "indeed"
                         | "finally"
-                        | "since"
-                        | "until"
-                        | "despite"
-                        | "for"
-                        | "by"
-                        | "under"
-                        | "amid"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "if"
-                        | "once"
-                        | "unlike"
-                        | "like"
                 )
             }))
         && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
@@ -1471,7 +1509,6 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     });
     (end > start
         && !only_determiners
-        && !names_no_one(phrase)
         && is_plausible_speaker(phrase)
         && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
     .then(|| Span::new(start, end))
@@ -1707,11 +1744,7 @@ fn gerund_subject(clause: &str) -> bool {
         return false;
     }
     for w in words.take(10) {
-        // A gerund subject is singular: "is", "was", "has" or a modal.
-        if matches!(
-            w,
-            "is" | "was" | "has" | "would" | "will" | "could" | "can" | "should" | "may" | "might"
-        ) {
+        if is_finite_auxiliary(w) {
             return true;
         }
         if w.ends_with([',', ';', ':', '.']) || lexicon().is_lower("stop", w) {

@@ -36,8 +36,9 @@
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
-    CueMatch, according_to, after_frame, complement, leading_subject, possessed_noun_before,
-    pseudo_belief, pseudo_verb, reporting_verbs, strip_clause_words, subject_before, to_complement,
+    CueMatch, according_to, after_frame, complement, is_finite_auxiliary, leading_subject,
+    opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb, reporting_verbs,
+    strip_clause_words, subject_before, to_complement,
 };
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
@@ -804,41 +805,7 @@ fn adverbial_lead(lead: &str) -> bool {
     let first = body.split(is_space).next().unwrap_or("");
     word_count(body) <= 10
         && !body.contains(',')
-        && with_lower(first, |w| {
-            matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "while"
-                    | "when"
-                    | "despite"
-                    | "unless"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "since"
-                    | "without"
-                    | "throughout"
-                    | "among"
-                    | "amid"
-                    | "besides"
-                    | "beyond"
-                    | "under"
-                    | "for"
-                    | "by"
-                    | "if"
-                    | "once"
-                    | "until"
-                    | "with"
-                    | "from"
-                    | "over"
-                    | "unlike"
-                    | "meanwhile"
-            )
-        })
+        && (opens_adverbial(first) || first.eq_ignore_ascii_case("meanwhile"))
 }
 
 /// True when the words after ", X said, " carry on the report that `lead` began rather
@@ -852,7 +819,7 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
-    if lex.is("auxiliary", first) || matches!(first, "should" | "can" | "may" | "might" | "must") {
+    if is_finite_auxiliary(first) {
         return true;
     }
     // An adverbial lead ("At the time", "In the early 1990s", "Still") and a subject
@@ -977,11 +944,7 @@ fn finite_clause(clause: &str) -> bool {
     }
     for w in words.take(8) {
         let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let finite = lexicon().is("auxiliary", core)
-            || matches!(
-                core,
-                "can" | "should" | "may" | "might" | "must" | "shall" | "won’t" | "won't"
-            )
+        let finite = is_finite_auxiliary(core)
             || (core.len() > 3 && core.ends_with("ed") && core.starts_with(char::is_lowercase))
             || core.contains("n’t")
             || core.contains("n't");
@@ -1002,24 +965,7 @@ fn finite_clause(clause: &str) -> bool {
 fn relative_verb_clause(after: &str) -> Option<&str> {
     let rest = after.trim_start_matches(is_space);
     let first = rest.split(is_space).next()?;
-    let finite = matches!(
-        first,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "might"
-            | "may"
-            | "must"
-    );
-    finite.then_some(rest)
+    is_finite_auxiliary(first).then_some(rest)
 }
 
 /// A question put to someone, found at a form of "ask" in `s`.
