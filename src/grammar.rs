@@ -1172,9 +1172,10 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         }
     }
     let mut chunk = chunk.trim_matches(is_space);
-    if chunk.is_empty() || chunk.ends_with(" and") {
-        // "… and added:" — the verb shares the subject that opens its clause ("In his
-        // speech, Obama positioned Clinton as … and said") or the sentence.
+    if chunk.is_empty() || chunk.ends_with(" and") || chunk.ends_with(" but") {
+        // "… and added:", "… but cautioned that": the verb shares the subject that opens
+        // its clause ("In his speech, Obama positioned Clinton as … and said") or the
+        // sentence.
         let clause = &body[start..];
         return leading_subject(clause)
             .map(|s| s.shifted(offset(prefix, clause)))
