@@ -582,10 +582,19 @@ fn frame_for(
                     // and “honesty” are in question"), and ends before a clause joined
                     // to it (", but agreed that …").
                     let mut from = before.0 + f.after_cue;
-                    // "told MPs the department had hired …": the one told is not part of
+                    // "told MPs the department had hired …", "said in a statement on
+                    // Friday that it …": the one told and the occasion are not part of
                     // what was said.
-                    if crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma)
-                        && let Some(rest) = crate::grammar::after_hearer(&text[from..q.open])
+                    let takes_object =
+                        crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
+                    let lead = &text[from..q.open];
+                    if let Some(rest) = crate::grammar::complement(lead, takes_object)
+                        .filter(|rest| !rest.is_empty())
+                        .or_else(|| {
+                            takes_object
+                                .then(|| crate::grammar::after_hearer(lead))
+                                .flatten()
+                        })
                     {
                         from = q.open - rest.len();
                     }

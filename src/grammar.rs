@@ -38,8 +38,8 @@ use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
 use nom::character::complete::{char, digit1, satisfy};
-use nom::combinator::{eof, opt, recognize, verify};
-use nom::sequence::{delimited, preceded};
+use nom::combinator::{eof, opt, peek, recognize, verify};
+use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -1592,10 +1592,11 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
         })
     };
     let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
-    // Without a modifier first ("last week"), then with one ("in a televised address").
+    // With a modifier first ("in a televised address", "on a conference call", whose
+    // "conference" could be a head alone), then without one ("last week").
     alt((
-        recognize((preposition, ws, determiner(), head())),
         recognize((preposition, ws, determiner(), modifier(), ws, head())),
+        recognize((preposition, ws, determiner(), head())),
         time_word,
     ))
     .parse(i)
@@ -1621,8 +1622,25 @@ fn hearer(i: &str) -> R<'_, &str> {
                     | "donors"
                     | "delegates"
                     | "members"
+                    | "investors"
+                    | "shareholders"
+                    | "employees"
+                    | "staff"
+                    | "workers"
+                    | "colleagues"
+                    | "parents"
+                    | "jurors"
+                    | "troops"
+                    | "soldiers"
+                    | "senators"
+                    | "attendees"
+                    | "guests"
+                    | "followers"
+                    | "fans"
+                    | "readers"
+                    | "audiences"
             )
-        })
+        }) || lexicon().is_lower("group_head", w)
     };
     let capital = || verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase()));
     // Between the capitalised words of a name: "The Post and Courier", "Ministry of
@@ -1694,6 +1712,9 @@ fn hearer(i: &str) -> R<'_, &str> {
             ws,
             verify(word, |w: &str| {
                 lexicon().in_any_lower(&["group_head", "org_head", "person_head"], w)
+                    || with_lower(w, |lower| {
+                        matches!(lower, "jury" | "public" | "nation" | "country")
+                    })
             }),
         )),
     ))
@@ -1726,6 +1747,9 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
+    }
+    if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {
+        rest = r;
     }
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
@@ -1823,7 +1847,8 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
         rest = r;
     }
     let (r, _) = ws(rest).ok()?;
-    (keyword("to"), ws, word).parse(r).ok().map(|_| r)
+    (keyword("to"), ws, word).parse(r).ok()?;
+    Some(ws(i).ok()?.0)
 }
 
 /// The char at byte `at` of `s` (a char boundary) and its length in bytes. A scan over
