@@ -1838,16 +1838,19 @@ fn is_lower_verb_or_participle(w: &str) -> bool {
         && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")))
 }
 
-/// `to_complement = [ws hearer] ws "to" ws word`: the infinitive a promise or a
-/// directive reports ("vowed to boycott", "urged him to resign"). Returns the rest of
-/// the input positioned at "to".
+/// `to_complement = [ws hearer] ws ["not" ws] "to" ws word`: the infinitive a promise
+/// or a directive reports ("vowed to boycott", "urged him to resign", "urged people not
+/// to travel"). Returns the rest of the input positioned at the hearer, which is part of
+/// what a directive says, or else at the infinitive.
 pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     let mut rest = i;
     if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
         rest = r;
     }
     let (r, _) = ws(rest).ok()?;
-    (keyword("to"), ws, word).parse(r).ok()?;
+    (opt((keyword("not"), ws)), keyword("to"), ws, word)
+        .parse(r)
+        .ok()?;
     Some(ws(i).ok()?.0)
 }
 

@@ -521,6 +521,9 @@ fn sentence_statements<'a>(
         if s[..at].trim_end_matches(is_space).ends_with(" to") {
             continue;
         }
+        if court_plea(cue.verb.lemma, &s[after..]) {
+            continue;
+        }
         let cue = CueMatch {
             span: cue_abs,
             verb: cue.verb,
@@ -1101,6 +1104,21 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
     predicate.then_some(body)
 }
 
+/// True for a plea in court ("pleaded guilty", "pleads not guilty", "pleaded no
+/// contest", "pleaded the Fifth"): a verb of pleading that reports no words.
+fn court_plea(lemma: &str, rest: &str) -> bool {
+    lemma == "plead"
+        && rest
+            .split(is_space)
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                    "guilty" | "not" | "innocent" | "no" | "the"
+                )
+            })
+}
+
 /// A form that is as often a noun ("state", "claims", "pledged") reads as a verb only
 /// after a name or a pronoun, inside a verb group ("has stated"), or before "that".
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
@@ -1328,6 +1346,17 @@ mod tests {
                 "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio."
             ),
             ("Wilson".into(), "he voted for Rubio".into())
+        );
+        // Any plural noun of people may be the one told, and an occasion with a
+        // modifier stands whole before "that".
+        assert_eq!(
+            one("Ms Lindqvist told investors on a conference call that sales had fallen."),
+            ("Ms Lindqvist".into(), "sales had fallen".into())
+        );
+        // The one urged is part of what a directive says.
+        assert_eq!(
+            one("The mayor urged residents not to travel."),
+            ("The mayor".into(), "residents not to travel".into())
         );
     }
 
@@ -1627,6 +1656,19 @@ mod tests {
     }
 
     #[test]
+    fn a_plea_in_court_is_not_speech() {
+        assert!(
+            reported("Wallace, who pleaded guilty in March, apologized to his colleagues.")
+                .is_empty()
+        );
+        assert!(reported("She pleads not guilty, her lawyer says nothing.").len() <= 1);
+        assert_eq!(
+            one("She pleaded that she had been misled."),
+            ("She".into(), "she had been misled".into())
+        );
+    }
+
+    #[test]
     fn thoughts_and_nouns_that_look_like_verbs_are_not_speech() {
         assert!(reported("The minister believes the bridge will reopen in May.").is_empty());
         assert!(
@@ -1677,6 +1719,20 @@ mod tests {
         assert!(found.iter().all(|(_, speaker, _)| speaker == "Boreing"));
         assert_eq!(found[1].2, "the members will still meet for dinners");
         assert_eq!(found[0].2, "It's time we change how we do it.");
+        // "but" joins a verb to the subject as "and" does, with or without a comma.
+        let found = reported(
+            "The researchers said the results were encouraging but cautioned that more work was needed.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, speaker, text)| (speaker.as_str(), text.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("The researchers", "the results were encouraging"),
+                ("The researchers", "more work was needed")
+            ]
+        );
     }
 
     #[test]
@@ -1712,6 +1768,19 @@ mod tests {
             found[0].2,
             "the department had hired staff and delays would be “minimal”"
         );
+    }
+
+    #[test]
+    fn the_occasion_before_that_is_not_part_of_a_mixed_statement() {
+        let found = reported(
+            "The ministry said in a statement on Friday that it “welcomed the sentence” and would appeal.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "it “welcomed the sentence” and would appeal");
+        let found =
+            reported("He told reporters at the White House on Monday that he had “no regrets”.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "he had “no regrets”");
     }
 
     #[test]
