@@ -515,9 +515,31 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     if determiner(first) && words.next().is_none() {
         return false;
     }
-    // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
-    let quantity =
-        first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first);
+    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
+    // word that only bounds a quantity needs one after it ("about half said", not
+    // "about the state").
+    let bound = with_lower(first, |lower| {
+        matches!(
+            lower,
+            "about"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "just"
+                | "roughly"
+                | "as"
+                | "more"
+                | "fewer"
+                | "less"
+        )
+    });
+    let second = phrase.split(is_space).filter(|w| !w.is_empty()).nth(1);
+    let quantity = first.starts_with(|c: char| c.is_ascii_digit())
+        || (lexicon().is_lower("quantity", first)
+            && (!bound
+                || second.is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", w)
+                })));
     is_plausible_speaker(phrase)
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())
@@ -2274,6 +2296,12 @@ mod tests {
             ))
         );
         assert_eq!(after(" and the crowd went wild."), None);
+        // "about" bounds a quantity ("about half said"); before a noun it does not.
+        assert_eq!(
+            after(" about half said."),
+            Some(("about half", "said", "quote_speaker_verb"))
+        );
+        assert_eq!(after(" about the state of the finances."), None);
     }
 
     #[test]

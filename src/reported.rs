@@ -253,7 +253,8 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
                 || lex.is_lower("auxiliary", w2_core)
                 || !lex.verb(w2_core).is_empty()
         }
-        "including" | "according" | "excluding" => false,
+        "including" | "excluding" => false,
+        "according" => w2_core == "to",
         _ if lex
             .verb(w1)
             .iter()
@@ -662,6 +663,11 @@ fn sentence_statements<'a>(
             if belief && !that && !finite_clause(rest) {
                 continue;
             }
+            // "added 10 points", "continued the tradition": these verbs report only a
+            // clause; with an object they mean something else.
+            if !that && reports_only_clauses(cue.verb.lemma) && !finite_clause(rest) {
+                continue;
+            }
             let mut span = rest_clause(rest);
             // "As Trump lamented illegal immigration, Clinton took a moment …": in a
             // subordinate clause the report ends at the comma before the main clause.
@@ -918,6 +924,13 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         rest = rest[w.len()..].trim_start_matches(is_space);
     }
     None
+}
+
+/// Reporting verbs that report a clause but never an object: with a noun phrase after
+/// them they mean something else ("added 10 points", "continued the tradition",
+/// "maintained a lead", "charged a fee", "the state's …").
+fn reports_only_clauses(lemma: &str) -> bool {
+    matches!(lemma, "add" | "continue" | "maintain" | "state" | "charge")
 }
 
 /// True when `lead`, the words before a subject, end in a word that makes a condition
@@ -1652,6 +1665,22 @@ mod tests {
                 .iter()
                 .all(|(kind, _, _)| *kind == StatementKind::Direct),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn verbs_that_report_only_clauses_take_no_object() {
+        assert!(reported("The Wildcats added 10 points in the third quarter.").is_empty());
+        assert!(reported("Her family continued the tradition for decades.").is_empty());
+        assert_eq!(
+            one("He added the deal would close in May."),
+            ("He".into(), "the deal would close in May".into())
+        );
+        // A clause ends before the source it is reported from.
+        let clause = "the firm would expand, according to a copy seen by the paper";
+        assert_eq!(
+            &clause[..super::clause_end(clause)],
+            "the firm would expand"
         );
     }
 
