@@ -661,11 +661,15 @@ impl Registry {
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
         let parsed = parse_phrase(phrase);
-        if parsed.nominal {
+        // "The company unveiled …. It said": a described organisation is one "it" may
+        // stand for; other descriptions ("The problem is …") name no one.
+        if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
             return;
         }
         let id = if parsed.pronoun {
             self.resolve_pronoun(&parsed.name)
+        } else if parsed.nominal {
+            self.resolve_nominal(&parsed)
         } else {
             let strong = parsed.name.split(is_space).count() >= 2 || parsed.role.is_some();
             self.resolve_name(&parsed, strong)
@@ -995,5 +999,18 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
         assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
+    }
+
+    #[test]
+    fn a_described_organisation_that_opens_a_sentence_is_what_it_refers_to() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        r.observe("The company", s);
+        let it = r.resolve("it", s, "").unwrap();
+        assert_eq!(r.speaker(it).kind, SpeakerKind::Organisation);
+        assert_eq!(r.speaker(it).name, "The company");
+        // A description of no one stays out of the registry.
+        r.observe("The problem", s);
+        assert_eq!(r.resolve("it", s, ""), Some(it));
     }
 }
