@@ -2331,6 +2331,15 @@ mod tests {
     }
 
     #[test]
+    fn role_nouns_of_any_trade_stand_in_a_leading_subject() {
+        let s = "Former United defender Gary Neville was less forgiving.";
+        assert_eq!(
+            leading_subject(s).map(|sp| &s[sp.range()]),
+            Some("Former United defender Gary Neville")
+        );
+    }
+
+    #[test]
     fn words_keep_abbreviation_stops() {
         assert_eq!(word("U.S. troops").unwrap().1, "U.S.");
         assert_eq!(word("Mr. Smith").unwrap().1, "Mr.");
