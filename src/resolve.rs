@@ -532,13 +532,26 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
         } else {
             name
         };
+        // A given name tells the gender when nothing else does ("Andy Haldane").
+        let given = (kind == SpeakerKind::Person && name_words.len() >= 2)
+            .then(|| {
+                let lists = lex.lists(bared[first]);
+                if lists.has("male_name") {
+                    Some(Gender::Male)
+                } else if lists.has("female_name") {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
+            .flatten();
         return Parsed {
             name,
             role,
             kind,
             pronoun: false,
             nominal: false,
-            gender: gender_of(&lower),
+            gender: gender_of(&lower).or(given),
             acronym: acronym_of(phrase),
         };
     }
@@ -999,6 +1012,19 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
         assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
+    }
+
+    #[test]
+    fn a_given_name_tells_the_gender() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        let jones = r.resolve("Ms Jones", s, "").unwrap();
+        let haldane = r.resolve("Andy Haldane", s, "").unwrap();
+        assert_eq!(r.resolve("she", s, ""), Some(jones));
+        assert_eq!(r.resolve("he", s, ""), Some(haldane));
+        // A surname alone tells nothing.
+        let mark = r.resolve("Mark", s, "").unwrap();
+        assert_eq!(r.resolve("she", s, ""), Some(mark));
     }
 
     #[test]
