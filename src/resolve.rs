@@ -964,6 +964,8 @@ mod tests {
         );
         assert_eq!(p("undersecretary of state David Hale").0, "David Hale");
         assert_eq!(p("Officials in the US-led coalition").1, SpeakerKind::Group);
+        assert_eq!(p("United Technologies").1, SpeakerKind::Organisation);
+        assert_eq!(p("The New York Times").1, SpeakerKind::Organisation);
         assert_eq!(p("the minister").1, SpeakerKind::Person);
         assert_eq!(p("the agreement").1, SpeakerKind::Document);
         assert_eq!(
