@@ -622,6 +622,11 @@ fn sentence_statements<'a>(
         if lexicon().is("to_verb", cue.verb.lemma)
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
         {
+            // "who asked not to be named because …", "declined to be identified": the
+            // formula of an anonymous source says nothing of the story.
+            if asks_anonymity(rest) {
+                continue;
+            }
             let span = rest_clause(rest);
             if push(span, by(subject), cue, 1.0, "subject_verb_infinitive") {
                 continue;
@@ -924,6 +929,26 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         rest = rest[w.len()..].trim_start_matches(is_space);
     }
     None
+}
+
+/// True for an infinitive that asks for anonymity: "(not) to be named", "to be
+/// identified", "to remain anonymous".
+fn asks_anonymity(infinitive: &str) -> bool {
+    let mut words = infinitive.split(is_space).filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if w == "not" {
+        w = words.next().unwrap_or("");
+    }
+    let (Some(verb), Some(object)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let object = object.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w == "to"
+        && matches!(
+            (verb, object),
+            ("be", "named" | "identified" | "quoted" | "cited")
+                | ("remain", "anonymous" | "unnamed")
+        )
 }
 
 /// Reporting verbs that report a clause but never an object: with a noun phrase after
@@ -1682,6 +1707,16 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn a_request_for_anonymity_is_no_statement() {
+        let found = reported(
+            "The sources, who asked not to be named because the talks are private, said a deal was near.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "a deal was near");
+        assert!(reported("He declined to be identified.").is_empty());
     }
 
     #[test]
