@@ -178,15 +178,16 @@ fn listed<'a>(
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
-    // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a verb.
-    if w.starts_with(|c: char| c.is_uppercase()) {
+    let forms = lexicon().verb(w);
+    // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a
+    // verb, unless a headline capitalised it.
+    if w.starts_with(|c: char| c.is_uppercase()) && !is_headline_verb(w) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     }
     // A phrasal reading ("called for") wins over the plain one ("called").
-    let forms = lexicon().verb(w);
     for form in forms {
         if let Some(p) = form.particle
             && let Ok((rest, _)) = preceded(ws, keyword_dyn(p)).parse(rest)
@@ -201,6 +202,20 @@ fn verb(i: &str) -> R<'_, VerbForm> {
             nom::error::ErrorKind::Verify,
         ))),
     }
+}
+
+/// True for a capitalised verb form that only a headline in title case writes so
+/// ("Christie Says He Would …", "Experts Say"): "Say" or a third-person form, which
+/// is no name, unless it is also a noun ("the United States", "Comments").
+fn is_headline_verb(w: &str) -> bool {
+    w == "Say"
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !lexicon().is_lower("homograph", w)
+            && lexicon()
+                .verb(w)
+                .iter()
+                .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma)))
 }
 
 /// A word equal to a runtime string, ignoring ASCII case.
@@ -2048,6 +2063,10 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         }
         waiting.retain_within(words, GROUP_REACH);
         if !c.is_lowercase() {
+            // "Christie Says He Would …": the verb of a headline in title case.
+            if c.is_ascii_uppercase() && is_headline_verb(&sentence[i..end]) {
+                try_group(i, true, out);
+            }
             continue;
         }
         let (starts_group, is_verb) = lex.verb_group_role(&sentence[i..end]);

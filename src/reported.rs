@@ -1710,6 +1710,25 @@ mod tests {
     }
 
     #[test]
+    fn headlines_in_title_case() {
+        assert_eq!(
+            one("Chris Christie Says He Would Issue A Quarantine Over Zika Virus"),
+            (
+                "Chris Christie".into(),
+                "He Would Issue A Quarantine Over Zika Virus".into()
+            )
+        );
+        // A capitalised form that is also a noun stays a name.
+        assert_eq!(
+            one("Officials in the United States say the plan will work."),
+            (
+                "Officials in the United States".into(),
+                "the plan will work".into()
+            )
+        );
+    }
+
+    #[test]
     fn a_request_for_anonymity_is_no_statement() {
         let found = reported(
             "The sources, who asked not to be named because the talks are private, said a deal was near.",
