@@ -1178,7 +1178,19 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
-    let opening = body[start..].trim_start_matches(is_space);
+    // A comma inside a closing quote mark (“This Week,” Carson said) leaves the mark
+    // before the subject.
+    let mut opening = body[start..]
+        .trim_start_matches(is_space)
+        .trim_start_matches(['”', '"', '’'])
+        .trim_start_matches(is_space);
+    // "(She says the photo …)": a bracket that opens the sentence is not part of its
+    // subject.
+    if let Some(rest) = opening.strip_prefix('(')
+        && !rest.contains(')')
+    {
+        opening = rest;
+    }
     let mut chunk = if quantity_phrase(opening).len() < opening.len() {
         opening // "As many as …" opens a quantity, not a clause
     } else {
@@ -1496,10 +1508,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "finally"
                 )
             }))
-        && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
+        && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split(is_space).count() <= 12
     {
-        body = body[comma + 2..].trim_start_matches(is_space);
+        body = &body[next..];
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
@@ -1507,12 +1519,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if let Ok((_, first)) = word(body)
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
-        && let Some(comma) = body.find(", ")
+        && let Some((comma, next)) = phrase_comma(body)
         && !body[first.len()..comma]
             .split(is_space)
             .any(|w| !lexicon().verb(w).is_empty())
     {
-        body = body[comma + 2..].trim_start_matches(is_space);
+        body = &body[next..];
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -1550,6 +1562,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && is_plausible_speaker(phrase)
         && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
     .then(|| Span::new(start, end))
+}
+
+/// The comma that ends an opening phrase, a closing quote mark after it included
+/// ("Speaking on ABC’s “This Week,” Carson said …"): where the comma stands and where
+/// the words after it start.
+fn phrase_comma(s: &str) -> Option<(usize, usize)> {
+    memchr::memchr_iter(b',', s.as_bytes()).find_map(|k| {
+        let after = &s[k + 1..];
+        let rest = after.trim_start_matches(['"', '”', '’', '\'']);
+        let words = rest.trim_start_matches(is_space);
+        (words.len() < rest.len()).then(|| (k, s.len() - words.len()))
+    })
 }
 
 fn mark_like(c: char) -> bool {

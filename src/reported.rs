@@ -181,7 +181,14 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
     let end = span.start + clause_end(&text[span.range()]);
     let mut span = Span::new(span.start, end);
     let s = &text[span.range()];
-    let cut = s.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    let mut cut = s.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    // "(She says the photo … in tears.)": the bracket closes one opened before the
+    // clause.
+    if let Some(inner) = cut.strip_suffix(')')
+        && !inner.contains('(')
+    {
+        cut = inner.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    }
     span.end -= s.len() - cut.len();
     trim_span(text, span)
 }
@@ -522,7 +529,7 @@ fn sentence_statements<'a>(
         if s[..at].trim_end_matches(is_space).ends_with(" to") {
             continue;
         }
-        if court_plea(cue.verb.lemma, &s[after..]) {
+        if court_plea(cue.verb.lemma, &s[after..]) || discourse_marker(&s[..at], &s[after..]) {
             continue;
         }
         let cue = CueMatch {
@@ -1142,6 +1149,18 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
     predicate.then_some(body)
 }
 
+/// True for "Having said that, …" or "That being said": a phrase that links two
+/// sentences and reports nothing.
+fn discourse_marker(before: &str, after: &str) -> bool {
+    let last = before.trim_end_matches(is_space).rsplit(is_space).next();
+    let next = after.trim_start_matches(is_space);
+    (last.is_some_and(|w| {
+        w.trim_start_matches(['(', '"', '“', '‘'])
+            .eq_ignore_ascii_case("having")
+    }) && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,")))
+        || (matches!(last, Some("being")) && before.trim_end_matches(is_space).len() < 15)
+}
+
 /// True for a plea in court ("pleaded guilty", "pleads not guilty", "pleaded no
 /// contest", "pleaded the Fifth"): a verb of pleading that reports no words.
 fn court_plea(lemma: &str, rest: &str) -> bool {
@@ -1725,6 +1744,35 @@ mod tests {
                 "Officials in the United States".into(),
                 "the plan will work".into()
             )
+        );
+    }
+
+    #[test]
+    fn brackets_and_phrases_that_open_the_sentence() {
+        assert_eq!(
+            one("(She says the photo of her son would have made her cry.)"),
+            (
+                "She".into(),
+                "the photo of her son would have made her cry".into()
+            )
+        );
+        // An opening phrase whose comma stands inside a closing quote mark.
+        let found = reported(
+            "Speaking Sunday on ABC’s “This Week,” Carson admitted the name was wrong, but said his campaign had found the article.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, speaker, text)| (speaker.as_str(), text.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Carson", "the name was wrong"),
+                ("Carson", "his campaign had found the article")
+            ]
+        );
+        assert!(
+            reported("Having said that, there are some economists who disagree with him.")
+                .is_empty()
         );
     }
 
