@@ -36,10 +36,10 @@ use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::segment::{floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{eof, opt, recognize, verify};
-use nom::sequence::{delimited, preceded};
+use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -249,25 +249,48 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
 
 /// A word that can be part of a speaker phrase: not a stop word, not a reporting verb,
 /// or a parenthesis such as "(R-Texas)".
+///
+/// The three readings open with "(", with "No" or with a letter or digit, so the first
+/// byte picks the one to try: the frames ask this of nearly every word they read, and
+/// trying the readings in turn (nom's `alt`) cost more than the word test itself.
 fn speaker_word(i: &str) -> R<'_, &str> {
-    alt((
-        recognize(delimited(
-            char('('),
-            take_till(|c| c == ')' || c == '\n'),
-            char(')'),
-        )),
-        // "No 10", "No. 10": a number, not the stop word "no" ("a No 10 spokeswoman").
-        recognize((tag("No"), opt(char('.')), char(' '), digit1)),
-        verify(word, |w: &str| {
-            let lex = lexicon();
-            // "the report", "its claims": forms that are as often nouns may stand in a
-            // speaker phrase; a verb boundary is still found where a frame looks for one.
-            !lex.is_lower("stop", w)
-                && (w.starts_with(|c: char| c.is_uppercase())
-                    || lex.verb(w).is_empty()
-                    || lex.is_lower("homograph", w))
-        }),
-    ))
+    match i.as_bytes().first() {
+        Some(b'(') => {
+            // "(" … ")" with no line break inside; a "(" opens no word otherwise.
+            let b = i.as_bytes();
+            match memchr::memchr2(b')', b'\n', &b[1..]) {
+                Some(k) if b[1 + k] == b')' => Ok((&i[k + 2..], &i[..k + 2])),
+                _ => Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Char,
+                ))),
+            }
+        }
+        Some(b'N') => {
+            // "No 10", "No. 10": a number, not the stop word "no" ("a No 10
+            // spokeswoman").
+            let number: R<'_, _> = (tag("No"), opt(char('.')), char(' '), digit1).parse(i);
+            if let Ok((rest, _)) = number {
+                return Ok((rest, &i[..offset(i, rest)]));
+            }
+            speaker_word_plain(i)
+        }
+        _ => speaker_word_plain(i),
+    }
+}
+
+/// [`speaker_word`]'s reading of a word: not a stop word, and a capitalised form, no
+/// verb form, or a form that is as often a noun.
+fn speaker_word_plain(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        let lex = lexicon();
+        // "the report", "its claims": forms that are as often nouns may stand in a
+        // speaker phrase; a verb boundary is still found where a frame looks for one.
+        !lex.is_lower("stop", w)
+            && (w.starts_with(|c: char| c.is_uppercase())
+                || lex.verb(w).is_empty()
+                || lex.is_lower("homograph", w))
+    })
     .parse(i)
 }
 
@@ -1418,9 +1441,13 @@ fn all_speaker_words(phrase: &str) -> bool {
         let Ok((r, _)) = speaker_word(rest) else {
             return false;
         };
-        match alt((recognize((char(','), ws)), ws)).parse(r) {
-            Ok((r2, _)) if !r2.is_empty() => rest = r2,
-            _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
+        // `("," ws | ws)`, read by hand: this runs between every two words.
+        let after_comma = r.strip_prefix(',').unwrap_or(r);
+        let r2 = after_comma.trim_start_matches(is_space);
+        if r2.len() < after_comma.len() && !r2.is_empty() {
+            rest = r2;
+        } else {
+            return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty();
         }
     }
     false
