@@ -29,6 +29,9 @@ struct Entity {
     /// How many of `words` are key words ([`is_key_word`]): the key is read from
     /// `words` in place, so that neither an entity nor a lookup copies it.
     key_len: usize,
+    /// [`last_key_hash`] of the key: a lookup by name compares this one number with
+    /// most entities rather than their words.
+    last_key: u64,
     /// The speaker's name in lower case, kept in step with it (a lookup by head word
     /// lower-cases no name per entity).
     lower_name: String,
@@ -40,6 +43,7 @@ impl Entity {
     /// Sets the name words (and the key length read from them).
     fn set_words(&mut self, words: Vec<String>) {
         self.key_len = key_len(&words);
+        self.last_key = last_key_hash(words.iter().map(String::as_str));
         self.words = words;
     }
 
@@ -73,6 +77,17 @@ fn is_key_word(w: &str) -> bool {
 /// How many of `words` are key words.
 fn key_len(words: &[String]) -> usize {
     words.iter().filter(|w| is_key_word(w)).count()
+}
+
+/// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
+/// names whose keys are equal, or one the tail of the other, have the same last key
+/// word, so a differing hash rules both out.
+fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
+    words.rev().find(|w| is_key_word(w)).map_or(0, |w| {
+        w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    })
 }
 
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
@@ -643,7 +658,8 @@ impl Registry {
     pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
         let mut parsed = parse_phrase(phrase);
         let id = if parsed.pronoun {
-            self.resolve_pronoun(&parsed.name.to_lowercase())
+            // A pronoun's name is already its lower case (a pronoun of the lexicon).
+            self.resolve_pronoun(&parsed.name)
         } else if parsed.nominal {
             if let Some(full) = fuller_description(&parsed, before) {
                 parsed.name = full;
@@ -811,29 +827,37 @@ impl Registry {
     }
 
     fn resolve_name(&mut self, parsed: &Parsed, may_create: bool) -> Option<usize> {
-        let words: Vec<String> = parsed
-            .name
-            .split(is_space)
-            .map(|w| w.to_lowercase())
-            .collect();
-        // The key borrows from `words`: no string is copied for a lookup.
-        let k: Vec<&str> = words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_key_word(w))
-            .collect();
+        // The name's words lower-cased into one buffer, and the key as indices into it:
+        // a lookup allocates once, not once per word. (Strings per word are made only
+        // when an entity takes the words.)
+        let mut words = Lowered {
+            buf: String::with_capacity(parsed.name.len()),
+            ends: Small::new(),
+        };
+        for w in parsed.name.split(is_space) {
+            words.push(w);
+        }
+        let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
+        let k_last = last_key_hash(k.iter().copied());
         let found = self.latest(|e| {
+            // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
+            let alias = || {
+                words.len() == 1
+                    && e.speaker
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(words.get(0)))
+            };
+            // Equal keys and a key that is the tail of the other end in the same word:
+            // when the last key words differ, only an alias can match.
+            if e.last_key != k_last {
+                return alias();
+            }
             let ek_len = e.key_len;
             if ek_len == k.len() && e.key().eq(k.iter().copied()) {
                 return true;
             }
-            // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
-            if words.len() == 1
-                && e.speaker
-                    .aliases
-                    .iter()
-                    .any(|a| a.eq_ignore_ascii_case(&words[0]))
-            {
+            if alias() {
                 return true;
             }
             if k.is_empty() || ek_len == 0 {
@@ -863,7 +887,7 @@ impl Registry {
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.set_words(words);
+                    e.set_words(words.iter().map(str::to_string).collect());
                 }
                 if e.speaker.role.is_none() {
                     e.set_role(parsed.role.clone());
@@ -884,16 +908,17 @@ impl Registry {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
-        let words: Vec<String> = parsed
-            .name
-            .split(is_space)
-            .map(|w| w.to_lowercase())
-            .collect();
+        // Lower-casing the whole name and splitting it gives the words lower-cased one
+        // by one (no space changes case, and no letter becomes a space), for one
+        // conversion instead of one per word.
+        let lower_name = parsed.name.to_lowercase();
+        let words: Vec<String> = lower_name.split(is_space).map(str::to_string).collect();
         self.entities.push(Entity {
             gender: parsed.gender,
             key_len: key_len(&words),
+            last_key: last_key_hash(words.iter().map(String::as_str)),
             words,
-            lower_name: parsed.name.to_lowercase(),
+            lower_name,
             lower_role: parsed.role.as_deref().map(str::to_lowercase),
             speaker,
         });
