@@ -2006,10 +2006,11 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         words += 1;
         // A sentence may open with the participle of a question put to someone
         // ("Asked whether …, she said"), the one capitalised form read as a verb.
+        // (`and_then`: the lexicon is asked only when the sentence opens so.)
         if i == 0
             && let Some(asked) = sentence
                 .strip_prefix("Asked ")
-                .and(lex.verb("asked").iter().find(|f| f.particle.is_none()))
+                .and_then(|_| lex.verb("asked").iter().find(|f| f.particle.is_none()))
         {
             let len = "Asked".len();
             out.push((
