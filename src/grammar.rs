@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lexicon::{VerbForm, lexicon, with_lower};
+use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::segment::{floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
@@ -950,9 +950,10 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
 /// True for "nobody", "no one", "none", "nothing": a subject that reports that no one
 /// spoke ("Nobody asked about …"), and no antecedent for a later "he".
 fn names_no_one(phrase: &str) -> bool {
-    with_lower(phrase.trim_matches(is_space), |p| {
-        matches!(p, "nobody" | "no one" | "no-one" | "none" | "nothing")
-    })
+    is_one_of(
+        phrase.trim_matches(is_space),
+        &["nobody", "no one", "no-one", "none", "nothing"],
+    )
 }
 
 /// The most words a relative clause inside a subject may have.
@@ -1464,12 +1465,13 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     body = &body[crate::segment::dateline(body)..];
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
+    // (The tests read the word lower-cased once.)
     if let Ok((_, first)) = word(body)
-        && (is_adverbial_start(first)
-            || lexicon().is_lower("adverb", first)
-            || opens_adverbial(first)
-            || with_lower(first, |w| {
-                matches!(
+        && with_lower(first, |w| {
+            is_adverbial_start(w)
+                || lexicon().is_lower("adverb", w)
+                || opens_adverbial(w)
+                || matches!(
                     w,
                     "back"
                         | "even"
@@ -1484,7 +1486,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "indeed"
                         | "finally"
                 )
-            }))
+        })
         && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
         && body[..comma].split(is_space).count() <= 12
     {
@@ -1529,11 +1531,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = offset(sentence, r);
     }
     let phrase = &sentence[start..end];
-    let only_determiners = phrase.split(is_space).all(|w| {
-        with_lower(w, |lower| {
-            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
-        })
-    });
+    let only_determiners = phrase
+        .split(is_space)
+        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     (end > start
         && !only_determiners
         && is_plausible_speaker(phrase)
@@ -2169,11 +2169,9 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
-    let only_determiners = phrase.split(is_space).all(|w| {
-        with_lower(w, |lower| {
-            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
-        })
-    });
+    let only_determiners = phrase
+        .split(is_space)
+        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     if only_determiners || names_no_one(phrase) {
         return false;
     }

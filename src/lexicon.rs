@@ -470,6 +470,14 @@ pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+/// True when `word` in ASCII lower case is one of `words` (written in lower case):
+/// `with_lower(word, |w| words.contains(&w))` without copying a capitalised word, for
+/// the tests that run on most words of a phrase.
+#[inline]
+pub(crate) fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Data words write spaces as `_` ("Abu_Dhabi", "point_out"); give them back their
 /// spaces. Built once per word at start-up, so the leak is bounded by the data files.
 fn leak_spaced(word: &'static str) -> &'static str {
