@@ -749,8 +749,7 @@ fn lead_tail(i: &str, takes_object: bool) -> R<'_, ()> {
 pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // Verbs nearest the quote win: scan word starts from the right, at most a bounded
     // number of words back.
-    let starts = word_starts(window, 48);
-    for &at in starts.iter().rev() {
+    for at in word_starts_rev(window).take(48) {
         let (after, cue, gerund) = match verb_group(&window[at..]) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
@@ -917,24 +916,40 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     .then(|| (Span::new(0, colon), colon + 2))
 }
 
-/// Byte offsets of the last `max` word starts in `s`, in order.
-fn word_starts(s: &str, max: usize) -> Vec<usize> {
-    // Walked from the end, so that only the last `max` words are read however long `s`
-    // is: a letter or digit starts a word when the char before it cannot be in one.
-    let mut out = Vec::with_capacity(max.min(64));
-    let mut chars = s.char_indices().rev().peekable();
-    while out.len() < max
-        && let Some((i, c)) = chars.next()
-    {
-        let joined = chars
-            .peek()
-            .is_some_and(|&(_, p)| is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.'));
-        if is_alphanumeric(c) && !joined {
-            out.push(i);
+/// Byte offsets of the word starts in `s`, from the last one back: a letter or digit
+/// starts a word when the char before it cannot be in one. Lazy and allocation-free,
+/// so a caller that stops at the nearest words (a lead-in's verb is usually next to
+/// its quote) reads no further back.
+fn word_starts_rev(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        while end > 0 {
+            let (i, c) = char_before(s, end);
+            end = i;
+            if is_alphanumeric(c) {
+                let joined = i > 0 && {
+                    let (_, p) = char_before(s, i);
+                    is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.')
+                };
+                if !joined {
+                    return Some(i);
+                }
+            }
         }
+        None
+    })
+}
+
+/// The char that ends at byte `end` of `s` (a char boundary above 0), and where it
+/// starts: ASCII, nearly all of news text, is read as a plain byte.
+#[inline(always)]
+fn char_before(s: &str, end: usize) -> (usize, char) {
+    let b = s.as_bytes()[end - 1];
+    if b.is_ascii() {
+        return (end - 1, char::from(b));
     }
-    out.reverse();
-    out
+    let c = s[..end].chars().next_back().unwrap_or_default();
+    (end - c.len_utf8(), c)
 }
 
 /// The subject of a clause ending at the end of `prefix` (just before the verb group):
@@ -2115,8 +2130,8 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
     if !lexicon().is_lower(nouns, last) {
         return None;
     }
-    let starts = word_starts(prefix, 6);
-    let &noun_at = starts.last()?;
+    let mut starts = word_starts_rev(prefix).take(6);
+    let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
     if !lexicon().is_lower(nouns, noun)
         || !prefix[noun_at + noun.len()..]
@@ -2127,7 +2142,7 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());
     // Walk back over adjectives to the possessor: "his", "her", "their", "X's".
-    for &at in starts.iter().rev().skip(1) {
+    for at in starts {
         let w = word(&prefix[at..]).ok()?.1;
         let lower = w.to_ascii_lowercase();
         if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
@@ -2148,9 +2163,8 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
 
 /// The run of capitalised words (with titles and particles) that ends `s`.
 fn leading_name_before(s: &str) -> Option<Span> {
-    let starts = word_starts(s, 6);
     let mut first = None;
-    for &at in starts.iter().rev() {
+    for at in word_starts_rev(s).take(6) {
         let w = word(&s[at..]).ok()?.1;
         if w.starts_with(|c: char| c.is_uppercase()) || lexicon().is("particle", w) {
             first = Some(at);
