@@ -254,6 +254,16 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
 /// byte picks the one to try: the frames ask this of nearly every word they read, and
 /// trying the readings in turn (nom's `alt`) cost more than the word test itself.
 fn speaker_word(i: &str) -> R<'_, &str> {
+    bracket_number_or_word(i, speaker_word_plain)
+}
+
+/// A parenthesis ("(R-Texas)"), "No 10", or else what `plain` reads: [`speaker_word`]
+/// with the word test of the caller's choice.
+#[inline]
+fn bracket_number_or_word<'a>(
+    i: &'a str,
+    plain: impl FnOnce(&'a str) -> R<'a, &'a str>,
+) -> R<'a, &'a str> {
     match i.as_bytes().first() {
         Some(b'(') => {
             // "(" … ")" with no line break inside; a "(" opens no word otherwise.
@@ -273,10 +283,18 @@ fn speaker_word(i: &str) -> R<'_, &str> {
             if let Ok((rest, _)) = number {
                 return Ok((rest, &i[..offset(i, rest)]));
             }
-            speaker_word_plain(i)
+            plain(i)
         }
-        _ => speaker_word_plain(i),
+        _ => plain(i),
     }
+}
+
+/// `("," ws | ws)`: the separator between the words of a speaker phrase, read by
+/// hand (it runs between every two words a frame reads). Returns the rest after it.
+fn word_separator(i: &str) -> Option<&str> {
+    let after_comma = i.strip_prefix(',').unwrap_or(i);
+    let rest = after_comma.trim_start_matches(is_space);
+    (rest.len() < after_comma.len()).then_some(rest)
 }
 
 /// [`speaker_word`]'s reading of a word: not a stop word, and a capitalised form, no
@@ -440,7 +458,15 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
     let (mut rest, _) = speaker_word(i)?;
     for _ in 0..MAX_SPEAKER_WORDS {
         let end = offset(i, rest);
-        if let Ok((r, cue)) = preceded((opt(char(',')), ws), verb_group).parse(rest) {
+        // `[","] ws` before the verb group and `("," ws | ws)` before the next word
+        // are one separator, read once.
+        let Some(next) = word_separator(rest) else {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                rest,
+                nom::error::ErrorKind::Tag,
+            )));
+        };
+        if let Ok((r, cue)) = verb_group(next) {
             // "the report stated": "report" reads as a verb too; go on when what comes
             // before it cannot be a speaker.
             if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
@@ -458,14 +484,11 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
                 ));
             }
         }
-        let (r, _) = preceded(
-            alt((recognize((char(','), ws)), ws)),
-            alt((
-                speaker_word,
-                verify(word, |w: &str| !lexicon().is_lower("stop", w)),
-            )),
-        )
-        .parse(rest)?;
+        // A speaker word, or any word but a stop word: together, any word but a stop
+        // word (past a parenthesis or "No 10").
+        let (r, _) = bracket_number_or_word(next, |w| {
+            verify(word, |w: &str| !lexicon().is_lower("stop", w)).parse(w)
+        })?;
         rest = r;
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -1457,13 +1480,9 @@ fn all_speaker_words(phrase: &str) -> bool {
         let Ok((r, _)) = speaker_word(rest) else {
             return false;
         };
-        // `("," ws | ws)`, read by hand: this runs between every two words.
-        let after_comma = r.strip_prefix(',').unwrap_or(r);
-        let r2 = after_comma.trim_start_matches(is_space);
-        if r2.len() < after_comma.len() && !r2.is_empty() {
-            rest = r2;
-        } else {
-            return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty();
+        match word_separator(r) {
+            Some(r2) if !r2.is_empty() => rest = r2,
+            _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
         }
     }
     false
