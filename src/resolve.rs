@@ -103,6 +103,8 @@ pub(crate) struct Registry {
     recency: Vec<usize>,
     /// For each entity, its index in `recency` at its latest mention.
     touched_at: Vec<usize>,
+    /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
+    scratch: String,
 }
 
 /// A speaker phrase taken apart: the name or head, the role, the kind.
@@ -146,7 +148,7 @@ pub(crate) enum Gender {
 }
 
 /// The gender that the (lower-case) words of a phrase give away.
-fn gender_of(words: &Lowered) -> Option<Gender> {
+fn gender_of(words: &Lowered<'_>) -> Option<Gender> {
     words.iter().find_map(|w| match w.trim_end_matches('.') {
         "mr" | "sir" | "lord" | "he" | "him" | "his" | "king" | "prince" | "father" | "son"
         | "husband" | "brother" | "man" | "spokesman" | "chairman" | "congressman"
@@ -233,15 +235,25 @@ impl<T: Copy + Default> FromIterator<T> for Small<T> {
     }
 }
 
-/// The lower-case words of a phrase in one buffer: one allocation per phrase, not one
-/// per word. Each word is lower-cased as `str::to_lowercase` does.
-struct Lowered {
-    buf: String,
+/// The lower-case words of a phrase in one buffer, which the registry lends for each
+/// phrase (no allocation per phrase once it has grown). Each word is lower-cased as
+/// `str::to_lowercase` does.
+struct Lowered<'b> {
+    buf: &'b mut String,
     /// `(start, end)` of each word in `buf`.
     ends: Small<(usize, usize)>,
 }
 
-impl Lowered {
+impl<'b> Lowered<'b> {
+    /// An empty list of words in `buf` (cleared).
+    fn new(buf: &'b mut String) -> Lowered<'b> {
+        buf.clear();
+        Lowered {
+            buf,
+            ends: Small::new(),
+        }
+    }
+
     fn push(&mut self, w: &str) {
         let start = self.buf.len();
         if w.is_ascii() {
@@ -345,7 +357,13 @@ fn bare(w: &str) -> &str {
 }
 
 /// Takes a speaker phrase apart.
+#[cfg(test)]
 pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
+    parse_phrase_in(phrase, &mut String::new())
+}
+
+/// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
+fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     let lex = lexicon();
     let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
     // Appositive: "Name, the role" → role.
@@ -380,10 +398,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // Each word without its possessive and stop, read once: the tests below ask for
     // most words several times.
     let bared: Small<&str> = words.iter().map(|w| bare(w)).collect();
-    let mut lower = Lowered {
-        buf: String::with_capacity(head.len()),
-        ends: Small::new(),
-    };
+    let mut lower = Lowered::new(scratch);
     for w in bared.iter() {
         lower.push(w);
     }
@@ -656,7 +671,7 @@ impl Registry {
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
     pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
-        let mut parsed = parse_phrase(phrase);
+        let mut parsed = parse_phrase_in(phrase, &mut self.scratch);
         let id = if parsed.pronoun {
             // A pronoun's name is already its lower case (a pronoun of the lexicon).
             self.resolve_pronoun(&parsed.name)
@@ -676,7 +691,7 @@ impl Registry {
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
-        let parsed = parse_phrase(phrase);
+        let parsed = parse_phrase_in(phrase, &mut self.scratch);
         if parsed.nominal {
             return;
         }
@@ -830,10 +845,9 @@ impl Registry {
         // The name's words lower-cased into one buffer, and the key as indices into it:
         // a lookup allocates once, not once per word. (Strings per word are made only
         // when an entity takes the words.)
-        let mut words = Lowered {
-            buf: String::with_capacity(parsed.name.len()),
-            ends: Small::new(),
-        };
+        // (The scratch buffer is taken out of the registry while the lookup reads it.)
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let mut words = Lowered::new(&mut scratch);
         for w in parsed.name.split(is_space) {
             words.push(w);
         }
@@ -879,7 +893,7 @@ impl Registry {
                 _ => false,
             }
         });
-        match found {
+        let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.words.len() {
@@ -900,8 +914,10 @@ impl Registry {
                 }
                 Some(id)
             }
-            None => may_create.then(|| self.add(parsed)),
-        }
+            None => None,
+        };
+        self.scratch = scratch;
+        id.or_else(|| may_create.then(|| self.add(parsed)))
     }
 
     fn add(&mut self, parsed: &Parsed) -> usize {
