@@ -1497,10 +1497,13 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut body = strip_clause_words(body);
     // "WASHINGTON — The president said …": a dateline is no subject.
     body = &body[crate::segment::dateline(body)..];
+    // The first word of `body` (the rest after it, and the word), read again only when
+    // `body` moves on: the tests below and the phrase's first step all start with it.
+    let mut first_word = word(body).ok();
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
-    if let Ok((_, first)) = word(body)
+    if let Some((_, first)) = first_word
         && with_lower(first, |w| {
             is_adverbial_start(w)
                 || lexicon().is_lower("adverb", w)
@@ -1525,11 +1528,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && body[..comma].split(is_space).count() <= 12
     {
         body = body[comma + 2..].trim_start_matches(is_space);
+        first_word = word(body).ok();
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
     // reporting verb before its comma is a clause, not a participle phrase.
-    if let Ok((_, first)) = word(body)
+    if let Some((_, first)) = first_word
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
         && let Some(comma) = body.find(", ")
@@ -1538,6 +1542,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             .any(|w| !lexicon().verb(w).is_empty())
     {
         body = body[comma + 2..].trim_start_matches(is_space);
+        first_word = word(body).ok();
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -1545,11 +1550,11 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut rest = body;
     for n in 0..8 {
         let step = if n == 0 {
-            word(rest)
+            first_word
         } else {
-            preceded(ws, word).parse(rest)
+            preceded(ws, word).parse(rest).ok()
         };
-        let Ok((r, w)) = step else { break };
+        let Some((r, w)) = step else { break };
         let bare = without_possessive(w);
         let fits = w.starts_with(|c: char| c.is_uppercase())
             || lex.is("particle", w)
