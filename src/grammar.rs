@@ -168,13 +168,6 @@ fn keyword<'a>(
     verify(word, move |x: &str| x.eq_ignore_ascii_case(w))
 }
 
-/// A word from the named lexicon list, compared in lower case.
-fn listed<'a>(
-    list: &'static str,
-) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    verify(word, move |x: &str| lexicon().is_lower(list, x))
-}
-
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
@@ -213,24 +206,47 @@ fn keyword_dyn<'a>(
 /// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
 fn verb_group(i: &str) -> R<'_, CueMatch> {
     // Every group opens with an auxiliary, an adverb or a verb form; the frames try
-    // groups at most word starts, so a word that is none of these fails at once.
-    let (_, first) = word(i)?;
-    if !lexicon().may_open_verb_group(first) {
+    // groups at most word starts, so a word that is none of these fails at once. The
+    // one lookup that tells also answers the auxiliary and adverb tests of that word.
+    let (after_first, first) = word(i)?;
+    let lex = lexicon();
+    let Some(lists) = lex.group_opener(first) else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
-    }
+    };
     let start = i;
-    let (i, aux) = opt((listed("auxiliary"), ws)).parse(i)?;
-    let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;
-    if let Ok((rest, _)) = (listed("adverb"), ws).parse(i) {
+    // `[auxiliary ws]`
+    let mut i = i;
+    let mut aux = None;
+    // The word at `i`, when already read: (the rest after it, its lists).
+    let mut at_i = Some((after_first, lists));
+    if lists.has("auxiliary")
+        && let Some(rest) = after_space(after_first)
+    {
+        aux = Some(first);
         i = rest;
+        at_i = None;
+    }
+    // `{adverb ws}`: at most two.
+    for _ in 0..2 {
+        let (after, lists) = match at_i.take() {
+            Some(read) => read,
+            None => match word(i) {
+                Ok((after, w)) => (after, lex.lists_lower(w)),
+                Err(_) => break,
+            },
+        };
+        match after_space(after) {
+            Some(rest) if lists.has("adverb") => i = rest,
+            _ => break,
+        }
     }
     let verb_start = i;
     let (rest, verb) = verb(i)?;
     // "are quietly saying" is finite; a bare "saying" is not.
-    let progressive = aux.is_some_and(|(a, _)| {
+    let progressive = aux.is_some_and(|a| {
         with_lower(a, |lower| {
             matches!(lower, "is" | "are" | "was" | "were" | "been")
         })
@@ -245,6 +261,14 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
     // The cue covers the whole group: "has said", "also told".
     let span = Span::new(0, offset(start, rest));
     Ok((rest, CueMatch { span, verb }))
+}
+
+/// The rest after the white space that opens `i` (`ws`), or `None` when it opens with
+/// none.
+#[inline]
+fn after_space(i: &str) -> Option<&str> {
+    let rest = i.trim_start_matches(is_space);
+    (rest.len() < i.len()).then_some(rest)
 }
 
 /// A word that can be part of a speaker phrase: not a stop word, not a reporting verb,
