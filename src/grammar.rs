@@ -32,14 +32,14 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lexicon::{VerbForm, lexicon, with_lower};
+use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::segment::{floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_till, take_while, take_while1};
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{eof, opt, peek, recognize, verify};
-use nom::sequence::{delimited, preceded, terminated};
+use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -168,13 +168,6 @@ fn keyword<'a>(
     verify(word, move |x: &str| x.eq_ignore_ascii_case(w))
 }
 
-/// A word from the named lexicon list, compared in lower case.
-fn listed<'a>(
-    list: &'static str,
-) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    verify(word, move |x: &str| lexicon().is_lower(list, x))
-}
-
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
@@ -228,24 +221,47 @@ fn keyword_dyn<'a>(
 /// `verb_group = [auxiliary ws] {adverb ws} verb`: "said", "has said", "also told".
 fn verb_group(i: &str) -> R<'_, CueMatch> {
     // Every group opens with an auxiliary, an adverb or a verb form; the frames try
-    // groups at most word starts, so a word that is none of these fails at once.
-    let (_, first) = word(i)?;
-    if !lexicon().may_open_verb_group(first) {
+    // groups at most word starts, so a word that is none of these fails at once. The
+    // one lookup that tells also answers the auxiliary and adverb tests of that word.
+    let (after_first, first) = word(i)?;
+    let lex = lexicon();
+    let Some(lists) = lex.group_opener(first) else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
-    }
+    };
     let start = i;
-    let (i, aux) = opt((listed("auxiliary"), ws)).parse(i)?;
-    let (mut i, _) = opt((listed("adverb"), ws)).parse(i)?;
-    if let Ok((rest, _)) = (listed("adverb"), ws).parse(i) {
+    // `[auxiliary ws]`
+    let mut i = i;
+    let mut aux = None;
+    // The word at `i`, when already read: (the rest after it, its lists).
+    let mut at_i = Some((after_first, lists));
+    if lists.has("auxiliary")
+        && let Some(rest) = after_space(after_first)
+    {
+        aux = Some(first);
         i = rest;
+        at_i = None;
+    }
+    // `{adverb ws}`: at most two.
+    for _ in 0..2 {
+        let (after, lists) = match at_i.take() {
+            Some(read) => read,
+            None => match word(i) {
+                Ok((after, w)) => (after, lex.lists_lower(w)),
+                Err(_) => break,
+            },
+        };
+        match after_space(after) {
+            Some(rest) if lists.has("adverb") => i = rest,
+            _ => break,
+        }
     }
     let verb_start = i;
     let (rest, verb) = verb(i)?;
     // "are quietly saying" is finite; a bare "saying" is not.
-    let progressive = aux.is_some_and(|(a, _)| {
+    let progressive = aux.is_some_and(|a| {
         with_lower(a, |lower| {
             matches!(lower, "is" | "are" | "was" | "were" | "been")
         })
@@ -262,27 +278,76 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
     Ok((rest, CueMatch { span, verb }))
 }
 
+/// The rest after the white space that opens `i` (`ws`), or `None` when it opens with
+/// none.
+#[inline]
+fn after_space(i: &str) -> Option<&str> {
+    let rest = i.trim_start_matches(is_space);
+    (rest.len() < i.len()).then_some(rest)
+}
+
 /// A word that can be part of a speaker phrase: not a stop word, not a reporting verb,
 /// or a parenthesis such as "(R-Texas)".
+///
+/// The three readings open with "(", with "No" or with a letter or digit, so the first
+/// byte picks the one to try: the frames ask this of nearly every word they read, and
+/// trying the readings in turn (nom's `alt`) cost more than the word test itself.
 fn speaker_word(i: &str) -> R<'_, &str> {
-    alt((
-        recognize(delimited(
-            char('('),
-            take_till(|c| c == ')' || c == '\n'),
-            char(')'),
-        )),
-        // "No 10", "No. 10": a number, not the stop word "no" ("a No 10 spokeswoman").
-        recognize((tag("No"), opt(char('.')), char(' '), digit1)),
-        verify(word, |w: &str| {
-            let lex = lexicon();
-            // "the report", "its claims": forms that are as often nouns may stand in a
-            // speaker phrase; a verb boundary is still found where a frame looks for one.
-            !lex.is_lower("stop", w)
-                && (w.starts_with(|c: char| c.is_uppercase())
-                    || lex.verb(w).is_empty()
-                    || lex.is_lower("homograph", w))
-        }),
-    ))
+    bracket_number_or_word(i, speaker_word_plain)
+}
+
+/// A parenthesis ("(R-Texas)"), "No 10", or else what `plain` reads: [`speaker_word`]
+/// with the word test of the caller's choice.
+#[inline]
+fn bracket_number_or_word<'a>(
+    i: &'a str,
+    plain: impl FnOnce(&'a str) -> R<'a, &'a str>,
+) -> R<'a, &'a str> {
+    match i.as_bytes().first() {
+        Some(b'(') => {
+            // "(" … ")" with no line break inside; a "(" opens no word otherwise.
+            let b = i.as_bytes();
+            match memchr::memchr2(b')', b'\n', &b[1..]) {
+                Some(k) if b[1 + k] == b')' => Ok((&i[k + 2..], &i[..k + 2])),
+                _ => Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Char,
+                ))),
+            }
+        }
+        Some(b'N') => {
+            // "No 10", "No. 10": a number, not the stop word "no" ("a No 10
+            // spokeswoman").
+            let number: R<'_, _> = (tag("No"), opt(char('.')), char(' '), digit1).parse(i);
+            if let Ok((rest, _)) = number {
+                return Ok((rest, &i[..offset(i, rest)]));
+            }
+            plain(i)
+        }
+        _ => plain(i),
+    }
+}
+
+/// `("," ws | ws)`: the separator between the words of a speaker phrase, read by
+/// hand (it runs between every two words a frame reads). Returns the rest after it.
+fn word_separator(i: &str) -> Option<&str> {
+    let after_comma = i.strip_prefix(',').unwrap_or(i);
+    let rest = after_comma.trim_start_matches(is_space);
+    (rest.len() < after_comma.len()).then_some(rest)
+}
+
+/// [`speaker_word`]'s reading of a word: not a stop word, and a capitalised form, no
+/// verb form, or a form that is as often a noun.
+fn speaker_word_plain(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        let lex = lexicon();
+        // "the report", "its claims": forms that are as often nouns may stand in a
+        // speaker phrase; a verb boundary is still found where a frame looks for one.
+        !lex.is_lower("stop", w)
+            && (w.starts_with(|c: char| c.is_uppercase())
+                || lex.verb(w).is_empty()
+                || lex.is_lower("homograph", w))
+    })
     .parse(i)
 }
 
@@ -432,7 +497,15 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
     let (mut rest, _) = speaker_word(i)?;
     for _ in 0..MAX_SPEAKER_WORDS {
         let end = offset(i, rest);
-        if let Ok((r, cue)) = preceded((opt(char(',')), ws), verb_group).parse(rest) {
+        // `[","] ws` before the verb group and `("," ws | ws)` before the next word
+        // are one separator, read once.
+        let Some(next) = word_separator(rest) else {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                rest,
+                nom::error::ErrorKind::Tag,
+            )));
+        };
+        if let Ok((r, cue)) = verb_group(next) {
             // "the report stated": "report" reads as a verb too; go on when what comes
             // before it cannot be a speaker.
             if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
@@ -450,14 +523,11 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
                 ));
             }
         }
-        let (r, _) = preceded(
-            alt((recognize((char(','), ws)), ws)),
-            alt((
-                speaker_word,
-                verify(word, |w: &str| !lexicon().is_lower("stop", w)),
-            )),
-        )
-        .parse(rest)?;
+        // A speaker word, or any word but a stop word: together, any word but a stop
+        // word (past a parenthesis or "No 10").
+        let (r, _) = bracket_number_or_word(next, |w| {
+            verify(word, |w: &str| !lexicon().is_lower("stop", w)).parse(w)
+        })?;
         rest = r;
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -763,8 +833,7 @@ fn lead_tail(i: &str, takes_object: bool) -> R<'_, ()> {
 pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // Verbs nearest the quote win: scan word starts from the right, at most a bounded
     // number of words back.
-    let starts = word_starts(window, 48);
-    for &at in starts.iter().rev() {
+    for at in word_starts_rev(window).take(48) {
         let (after, cue, gerund) = match verb_group(&window[at..]) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
@@ -931,24 +1000,40 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     .then(|| (Span::new(0, colon), colon + 2))
 }
 
-/// Byte offsets of the last `max` word starts in `s`, in order.
-fn word_starts(s: &str, max: usize) -> Vec<usize> {
-    // Walked from the end, so that only the last `max` words are read however long `s`
-    // is: a letter or digit starts a word when the char before it cannot be in one.
-    let mut out = Vec::with_capacity(max.min(64));
-    let mut chars = s.char_indices().rev().peekable();
-    while out.len() < max
-        && let Some((i, c)) = chars.next()
-    {
-        let joined = chars
-            .peek()
-            .is_some_and(|&(_, p)| is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.'));
-        if is_alphanumeric(c) && !joined {
-            out.push(i);
+/// Byte offsets of the word starts in `s`, from the last one back: a letter or digit
+/// starts a word when the char before it cannot be in one. Lazy and allocation-free,
+/// so a caller that stops at the nearest words (a lead-in's verb is usually next to
+/// its quote) reads no further back.
+fn word_starts_rev(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        while end > 0 {
+            let (i, c) = char_before(s, end);
+            end = i;
+            if is_alphanumeric(c) {
+                let joined = i > 0 && {
+                    let (_, p) = char_before(s, i);
+                    is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.')
+                };
+                if !joined {
+                    return Some(i);
+                }
+            }
         }
+        None
+    })
+}
+
+/// The char that ends at byte `end` of `s` (a char boundary above 0), and where it
+/// starts: ASCII, nearly all of news text, is read as a plain byte.
+#[inline(always)]
+fn char_before(s: &str, end: usize) -> (usize, char) {
+    let b = s.as_bytes()[end - 1];
+    if b.is_ascii() {
+        return (end - 1, char::from(b));
     }
-    out.reverse();
-    out
+    let c = s[..end].chars().next_back().unwrap_or_default();
+    (end - c.len_utf8(), c)
 }
 
 /// The subject of a clause ending at the end of `prefix` (just before the verb group):
@@ -964,9 +1049,10 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
 /// True for "nobody", "no one", "none", "nothing": a subject that reports that no one
 /// spoke ("Nobody asked about …"), and no antecedent for a later "he".
 fn names_no_one(phrase: &str) -> bool {
-    with_lower(phrase.trim_matches(is_space), |p| {
-        matches!(p, "nobody" | "no one" | "no-one" | "none" | "nothing")
-    })
+    is_one_of(
+        phrase.trim_matches(is_space),
+        &["nobody", "no one", "no-one", "none", "nothing"],
+    )
 }
 
 /// The most words a relative clause inside a subject may have.
@@ -1468,8 +1554,8 @@ fn all_speaker_words(phrase: &str) -> bool {
         let Ok((r, _)) = speaker_word(rest) else {
             return false;
         };
-        match alt((recognize((char(','), ws)), ws)).parse(r) {
-            Ok((r2, _)) if !r2.is_empty() => rest = r2,
+        match word_separator(r) {
+            Some(r2) if !r2.is_empty() => rest = r2,
             _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
         }
     }
@@ -1485,14 +1571,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut body = strip_clause_words(body);
     // "WASHINGTON — The president said …": a dateline is no subject.
     body = &body[crate::segment::dateline(body)..];
+    // The first word of `body` (the rest after it, and the word), read again only when
+    // `body` moves on: the tests below and the phrase's first step all start with it.
+    let mut first_word = word(body).ok();
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
-    if let Ok((_, first)) = word(body)
-        && (is_adverbial_start(first)
-            || lexicon().is_lower("adverb", first)
-            || opens_adverbial(first)
-            || with_lower(first, |w| {
-                matches!(
+    // (The tests read the word lower-cased once.)
+    if let Some((_, first)) = first_word
+        && with_lower(first, |w| {
+            is_adverbial_start(w)
+                || lexicon().is_lower("adverb", w)
+                || opens_adverbial(w)
+                || matches!(
                     w,
                     "back"
                         | "even"
@@ -1507,16 +1597,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "indeed"
                         | "finally"
                 )
-            }))
+        })
         && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split(is_space).count() <= 12
     {
         body = &body[next..];
+        first_word = word(body).ok();
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
     // reporting verb before its comma is a clause, not a participle phrase.
-    if let Ok((_, first)) = word(body)
+    if let Some((_, first)) = first_word
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
         && let Some((comma, next)) = phrase_comma(body)
@@ -1525,6 +1616,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             .any(|w| !lexicon().verb(w).is_empty())
     {
         body = &body[next..];
+        first_word = word(body).ok();
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -1532,11 +1624,11 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut rest = body;
     for n in 0..8 {
         let step = if n == 0 {
-            word(rest)
+            first_word
         } else {
-            preceded(ws, word).parse(rest)
+            preceded(ws, word).parse(rest).ok()
         };
-        let Ok((r, w)) = step else { break };
+        let Some((r, w)) = step else { break };
         let bare = without_possessive(w);
         let fits = w.starts_with(|c: char| c.is_uppercase())
             || lex.is("particle", w)
@@ -1552,11 +1644,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = offset(sentence, r);
     }
     let phrase = &sentence[start..end];
-    let only_determiners = phrase.split(is_space).all(|w| {
-        with_lower(w, |lower| {
-            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
-        })
-    });
+    let only_determiners = phrase
+        .split(is_space)
+        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     (end > start
         && !only_determiners
         && is_plausible_speaker(phrase)
@@ -2069,10 +2159,11 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         words += 1;
         // A sentence may open with the participle of a question put to someone
         // ("Asked whether …, she said"), the one capitalised form read as a verb.
+        // (`and_then`: the lexicon is asked only when the sentence opens so.)
         if i == 0
             && let Some(asked) = sentence
                 .strip_prefix("Asked ")
-                .and(lex.verb("asked").iter().find(|f| f.particle.is_none()))
+                .and_then(|_| lex.verb("asked").iter().find(|f| f.particle.is_none()))
         {
             let len = "Asked".len();
             out.push((
@@ -2181,8 +2272,8 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
     if !lexicon().is_lower(nouns, last) {
         return None;
     }
-    let starts = word_starts(prefix, 6);
-    let &noun_at = starts.last()?;
+    let mut starts = word_starts_rev(prefix).take(6);
+    let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
     if !lexicon().is_lower(nouns, noun)
         || !prefix[noun_at + noun.len()..]
@@ -2193,7 +2284,7 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());
     // Walk back over adjectives to the possessor: "his", "her", "their", "X's".
-    for &at in starts.iter().rev().skip(1) {
+    for at in starts {
         let w = word(&prefix[at..]).ok()?.1;
         let lower = w.to_ascii_lowercase();
         if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
@@ -2214,9 +2305,8 @@ pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, 
 
 /// The run of capitalised words (with titles and particles) that ends `s`.
 fn leading_name_before(s: &str) -> Option<Span> {
-    let starts = word_starts(s, 6);
     let mut first = None;
-    for &at in starts.iter().rev() {
+    for at in word_starts_rev(s).take(6) {
         let w = word(&s[at..]).ok()?.1;
         if w.starts_with(|c: char| c.is_uppercase()) || lexicon().is("particle", w) {
             first = Some(at);
@@ -2235,11 +2325,9 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
-    let only_determiners = phrase.split(is_space).all(|w| {
-        with_lower(w, |lower| {
-            matches!(lower, "the" | "a" | "an" | "this" | "that" | "")
-        })
-    });
+    let only_determiners = phrase
+        .split(is_space)
+        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     if only_determiners || names_no_one(phrase) {
         return false;
     }

@@ -358,19 +358,27 @@ impl Lexicon {
         })
     }
 
-    /// True when `word`, lower-cased, can open a verb group: an auxiliary, an adverb or
-    /// a reporting verb form (every form is written in lower case). One lookup, as a
-    /// cheap test before the verb-group parser reads the word again (its one caller,
-    /// into which it is inlined).
+    /// The lists of `word`, lower-cased, when it can open a verb group (an auxiliary,
+    /// an adverb or a reporting verb form: every form is written in lower case), else
+    /// `None`. One lookup, for the verb-group parser's opening test and its auxiliary
+    /// and adverb tests of the same word.
     #[inline]
-    pub fn may_open_verb_group(&self, word: &str) -> bool {
+    pub fn group_opener(&self, word: &str) -> Option<Lists> {
         let bits = list_bit("auxiliary") | list_bit("adverb");
         if !self.may_be_group_word(word.as_bytes()) {
-            return false;
+            return None;
         }
         self.lookup_lower(word, |e| {
-            e.is_some_and(|e| e.lists & bits != 0 || !e.verbs.is_empty())
+            e.filter(|e| e.lists & bits != 0 || !e.verbs.is_empty())
+                .map(|e| Lists(e.lists))
         })
+    }
+
+    /// The lists `word`, lower-cased, is in, from one lookup: `lists_lower(w).has(l)`
+    /// is `is_lower(l, w)`.
+    #[inline]
+    pub fn lists_lower(&self, word: &str) -> Lists {
+        Lists(self.lookup_lower(word, |e| e.map_or(0, |e| e.lists)))
     }
 
     /// The lists `word` (exact case) is in, from one lookup, for a caller that asks
@@ -472,6 +480,14 @@ pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
         // A `with_lower` inside `f` of another: the buffer is in use.
         Err(_) => f(&word.to_ascii_lowercase()),
     })
+}
+
+/// True when `word` in ASCII lower case is one of `words` (written in lower case):
+/// `with_lower(word, |w| words.contains(&w))` without copying a capitalised word, for
+/// the tests that run on most words of a phrase.
+#[inline]
+pub(crate) fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Data words write spaces as `_` ("Abu_Dhabi", "point_out"); give them back their

@@ -128,9 +128,7 @@ fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
     };
     let phrase = &s[subject.range()];
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
-    let end = memmem::find(phrase.as_bytes(), "’s".as_bytes())
-        .or_else(|| memmem::find(phrase.as_bytes(), b"'s"))
-        .unwrap_or(phrase.len());
+    let end = possessive_at(phrase).unwrap_or(phrase.len());
     let owner = phrase[..end].trim_end_matches(is_space);
     if owner
         .split(is_space)
@@ -140,6 +138,22 @@ fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
         let start = sentence.start + subject.start;
         mentions.push(Span::new(start, start + owner.len()));
     }
+}
+
+/// Where the first "’s" of `phrase` starts, else its first "'s": one byte search for
+/// the "s" (a few words, so building a substring searcher cost more than reading it).
+fn possessive_at(phrase: &str) -> Option<usize> {
+    let b = phrase.as_bytes();
+    let mut straight = None;
+    for k in memchr::memchr_iter(b's', b) {
+        if k >= 3 && b[k - 3..k] == *"’".as_bytes() {
+            return Some(k - 3);
+        }
+        if straight.is_none() && k >= 1 && b[k - 1] == b'\'' {
+            straight = Some(k - 1);
+        }
+    }
+    straight
 }
 
 /// True when `s` holds "according" in any ASCII case, as `according_to`'s

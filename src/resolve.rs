@@ -29,6 +29,9 @@ struct Entity {
     /// How many of `words` are key words ([`is_key_word`]): the key is read from
     /// `words` in place, so that neither an entity nor a lookup copies it.
     key_len: usize,
+    /// [`last_key_hash`] of the key: a lookup by name compares this one number with
+    /// most entities rather than their words.
+    last_key: u64,
     /// The speaker's name in lower case, kept in step with it (a lookup by head word
     /// lower-cases no name per entity).
     lower_name: String,
@@ -40,6 +43,7 @@ impl Entity {
     /// Sets the name words (and the key length read from them).
     fn set_words(&mut self, words: Vec<String>) {
         self.key_len = key_len(&words);
+        self.last_key = last_key_hash(words.iter().map(String::as_str));
         self.words = words;
     }
 
@@ -75,6 +79,17 @@ fn key_len(words: &[String]) -> usize {
     words.iter().filter(|w| is_key_word(w)).count()
 }
 
+/// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
+/// names whose keys are equal, or one the tail of the other, have the same last key
+/// word, so a differing hash rules both out.
+fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
+    words.rev().find(|w| is_key_word(w)).map_or(0, |w| {
+        w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    })
+}
+
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
 /// matched against.
 const LOOKBACK: usize = 256;
@@ -88,6 +103,8 @@ pub(crate) struct Registry {
     recency: Vec<usize>,
     /// For each entity, its index in `recency` at its latest mention.
     touched_at: Vec<usize>,
+    /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
+    scratch: String,
 }
 
 /// A speaker phrase taken apart: the name or head, the role, the kind.
@@ -131,7 +148,7 @@ pub(crate) enum Gender {
 }
 
 /// The gender that the (lower-case) words of a phrase give away.
-fn gender_of(words: &Lowered) -> Option<Gender> {
+fn gender_of(words: &Lowered<'_>) -> Option<Gender> {
     words.iter().find_map(|w| match w.trim_end_matches('.') {
         "mr" | "sir" | "lord" | "he" | "him" | "his" | "king" | "prince" | "father" | "son"
         | "husband" | "brother" | "man" | "spokesman" | "chairman" | "congressman"
@@ -218,15 +235,25 @@ impl<T: Copy + Default> FromIterator<T> for Small<T> {
     }
 }
 
-/// The lower-case words of a phrase in one buffer: one allocation per phrase, not one
-/// per word. Each word is lower-cased as `str::to_lowercase` does.
-struct Lowered {
-    buf: String,
+/// The lower-case words of a phrase in one buffer, which the registry lends for each
+/// phrase (no allocation per phrase once it has grown). Each word is lower-cased as
+/// `str::to_lowercase` does.
+struct Lowered<'b> {
+    buf: &'b mut String,
     /// `(start, end)` of each word in `buf`.
     ends: Small<(usize, usize)>,
 }
 
-impl Lowered {
+impl<'b> Lowered<'b> {
+    /// An empty list of words in `buf` (cleared).
+    fn new(buf: &'b mut String) -> Lowered<'b> {
+        buf.clear();
+        Lowered {
+            buf,
+            ends: Small::new(),
+        }
+    }
+
     fn push(&mut self, w: &str) {
         let start = self.buf.len();
         if w.is_ascii() {
@@ -330,7 +357,13 @@ fn bare(w: &str) -> &str {
 }
 
 /// Takes a speaker phrase apart.
+#[cfg(test)]
 pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
+    parse_phrase_in(phrase, &mut String::new())
+}
+
+/// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
+fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     let lex = lexicon();
     let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
     // Appositive: "Name, the role" → role.
@@ -365,10 +398,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
     // Each word without its possessive and stop, read once: the tests below ask for
     // most words several times.
     let bared: Small<&str> = words.iter().map(|w| bare(w)).collect();
-    let mut lower = Lowered {
-        buf: String::with_capacity(head.len()),
-        ends: Small::new(),
-    };
+    let mut lower = Lowered::new(scratch);
     for w in bared.iter() {
         lower.push(w);
     }
@@ -654,9 +684,10 @@ impl Registry {
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
     pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
-        let mut parsed = parse_phrase(phrase);
+        let mut parsed = parse_phrase_in(phrase, &mut self.scratch);
         let id = if parsed.pronoun {
-            self.resolve_pronoun(&parsed.name.to_lowercase())
+            // A pronoun's name is already its lower case (a pronoun of the lexicon).
+            self.resolve_pronoun(&parsed.name)
         } else if parsed.nominal {
             if let Some(full) = fuller_description(&parsed, before) {
                 parsed.name = full;
@@ -673,7 +704,7 @@ impl Registry {
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
-        let parsed = parse_phrase(phrase);
+        let parsed = parse_phrase_in(phrase, &mut self.scratch);
         // "The company unveiled …. It said": a described organisation is one "it" may
         // stand for; other descriptions ("The problem is …") name no one.
         if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
@@ -828,29 +859,36 @@ impl Registry {
     }
 
     fn resolve_name(&mut self, parsed: &Parsed, may_create: bool) -> Option<usize> {
-        let words: Vec<String> = parsed
-            .name
-            .split(is_space)
-            .map(|w| w.to_lowercase())
-            .collect();
-        // The key borrows from `words`: no string is copied for a lookup.
-        let k: Vec<&str> = words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_key_word(w))
-            .collect();
+        // The name's words lower-cased into one buffer, and the key as indices into it:
+        // a lookup allocates once, not once per word. (Strings per word are made only
+        // when an entity takes the words.)
+        // (The scratch buffer is taken out of the registry while the lookup reads it.)
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let mut words = Lowered::new(&mut scratch);
+        for w in parsed.name.split(is_space) {
+            words.push(w);
+        }
+        let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
+        let k_last = last_key_hash(k.iter().copied());
         let found = self.latest(|e| {
+            // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
+            let alias = || {
+                words.len() == 1
+                    && e.speaker
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(words.get(0)))
+            };
+            // Equal keys and a key that is the tail of the other end in the same word:
+            // when the last key words differ, only an alias can match.
+            if e.last_key != k_last {
+                return alias();
+            }
             let ek_len = e.key_len;
             if ek_len == k.len() && e.key().eq(k.iter().copied()) {
                 return true;
             }
-            // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
-            if words.len() == 1
-                && e.speaker
-                    .aliases
-                    .iter()
-                    .any(|a| a.eq_ignore_ascii_case(&words[0]))
-            {
+            if alias() {
                 return true;
             }
             if k.is_empty() || ek_len == 0 {
@@ -872,7 +910,7 @@ impl Registry {
                 _ => false,
             }
         });
-        match found {
+        let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.words.len() {
@@ -880,7 +918,7 @@ impl Registry {
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.set_words(words);
+                    e.set_words(words.iter().map(str::to_string).collect());
                 }
                 if e.speaker.role.is_none() {
                     e.set_role(parsed.role.clone());
@@ -893,24 +931,27 @@ impl Registry {
                 }
                 Some(id)
             }
-            None => may_create.then(|| self.add(parsed)),
-        }
+            None => None,
+        };
+        self.scratch = scratch;
+        id.or_else(|| may_create.then(|| self.add(parsed)))
     }
 
     fn add(&mut self, parsed: &Parsed) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
-        let words: Vec<String> = parsed
-            .name
-            .split(is_space)
-            .map(|w| w.to_lowercase())
-            .collect();
+        // Lower-casing the whole name and splitting it gives the words lower-cased one
+        // by one (no space changes case, and no letter becomes a space), for one
+        // conversion instead of one per word.
+        let lower_name = parsed.name.to_lowercase();
+        let words: Vec<String> = lower_name.split(is_space).map(str::to_string).collect();
         self.entities.push(Entity {
             gender: parsed.gender,
             key_len: key_len(&words),
+            last_key: last_key_hash(words.iter().map(String::as_str)),
             words,
-            lower_name: parsed.name.to_lowercase(),
+            lower_name,
             lower_role: parsed.role.as_deref().map(str::to_lowercase),
             speaker,
         });
