@@ -1548,12 +1548,20 @@ pub(crate) fn strip_clause_words(phrase: &str) -> &str {
 
 /// True when every word of `phrase` can be part of a speaker phrase: "the minister"
 /// yes, "it is clear the minister" no.
-fn all_speaker_words(phrase: &str) -> bool {
+pub(crate) fn all_speaker_words(phrase: &str) -> bool {
     let mut rest = phrase;
+    let mut possessive = false;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
-        let Ok((r, _)) = speaker_word(rest) else {
+        // After a possessive a gerund is a noun: "people familiar with her thinking".
+        let Ok((r, w)) = speaker_word(rest).or_else(|e| match word(rest) {
+            Ok((r, w)) if possessive && w.ends_with("ing") && !lexicon().is_lower("stop", w) => {
+                Ok((r, w))
+            }
+            _ => Err(e),
+        }) else {
             return false;
         };
+        possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
         match word_separator(r) {
             Some(r2) if !r2.is_empty() => rest = r2,
             _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
@@ -2344,6 +2352,33 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if last.is_empty() {
         return false;
     }
+    // Or, for a group, the noun before a modifier that follows it: "people familiar
+    // with her thinking", "proponents of more controls on hate speech here". (A
+    // person's role before "of" is judged by its last word as before: "the chief
+    // executive of Ora Media -- the production company that …" is an appositive.)
+    let modified = head
+        .split(is_space)
+        .skip(1)
+        .position(|w| {
+            matches!(
+                w,
+                "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
+            )
+        })
+        .and_then(|k| head.split(is_space).nth(k));
+    is_speaker_head(last)
+        || modified.is_some_and(|w| {
+            w != last
+                && w.starts_with(char::is_lowercase)
+                && (w.ends_with('s') || lexicon().is_lower("group_head", w))
+                && is_speaker_head(w)
+        })
+}
+
+/// True when `last`, the head word of a phrase, names someone: a capitalised word, a
+/// pronoun, a noun of the people, organisation, group or document lists or its plural,
+/// or an agent noun ("specialists", "historians").
+fn is_speaker_head(last: &str) -> bool {
     let lex = lexicon();
     let first_upper = last.chars().next().is_some_and(char::is_uppercase);
     first_upper
@@ -2459,6 +2494,18 @@ mod tests {
             Some(("Abdul Karim Hashim, the deputy minister", "said", true))
         );
         assert_eq!(before("The weather was fine and "), None);
+    }
+
+    #[test]
+    fn a_group_is_judged_by_the_noun_before_its_modifier() {
+        assert!(is_plausible_speaker("people familiar with her thinking"));
+        assert!(is_plausible_speaker(
+            "proponents of more controls on hate speech here"
+        ));
+        assert!(all_speaker_words("people familiar with her thinking"));
+        assert!(!all_speaker_words(
+            "people familiar with her thinking say she"
+        ));
     }
 
     #[test]

@@ -766,7 +766,10 @@ fn sentence_statements<'a>(
             // "…, and his support fell in some states.": a form that is as often a noun
             // reads as a verb here only where it would after a subject.
             let speaker = &s[k..][f.speaker.range()];
-            let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail);
+            // A verb inside the phrase makes it a clause of its own (", and people
+            // familiar with her thinking say she now acknowledges …").
+            let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail)
+                && crate::grammar::all_speaker_words(speaker);
             if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) && fits {
                 let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
