@@ -380,10 +380,11 @@ fn speaker_after(i: &str) -> R<'_, &str> {
     Ok((rest, &i[..offset(i, rest)]))
 }
 
-/// A lower-case "-ed" word followed by an adverbial ("released on", "reviewed by"):
-/// a reduced relative clause after the speaker, not part of its name.
+/// A lower-case "-ed" or "-ing" word followed by an adverbial ("released on",
+/// "reviewed by", "emerging in"): a reduced relative clause after the speaker, not
+/// part of its name.
 fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
-    w.ends_with("ed")
+    (w.ends_with("ed") || (w.len() > 5 && w.ends_with("ing")))
         && w.starts_with(char::is_lowercase)
         && word(rest.trim_start_matches(is_space))
             .is_ok_and(|(_, next)| is_adverbial_start(next) || next.eq_ignore_ascii_case("by"))

@@ -399,10 +399,24 @@ fn sentence_statements<'a>(
     // "according" frames out before the clause words are read.
     let according = mentions_according(s);
     let lead = if according {
-        s.len()
-            - crate::grammar::strip_clause_words(s)
-                .trim_start_matches(|c: char| c == ',' || is_space(c))
-                .len()
+        let opening = |t: &'a str| {
+            crate::grammar::strip_clause_words(t)
+                .trim_start_matches(|c: char| matches!(c, ',' | '(' | '“' | '"') || is_space(c))
+        };
+        let opens = |t: &str| {
+            t.get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+        };
+        let mut t = opening(s);
+        // "In addition, according to the department, …": a short adverbial first.
+        if !opens(t)
+            && let Some((head, rest)) = t.split_once(", ")
+            && count_words(head, 5) < 5
+            && opens(opening(rest))
+        {
+            t = opening(rest);
+        }
+        s.len() - t.len()
     } else {
         0
     };
@@ -1743,6 +1757,29 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn according_to_after_an_opening_word_or_phrase() {
+        for (t, source, clause) in [
+            (
+                "But according to reports emerging in the news media, he could not convince them.",
+                "reports emerging in the news media",
+                "he could not convince them",
+            ),
+            (
+                "(According to the police, it keeps no statistics.)",
+                "the police",
+                "it keeps no statistics",
+            ),
+            (
+                "In addition, according to the department, nine million more workers will be covered.",
+                "the department",
+                "nine million more workers will be covered",
+            ),
+        ] {
+            assert_eq!(one(t), (source.into(), clause.into()), "{t}");
+        }
     }
 
     #[test]
