@@ -512,10 +512,16 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
             if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
                 let cue_at = offset(i, r) - cue.span.len();
                 let span = Span::new(cue_at, offset(i, r));
+                // "…, a charge he denies": a subject pronoun after other words opens a
+                // relative clause, and speaks alone.
+                let speaker = match i[..end].rsplit_once(is_space) {
+                    Some((_, last)) if lexicon().is("pronoun", last) => last,
+                    _ => &i[..end],
+                };
                 return Ok((
                     r,
                     (
-                        &i[..end],
+                        speaker,
                         CueMatch {
                             span,
                             verb: cue.verb,

@@ -617,7 +617,11 @@ fn sentence_statements<'a>(
                 }
                 continue;
             }
-            if (lead.ends_with(',') || lead.ends_with(" by") || setting)
+            // "was quoted as saying", "was heard saying": the passive's subject spoke.
+            let passive = [" quoted as", " heard", " overheard", " recorded", " filmed"]
+                .iter()
+                .any(|p| lead.ends_with(p));
+            if (lead.ends_with(',') || lead.ends_with(" by") || setting || passive)
                 && let Some(subject) = subject()
                 && let Some(rest) = complement(&s[after..], takes_object)
                 && starts_clause(rest)
@@ -1756,6 +1760,20 @@ mod tests {
         assert_eq!(
             &clause[..super::clause_end(clause)],
             "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn passives_of_hearing_and_quoting_keep_their_speaker() {
+        assert_eq!(
+            one("The mayor was quoted as saying that the city would not raise taxes."),
+            ("The mayor".into(), "the city would not raise taxes".into())
+        );
+        // A subject pronoun after other words opens a relative clause and speaks alone.
+        let found = reported("He was accused of misleading parliament, a charge he denies.");
+        assert!(
+            found.iter().all(|(_, speaker, _)| speaker == "he"),
+            "{found:?}"
         );
     }
 
