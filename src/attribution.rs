@@ -615,9 +615,11 @@ fn frame_for(
                     };
                     let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
                     let s = &text[span.range()];
-                    if let Some(rest) = s.strip_prefix("that ") {
-                        span.start += s.len() - rest.len();
-                    }
+                    // "As one diplomat put it, the summit was “…”": the comma after the
+                    // cue, and "that", are no part of the clause.
+                    let rest = s.trim_start_matches(|c: char| c == ',' || is_space(c));
+                    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+                    span.start += s.len() - rest.len();
                     if text[span.range()].ends_with('.') && span.end > q.end {
                         span.end -= 1;
                     }

@@ -1764,6 +1764,25 @@ mod tests {
     }
 
     #[test]
+    fn as_someone_put_it() {
+        let found = reported(
+            "As one senior diplomat put it, the summit was “a disaster from start to finish”.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "one senior diplomat");
+        assert_eq!(
+            found[0].2,
+            "the summit was “a disaster from start to finish”"
+        );
+        assert_eq!(
+            one("As the senator put it, the bill is dead."),
+            ("the senator".into(), "the bill is dead".into())
+        );
+        // "put" alone reports nothing.
+        assert!(reported("She put the letter on the table.").is_empty());
+    }
+
+    #[test]
     fn passives_of_hearing_and_quoting_keep_their_speaker() {
         assert_eq!(
             one("The mayor was quoted as saying that the city would not raise taxes."),
