@@ -211,6 +211,33 @@ fn is_headline_verb(w: &str) -> bool {
                 .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma)))
 }
 
+/// True when `rest`, what follows a capitalised word, reads as the rest of a headline
+/// in title case: nothing, punctuation, a capitalised word or a number, or one of the
+/// short words that title case leaves in lower case ("Refuses to Disavow …").
+fn title_case_goes_on(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some('.' | ',' | ':' | ';' | '!' | '?') => true,
+        Some(_) => rest.split(is_space).next().is_some_and(|w| {
+            matches!(
+                w,
+                "to" | "a"
+                    | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "and"
+                    | "at"
+                    | "with"
+                    | "by"
+            )
+        }),
+    }
+}
+
 /// A word equal to a runtime string, ignoring ASCII case.
 fn keyword_dyn<'a>(
     w: &'static str,
@@ -2193,8 +2220,18 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         }
         waiting.retain_within(words, GROUP_REACH);
         if !c.is_lowercase() {
-            // "Christie Says He Would …": the verb of a headline in title case.
-            if c.is_ascii_uppercase() && is_headline_verb(&sentence[i..end]) {
+            // "Christie Says He Would …": the verb of a headline in title case, where
+            // the next word is capitalised too or the headline ends ("…, Graham Says.").
+            // Tested first: it is cheap, and most capitalised words are names.
+            let w = &sentence[i..end];
+            if c.is_ascii_uppercase()
+                && (w.ends_with('s') || w == "Say")
+                && !w.contains(['\'', '’'])
+                && title_case_goes_on(
+                    sentence[end..].trim_start_matches(|c: char| is_space(c) || mark_like(c)),
+                )
+                && is_headline_verb(w)
+            {
                 try_group(i, true, out);
             }
             continue;
