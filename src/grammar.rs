@@ -1671,6 +1671,11 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             preceded(ws, word).parse(rest).ok()
         };
         let Some((r, w)) = step else { break };
+        // "On Thursday, he hedged …": a subject pronoun is the whole subject.
+        if n == 0 && lex.is("pronoun", w) {
+            end = offset(sentence, r);
+            break;
+        }
         let bare = without_possessive(w);
         let fits = w.starts_with(|c: char| c.is_uppercase())
             || lex.is("particle", w)
@@ -2005,7 +2010,9 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         // A participle ("crediting the software that …") starts a clause of its own,
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
+        // A capitalised word mid-phrase is a name or a month ("in May"), not the modal.
         if !prep
+            && w.starts_with(char::is_lowercase)
             && (lexicon().is_lower("stop", w)
                 || lexicon().is_lower("pronoun", w)
                 || is_lower_verb_or_participle(w))

@@ -621,7 +621,9 @@ fn sentence_statements<'a>(
             let passive = [" quoted as", " heard", " overheard", " recorded", " filmed"]
                 .iter()
                 .any(|p| lead.ends_with(p));
-            if (lead.ends_with(',') || lead.ends_with(" by") || setting || passive)
+            // (A comma inside a closing quote mark counts: "as “fantastic,” telling …".)
+            let after_comma = lead.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
+            if (after_comma || lead.ends_with(" by") || setting || passive)
                 && let Some(subject) = subject()
                 && let Some(rest) = complement(&s[after..], takes_object)
                 && starts_clause(rest)
@@ -1760,6 +1762,29 @@ mod tests {
         assert_eq!(
             &clause[..super::clause_end(clause)],
             "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn telling_someone_after_a_quote_a_month_or_an_opening_phrase() {
+        let found = reported(
+            "Trump hailed the vote as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”",
+        );
+        assert!(
+            found.iter().any(|(_, speaker, text)| speaker == "Trump"
+                && text == "he thinks the Brexit is “a great thing.”"),
+            "{found:?}"
+        );
+        assert_eq!(
+            one("Ryan waited, telling reporters in May that he was not quite there yet.").1,
+            "he was not quite there yet"
+        );
+        assert_eq!(
+            one("On Thursday, he hedged, telling MSNBC his support would depend on the platform."),
+            (
+                "he".into(),
+                "his support would depend on the platform".into()
+            )
         );
     }
 
