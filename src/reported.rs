@@ -40,7 +40,7 @@ use crate::grammar::{
     opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb, reporting_verbs,
     strip_clause_words, subject_before, to_complement,
 };
-use crate::lexicon::{VerbForm, lexicon, with_lower};
+use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
     ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
@@ -593,6 +593,22 @@ fn sentence_statements<'a>(
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
             let lead = s[..at].trim_end_matches(is_space);
+            // "recent polls showing a tightening race", "ledgers showing he was paid":
+            // an evidence gerund right after a document reports what it shows.
+            if lexicon().is("evidential", cue.verb.lemma)
+                && let Some(document) = document_before(lead)
+                && let Some(rest) = complement(&s[after..], false)
+                && starts_clause(rest)
+            {
+                push(
+                    rest_clause(rest),
+                    by(document),
+                    cue,
+                    1.0,
+                    "document_gerund_clause",
+                );
+                continue;
+            }
             // ", saying", "by saying", "issued a statement saying".
             let setting = lead
                 .rsplit(is_space)
@@ -1186,6 +1202,38 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
     predicate.then_some(body)
 }
 
+/// The document that ends `lead` ("recent polls", "handwritten ledgers", "a new
+/// CNN poll"): a head of the document list, in the singular or plural, with up to three
+/// modifiers and a determiner before it.
+fn document_before(lead: &str) -> Option<Span> {
+    let lex = lexicon();
+    let mut words = lead.rsplit(is_space);
+    let head = words.next()?;
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    if !(lex.is_lower("document_head", head) || lex.is_lower("document_head", singular)) {
+        return None;
+    }
+    let mut start = lead.len() - head.len();
+    for w in words.take(4) {
+        let determiner = is_one_of(w, &["a", "an", "the", "this", "these", "new", "recent"]);
+        let modifier = !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !lex.is_lower("stop", w)
+            && !crate::grammar::opens_adverbial(w)
+            && !is_one_of(w, &["to", "of", "about", "as", "than"])
+            && lex.verb(w).is_empty();
+        if !(determiner || modifier) {
+            break;
+        }
+        start -= w.len() + 1;
+        if determiner && !is_one_of(w, &["new", "recent"]) {
+            break;
+        }
+    }
+    Some(Span::new(start, lead.len()))
+}
+
 /// True for "Having said that, …" or "That being said": a phrase that links two
 /// sentences and reports nothing.
 fn discourse_marker(before: &str, after: &str) -> bool {
@@ -1219,8 +1267,16 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
     let form = cue.rsplit(is_space).next().unwrap_or(cue);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
+    // With "that" after it, what a group, an organisation or a named source found is
+    // reported ("The authors found that …", "Cleveland showed that …"); one person's
+    // finding is as often private ("found that his keys were missing").
     if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
-        return lex.is_lower("document_head", head_noun(subject));
+        let head = head_noun(subject);
+        let source = lex.in_any_lower(&["group_head", "org_head"], head)
+            || (head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase))
+            || head.starts_with(char::is_uppercase);
+        return lex.is_lower("document_head", head)
+            || (source && rest.trim_start_matches(is_space).starts_with("that "));
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
@@ -1762,6 +1818,27 @@ mod tests {
         assert_eq!(
             &clause[..super::clause_end(clause)],
             "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn an_evidence_gerund_after_a_document() {
+        let found =
+            reported("He needs their support, with recent polls showing a tightening race.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "recent polls");
+        assert_eq!(found[0].2, "a tightening race");
+        // A preposition before the document is not part of it.
+        let found = reported("He linked to videos showing they supported the law years ago.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "videos");
+        // With "that", a finding is reported whoever found it.
+        assert_eq!(
+            one("The authors found that voters in the hardest-hit districts moved right."),
+            (
+                "The authors".into(),
+                "voters in the hardest-hit districts moved right".into()
+            )
         );
     }
 
