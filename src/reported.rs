@@ -689,13 +689,18 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
-        // "called the judge a hater", "described the plan as reckless".
+        // "called the judge a hater", "described the plan as reckless". Without a name
+        // for it, "described the meeting", "described how …" still report what was
+        // described (below); "called" alone does not ("called the office").
         if lexicon().is("naming_verb", cue.verb.lemma) {
             if let (Some(subject), Some(rest)) = (subject, named) {
                 let span = rest_clause(rest);
                 push(span, by(subject), cue, 1.0, "subject_verb_naming");
+                continue;
             }
-            continue;
+            if cue.verb.lemma != "describe" {
+                continue;
+            }
         }
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
         // ("But as a reporter noted, …" too.)
@@ -1819,6 +1824,15 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn describing_without_naming() {
+        assert_eq!(
+            one("In his memoir, Mr. Cruz described how, growing up, he changed his name.").1,
+            "how, growing up, he changed his name"
+        );
+        assert!(reported("She called the office twice that week.").is_empty());
     }
 
     #[test]
