@@ -157,6 +157,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "subject_verb_clause" => 0.82,
         "subject_gerund_clause" => 0.81,
         "document_gerund_clause" => 0.8,
+        "with_subject_gerund_clause" => 0.8,
         "asked_question" => 0.79,
         "subject_verb_infinitive" => 0.76,
         "clause_speaker_verb" => 0.74,

@@ -637,8 +637,26 @@ fn sentence_statements<'a>(
             let passive = [" quoted as", " heard", " overheard", " recorded", " filmed"]
                 .iter()
                 .any(|p| lead.ends_with(p));
-            // (A comma inside a closing quote mark counts: "as “fantastic,” telling …".)
-            let after_comma = lead.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
+            // (A comma inside a closing quote mark counts: "as “fantastic,” telling …";
+            // so does a dash: "flipped his choice on the spot – saying …".)
+            let after_comma = lead
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with([',', '–', '—']);
+            // "with 50 percent saying she is prepared", "with the campaign of the former
+            // senator saying …": the gerund has its own subject after "with".
+            if let Some(subject) = with_subject(lead)
+                && let Some(rest) = complement(&s[after..], takes_object)
+                && starts_clause(rest)
+            {
+                push(
+                    rest_clause(rest),
+                    by(subject),
+                    cue,
+                    1.0,
+                    "with_subject_gerund_clause",
+                );
+                continue;
+            }
             if (after_comma || lead.ends_with(" by") || setting || passive)
                 && let Some(subject) = subject()
                 && let Some(rest) = complement(&s[after..], takes_object)
@@ -1205,6 +1223,24 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
         }
     });
     predicate.then_some(body)
+}
+
+/// The subject of an absolute phrase that ends `lead`: "with 50 percent", "with the
+/// campaign of the former senator" (a speaker phrase of at most eight words after the
+/// last "with").
+fn with_subject(lead: &str) -> Option<Span> {
+    let k = lead
+        .rmatch_indices(" with ")
+        .next()
+        .map(|(k, _)| k + " with ".len())
+        .or_else(|| lead.starts_with("With ").then_some("With ".len()))?;
+    let phrase = &lead[k..];
+    let words = count_words(phrase, 9);
+    ((1..=8).contains(&words)
+        && crate::grammar::all_speaker_words(phrase)
+        && (crate::grammar::is_plausible_speaker(phrase)
+            || crate::grammar::is_plausible_after_speaker(phrase)))
+    .then(|| Span::new(k, lead.len()))
 }
 
 /// The document that ends `lead` ("recent polls", "handwritten ledgers", "a new
@@ -1823,6 +1859,18 @@ mod tests {
         assert_eq!(
             &clause[..super::clause_end(clause)],
             "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn a_gerund_with_its_own_subject_after_with() {
+        assert_eq!(
+            one("Voters see her as prepared, with 50 percent saying she is ready for the job."),
+            ("50 percent".into(), "she is ready for the job".into())
+        );
+        assert_eq!(
+            one("Rubio flipped his choice on the spot – saying he was rooting for Manning."),
+            ("Rubio".into(), "he was rooting for Manning".into())
         );
     }
 
