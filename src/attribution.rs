@@ -613,7 +613,9 @@ fn frame_for(
                     {
                         q.end
                     } else {
-                        q.end + crate::reported::clause_end(rest)
+                        // The words before the quotation are the clause's first: after
+                        // it, the clause may end at once.
+                        q.end + crate::reported::clause_end_after(rest, 0)
                     };
                     let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
                     let s = &text[span.range()];

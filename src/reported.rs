@@ -213,18 +213,25 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 /// that reports something else (", saying …", ", adding that …"). The first few words
 /// are never cut.
 pub(crate) fn clause_end(s: &str) -> usize {
+    clause_end_after(s, MIN_CLAUSE_WORDS)
+}
+
+/// [`clause_end`] for the rest of a clause whose first `kept` words may not be cut;
+/// with none kept, as after a quotation inside the clause (`a "deportation force" on
+/// Wednesday, calling it …`), a clause may end at its first comma.
+pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
     // The first few words are never cut: find where the word after them starts. Past
     // it only commas and semicolons matter, and a byte search finds those.
     let mut words = 0;
     // Whether the char before the current one carries a word on: kept as the scan
     // goes, rather than decoded again backwards at every char.
     let mut after_word = false;
-    let mut from = s.len();
-    for (i, c) in s.char_indices() {
+    let mut from = if kept == 0 { 0 } else { s.len() };
+    for (i, c) in s.char_indices().take_while(|_| kept > 0) {
         let alphanumeric = is_alphanumeric(c);
         if alphanumeric && !after_word {
             words += 1;
-            if words == MIN_CLAUSE_WORDS {
+            if words == kept {
                 from = i;
                 break;
             }
@@ -1859,6 +1866,17 @@ mod tests {
         assert_eq!(
             &clause[..super::clause_end(clause)],
             "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn a_mixed_clause_may_end_right_after_its_quotation() {
+        let found = reported(
+            "The candidate blasted Trump’s call for a “deportation force” on Wednesday, calling it absurd and cruel.",
+        );
+        assert_eq!(
+            found[0].2,
+            "Trump’s call for a “deportation force” on Wednesday"
         );
     }
 
