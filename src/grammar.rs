@@ -892,7 +892,13 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
         let takes_object = lexicon().is("object_verb", cue.verb.lemma);
         let whole = lead_tail(after, takes_object).is_ok();
         let speaker = if gerund {
-            if !whole {
+            // ", saying “…”", and with a partial quote ", calling the mayor a “liar”"
+            // after a comma: the gerund shares the sentence's subject.
+            let after_comma = window[..cue_start]
+                .trim_end_matches(is_space)
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(',');
+            if !whole && !after_comma {
                 continue;
             }
             leading_subject(&window[..cue_start])

@@ -1870,6 +1870,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_after_a_comma_introduces_a_partial_quote() {
+        let found = reported(
+            "Romney attacked the remarks on Friday, calling them “disqualifying” for a nominee.",
+        );
+        assert!(
+            found.iter().any(|(_, speaker, text)| speaker == "Romney"
+                && text == "them “disqualifying” for a nominee"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_mixed_clause_may_end_right_after_its_quotation() {
         let found = reported(
             "The candidate blasted Trump’s call for a “deportation force” on Wednesday, calling it absurd and cruel.",
