@@ -396,19 +396,25 @@ fn quote_statements<'a>(
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
     for (k, q) in quotes.iter().enumerate() {
-        // Empty quotes, and quotes taken into an earlier mixed statement, are done.
-        if q.inner.is_empty() || q.open < covered {
+        // Empty quotes, quotes taken into an earlier mixed statement, and titles
+        // ("told ABC’s “Good Morning America” that …") are done.
+        if q.inner.is_empty() || q.open < covered || q.is_title(text) {
             continue;
         }
         let para = paras[q.paragraph];
-        let prev_end = k
-            .checked_sub(1)
-            .map(|j| quotes[j])
-            .filter(|p| p.paragraph == q.paragraph)
+        // The quotes next to this one in its paragraph bound its frames; a title
+        // between them is part of the frame's words ("told ABC’s “Good Morning
+        // America” that “…”").
+        let prev_end = quotes[..k]
+            .iter()
+            .rev()
+            .take_while(|p| p.paragraph == q.paragraph)
+            .find(|p| !p.is_title(text))
             .map_or(para.start, |p| p.end);
-        let next_open = quotes
-            .get(k + 1)
-            .filter(|n| n.paragraph == q.paragraph)
+        let next_open = quotes[k + 1..]
+            .iter()
+            .take_while(|n| n.paragraph == q.paragraph)
+            .find(|n| !n.is_title(text))
             .map_or(para.end, |n| n.open);
 
         let found = frame_for(text, q, prev_end, next_open, para.end);
@@ -590,9 +596,8 @@ fn frame_for(
                     let takes_object =
                         crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
                     let lead = &text[from..q.open];
-                    if let Some(rest) = crate::grammar::complement(lead, takes_object)
-                        .filter(|rest| !rest.is_empty())
-                        .or_else(|| {
+                    if let Some(rest) =
+                        crate::grammar::complement(lead, takes_object).or_else(|| {
                             takes_object
                                 .then(|| crate::grammar::after_hearer(lead))
                                 .flatten()

@@ -1898,6 +1898,8 @@ fn hearer(i: &str) -> R<'_, &str> {
             opt((alt((keyword("the"), keyword("a"))), ws)),
             capital(),
             nom::multi::many_m_n(0, 6, joined()),
+            // "ABC’s “Good Morning America”": a programme after its network.
+            opt((ws, quoted_title)),
             // "… newspaper of Charleston"
             opt((
                 ws,
@@ -1923,6 +1925,25 @@ fn hearer(i: &str) -> R<'_, &str> {
         )),
     ))
     .parse(i)
+}
+
+/// A title in quote marks: "“Meet the Press”", at most 60 bytes, opening with a
+/// capital.
+fn quoted_title(i: &str) -> R<'_, &str> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char));
+    let open = i.chars().next().ok_or_else(fail)?;
+    let close = match open {
+        '“' => '”',
+        '"' => '"',
+        _ => return Err(fail()),
+    };
+    let body = &i[open.len_utf8()..];
+    let end = body.find(close).filter(|&k| k <= 60).ok_or_else(fail)?;
+    if !body.starts_with(char::is_uppercase) {
+        return Err(fail());
+    }
+    let len = open.len_utf8() + end + close.len_utf8();
+    Ok((&i[len..], &i[..len]))
 }
 
 /// The rest of `i` after the one a verb of telling addresses ("told MPs the plan …" →

@@ -54,6 +54,29 @@ pub(crate) struct Quote {
     pub family: Family,
 }
 
+impl Quote {
+    /// True when the quote is the title of a programme, a book or a show after its
+    /// owner's possessive ("ABC’s “Good Morning America”", "Fox News’ “Hannity”"): a
+    /// few capitalised words, which nobody said.
+    pub(crate) fn is_title(&self, text: &str) -> bool {
+        let before = text[..self.open].trim_end_matches(super::segment::is_space);
+        let possessive = before.ends_with("’s")
+            || before.ends_with("'s")
+            || (before.ends_with('’') && before[..before.len() - '’'.len_utf8()].ends_with('s'));
+        let inner = text[self.inner.range()].trim_end_matches([',', '.']);
+        let mut words = 0;
+        let capitalised = inner.split(' ').all(|w| {
+            words += 1;
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "the" | "a" | "an" | "of" | "and" | "in" | "on" | "to" | "for"
+                )
+        });
+        possessive && capitalised && (1..=6).contains(&words)
+    }
+}
+
 /// Classifies the char at the start of `s` as a quote mark.
 fn mark(c: char) -> Option<(Family, Glyph)> {
     Some(match c {

@@ -1870,6 +1870,22 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_title_is_neither_a_quote_nor_what_was_said() {
+        assert_eq!(
+            one("Sanders told NBC’s “Meet the Press” on Sunday that the primary was rigged."),
+            ("Sanders".into(), "the primary was rigged".into())
+        );
+        let found = reported(
+            "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].2,
+            "“exactly who did it” remains under investigation"
+        );
+    }
+
+    #[test]
     fn a_gerund_after_a_comma_introduces_a_partial_quote() {
         let found = reported(
             "Romney attacked the remarks on Friday, calling them “disqualifying” for a nominee.",
