@@ -1978,7 +1978,29 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     }
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
-    (is_clause_start(w) || gerund_subject(r)).then_some(r)
+    (is_clause_start(w) || gerund_subject(r) || negated_subject(r)).then_some(r)
+}
+
+/// True when `clause` opens with a subject negated by "no" ("no immediate decision had
+/// been made", "no one was hurt"): "no" with a finite verb within a few words, unlike
+/// the answer ("said no", "said no to the deal").
+fn negated_subject(clause: &str) -> bool {
+    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    if words.next() != Some("no") {
+        return false;
+    }
+    for (k, w) in words.take(6).enumerate() {
+        if k == 0 && matches!(w, "to" | "and" | "or" | "longer" | "more") {
+            return false;
+        }
+        if is_finite_auxiliary(w) {
+            return true;
+        }
+        if w.ends_with([',', ';', ':', '.']) || lexicon().is_lower("stop", w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when `clause` opens with a gerund that is its subject: "running for president

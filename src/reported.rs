@@ -597,8 +597,9 @@ fn sentence_statements<'a>(
             None
         };
         let starts_clause = |rest: &str| !rest.starts_with(crate::quotes::is_mark);
-        // ", saying (that) …": the gerund shares the sentence's subject.
-        if cue.verb.gerund {
+        // ", saying (that) …": the gerund shares the sentence's subject. ("is warning
+        // voters that …" is finite: its group holds an auxiliary.)
+        if cue.verb.gerund && !s[at..at + cue.span.len()].contains(is_space) {
             let lead = s[..at].trim_end_matches(is_space);
             // "recent polls showing a tightening race", "ledgers showing he was paid":
             // an evidence gerund right after a document reports what it shows.
@@ -1867,6 +1868,28 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn progressives_long_and_negated_subjects() {
+        assert_eq!(
+            one(
+                "Donald Trump is warning voters that a Clinton victory would bring back the scandal."
+            ),
+            (
+                "Donald Trump".into(),
+                "a Clinton victory would bring back the scandal".into()
+            )
+        );
+        assert_eq!(
+            one("Cruz has long said that he qualifies as a natural-born citizen.").1,
+            "he qualifies as a natural-born citizen"
+        );
+        assert_eq!(
+            one("A lawyer for the outlets, David Schulz, said no decision had been made.").1,
+            "no decision had been made"
+        );
+        assert!(reported("She said no to the deal on Friday.").is_empty());
     }
 
     #[test]
