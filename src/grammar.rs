@@ -653,7 +653,19 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
         )
     });
     let second = phrase.split(is_space).filter(|w| !w.is_empty()).nth(1);
-    let quantity = first.starts_with(|c: char| c.is_ascii_digit())
+    // "two-thirds", "three-fourths", "one-quarter".
+    let fraction = first.split_once('-').is_some_and(|(n, part)| {
+        lexicon().is_lower("quantity", n)
+            && is_one_of(
+                part,
+                &[
+                    "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
+                    "fifths", "half",
+                ],
+            )
+    });
+    let quantity = fraction
+        || first.starts_with(|c: char| c.is_ascii_digit())
         || (lexicon().is_lower("quantity", first)
             && (!bound
                 || second.is_some_and(|w| {
@@ -2019,7 +2031,12 @@ fn gerund_subject(clause: &str) -> bool {
         if is_finite_auxiliary(w) {
             return true;
         }
-        if w.ends_with([',', ';', ':', '.']) || lexicon().is_lower("stop", w) {
+        // "having Mr. Putin treat him with respect is …": an abbreviation's stop ends
+        // nothing.
+        let abbreviation = w
+            .strip_suffix('.')
+            .is_some_and(|a| lexicon().is("abbreviation", a));
+        if (w.ends_with([',', ';', ':', '.']) && !abbreviation) || lexicon().is_lower("stop", w) {
             return false;
         }
     }

@@ -1871,6 +1871,18 @@ mod tests {
     }
 
     #[test]
+    fn fractions_and_gerund_subjects_with_abbreviations() {
+        assert_eq!(
+            one("By 2-1, millennials see it as a problem, and three-fourths say the police should wear cameras.").0,
+            "three-fourths"
+        );
+        assert_eq!(
+            one("Mr. Trump said having Mr. Putin treat him with respect is a good thing.").1,
+            "having Mr. Putin treat him with respect is a good thing"
+        );
+    }
+
+    #[test]
     fn progressives_long_and_negated_subjects() {
         assert_eq!(
             one(
