@@ -1988,6 +1988,9 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {
         rest = r;
     }
+    // "Mrs. Clinton's aides say, Syria remains a priority": a comma may stand before
+    // the clause.
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
     (is_clause_start(w) || gerund_subject(r) || negated_subject(r)).then_some(r)

@@ -1871,6 +1871,14 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_may_stand_between_the_verb_and_its_clause() {
+        assert_eq!(
+            one("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.").1,
+            "Syria remains a priority for her"
+        );
+    }
+
+    #[test]
     fn fractions_and_gerund_subjects_with_abbreviations() {
         assert_eq!(
             one("By 2-1, millennials see it as a problem, and three-fourths say the police should wear cameras.").0,
