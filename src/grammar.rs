@@ -797,6 +797,11 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // Verbs nearest the quote win: scan word starts from the right, at most a bounded
     // number of words back.
     for at in word_starts_rev(window).take(48) {
+        // Most words are no auxiliary, adverb or verb form, and then neither parser
+        // below matches (every verb form opens a group): one lookup tells.
+        if !word(&window[at..]).is_ok_and(|(_, w)| lexicon().group_opener(w).is_some()) {
+            continue;
+        }
         let (after, cue, gerund) = match verb_group(&window[at..]) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
