@@ -328,10 +328,14 @@ fn speaker_word_plain(i: &str) -> R<'_, &str> {
         let lex = lexicon();
         // "the report", "its claims": forms that are as often nouns may stand in a
         // speaker phrase; a verb boundary is still found where a frame looks for one.
-        !lex.is_lower("stop", w)
-            && (w.starts_with(|c: char| c.is_uppercase())
-                || lex.verb(w).is_empty()
-                || lex.is_lower("homograph", w))
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return !lex.is_lower("stop", w)
+                && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
+        }
+        // A word in lower case: its three tests read one entry.
+        let (lists, verb) = lex.uncapitalised(w);
+        !lists.has("stop") && (!verb || lists.has("homograph"))
     })
     .parse(i)
 }

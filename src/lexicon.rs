@@ -370,6 +370,17 @@ impl Lexicon {
         })
     }
 
+    /// For a word with no ASCII capital: the lists it is in and whether it is a
+    /// reporting verb form, from one lookup (for such a word `is_lower`, `is` and
+    /// `verb` all read the same entry).
+    #[inline]
+    pub fn uncapitalised(&self, word: &str) -> (Lists, bool) {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
+        self.words
+            .get(word.as_bytes())
+            .map_or((Lists(0), false), |e| (Lists(e.lists), !e.verbs.is_empty()))
+    }
+
     /// The lists `word`, lower-cased, is in, from one lookup: `lists_lower(w).has(l)`
     /// is `is_lower(l, w)`.
     #[inline]
