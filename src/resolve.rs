@@ -24,10 +24,12 @@ struct Entity {
     speaker: Speaker,
     /// Gender, once known from an honorific, a noun or a pronoun that resolved here.
     gender: Option<Gender>,
-    /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
-    words: Vec<String>,
-    /// How many of `words` are key words ([`is_key_word`]): the key is read from
-    /// `words` in place, so that neither an entity nor a lookup copies it.
+    /// How many words the name has. The words themselves, for surname matching
+    /// ("mustafa", "al", "kadhimi"), are read from `lower_name`: lower-casing a name and
+    /// splitting it gives its words lower-cased one by one (no space changes case and
+    /// no letter becomes a space), so an entity keeps no string per word.
+    word_count: usize,
+    /// How many of the words are key words ([`is_key_word`]).
     key_len: usize,
     /// [`last_key_hash`] of the key: a lookup by name compares this one number with
     /// most entities rather than their words.
@@ -40,19 +42,22 @@ struct Entity {
 }
 
 impl Entity {
-    /// Sets the name words (and the key length read from them).
-    fn set_words(&mut self, words: Vec<String>) {
-        self.key_len = key_len(&words);
-        self.last_key = last_key_hash(words.iter().map(String::as_str));
-        self.words = words;
+    /// The name's words, lower-cased.
+    fn words(&self) -> std::str::Split<'_, fn(char) -> bool> {
+        self.lower_name.split(is_space as fn(char) -> bool)
+    }
+
+    /// Counts the name's words and reads its key ([`Entity::word_count`],
+    /// [`Entity::key_len`], [`Entity::last_key`]) from `lower_name`.
+    fn count_words(&mut self) {
+        self.word_count = self.words().count();
+        self.key_len = self.words().filter(|w| is_key_word(w)).count();
+        self.last_key = last_key_hash(self.words());
     }
 
     /// The key words of the name, in order.
     fn key(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_key_word(w))
+        self.words().filter(|w| is_key_word(w))
     }
 
     /// Sets the speaker's name and its lower-case form.
@@ -72,11 +77,6 @@ impl Entity {
 /// and "the" ("the US State Department" and "the State Department" are one).
 fn is_key_word(w: &str) -> bool {
     !matches!(w, "us" | "u.s." | "the")
-}
-
-/// How many of `words` are key words.
-fn key_len(words: &[String]) -> usize {
-    words.iter().filter(|w| is_key_word(w)).count()
 }
 
 /// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
@@ -896,12 +896,12 @@ impl Registry {
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
-                if words.len() > e.words.len() {
+                if words.len() > e.word_count {
                     let old = e.set_name(parsed.name.clone());
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.set_words(words.iter().map(str::to_string).collect());
+                    e.count_words();
                 }
                 if e.speaker.role.is_none() {
                     e.set_role(parsed.role.clone());
@@ -924,20 +924,17 @@ impl Registry {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
-        // Lower-casing the whole name and splitting it gives the words lower-cased one
-        // by one (no space changes case, and no letter becomes a space), for one
-        // conversion instead of one per word.
-        let lower_name = parsed.name.to_lowercase();
-        let words: Vec<String> = lower_name.split(is_space).map(str::to_string).collect();
-        self.entities.push(Entity {
+        let mut entity = Entity {
             gender: parsed.gender,
-            key_len: key_len(&words),
-            last_key: last_key_hash(words.iter().map(String::as_str)),
-            words,
-            lower_name,
+            word_count: 0,
+            key_len: 0,
+            last_key: 0,
+            lower_name: parsed.name.to_lowercase(),
             lower_role: parsed.role.as_deref().map(str::to_lowercase),
             speaker,
-        });
+        };
+        entity.count_words();
+        self.entities.push(entity);
         self.touched_at.push(usize::MAX);
         self.entities.len() - 1
     }
