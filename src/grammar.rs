@@ -1993,21 +1993,14 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
     let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
-        if bare {
-            if let Ok((rest, verb)) = verb(&sentence[at..])
-                && !verb.gerund
-            {
-                let span = Span::new(0, sentence.len() - at - rest.len());
-                out.push((at, CueMatch { span, verb }, sentence.len() - rest.len()));
-                return true;
-            }
-        } else if let Ok((rest, cue)) = verb_group(&sentence[at..]) {
+        // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
+        // recorded alike: the verb parser runs once.
+        if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
             out.push((at, cue, sentence.len() - rest.len()));
             return true;
         }
-        // ", saying …": a gerund, flagged by `verb.gerund`.
         if let Ok((rest, v)) = verb(&sentence[at..])
-            && v.gerund
+            && (bare || v.gerund)
         {
             let len = sentence.len() - at - rest.len();
             out.push((
