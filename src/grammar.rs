@@ -1589,14 +1589,27 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         };
         let Some((r, w)) = step else { break };
         let bare = without_possessive(w);
-        let fits = w.starts_with(|c: char| c.is_uppercase())
-            || lex.is("particle", w)
-            || (n == 0 && matches!(w, "the" | "a" | "an"))
-            || lex.in_any_lower(
-                &["person_head", "org_head", "group_head", "document_head"],
-                bare,
-            );
-        if !fits || lex.is_lower("stop", w) || (n > 0 && is_adverbial_start(w)) {
+        let heads = ["person_head", "org_head", "group_head", "document_head"];
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let fits = if capital {
+            !lex.is_lower("stop", w)
+        } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            // A lower-case word: its tests all read one entry.
+            let (lists, _) = lex.uncapitalised(w);
+            (lists.has("particle")
+                || (n == 0 && matches!(w, "the" | "a" | "an"))
+                || lists.has("person_head")
+                || lists.has("org_head")
+                || lists.has("group_head")
+                || lists.has("document_head"))
+                && !lists.has("stop")
+        } else {
+            (lex.is("particle", w)
+                || (n == 0 && matches!(w, "the" | "a" | "an"))
+                || lex.in_any_lower(&heads, bare))
+                && !lex.is_lower("stop", w)
+        };
+        if !fits || (n > 0 && is_adverbial_start(w)) {
             break;
         }
         rest = r;
