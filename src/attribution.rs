@@ -172,8 +172,24 @@ fn rule_confidence(rule: &str) -> f32 {
 pub(crate) struct Found<'a> {
     /// The statements, in reading order.
     pub statements: Vec<RawStatement<'a>>,
-    /// Sentence subjects that name someone, in text order: antecedents for "he".
-    pub mentions: Vec<Span>,
+    /// The sentences whose subjects may name someone (those that do not open inside a
+    /// quotation), in text order: read by [`Found::mentions_before`].
+    subject_sentences: Vec<Span>,
+}
+
+impl Found<'_> {
+    /// The sentence subjects that name someone, antecedents for "he", in text order,
+    /// from the sentences that start before `end`. The subject of a sentence is read
+    /// only when asked for: a caller that needs no mention past some point (the
+    /// resolver, past the last statement's attribution) leaves the sentences after
+    /// it unread.
+    pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
+        let mut mentions = Vec::new();
+        for &sentence in self.subject_sentences.iter().take_while(|s| s.start < end) {
+            crate::reported::subject_mention(text, sentence, &mut mentions);
+        }
+        mentions
+    }
 }
 
 /// Finds every attributed statement of `text`, quoted or reported, in text order; with
@@ -193,13 +209,13 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
         })
         .collect();
     used.sort_unstable_by_key(|u| u.0);
-    let mut mentions = Vec::new();
+    let mut subject_sentences = Vec::new();
     let scope = crate::reported::Scope {
         used_cues: &used,
         beliefs,
     };
     let reported =
-        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut mentions);
+        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut subject_sentences);
     let mut statements = merge(quoted, reported);
     for r in &mut statements {
         r.confidence *= rule_confidence(r.rule);
@@ -211,7 +227,7 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     drop_headings(text, &paras, &mut statements);
     Found {
         statements,
-        mentions,
+        subject_sentences,
     }
 }
 

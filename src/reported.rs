@@ -70,13 +70,15 @@ pub(crate) struct Scope<'c> {
 }
 
 /// Finds the reported-speech statements of `text`. `quotes` are the top-level
-/// quotations (in order).
+/// quotations (in order). The sentences that do not open inside a quotation, whose
+/// subjects may be mentions ([`subject_mention`]), are put in `subject_sentences`, in
+/// order.
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
     paragraphs: &[Span],
     quotes: &[Quote],
     scope: Scope,
-    mentions: &mut Vec<Span>,
+    subject_sentences: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
     // The reporting verbs of the sentence being read, in one buffer for all sentences.
@@ -110,7 +112,7 @@ pub(crate) fn reported_statements<'a>(
                 .unwrap_or(quotes.len() - q);
             let touching = &quotes[q..q + n];
             if !inside_quote(touching, sentence.start) {
-                subject_mention(text, sentence, mentions);
+                subject_sentences.push(sentence);
             }
             sentence_statements(text, sentence, pi, touching, scope, &mut verbs, &mut out);
         }
@@ -121,7 +123,7 @@ pub(crate) fn reported_statements<'a>(
 /// The subject that opens a sentence, when it names someone ("Ayotte would not rule
 /// out …", "Mr Al Khazali's statement …" → "Mr Al Khazali"): the people a later "he" or
 /// "she" may refer to, though they are not quoted.
-fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
+pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
     let s = &text[sentence.range()];
     let Some(subject) = leading_subject(s) else {
         return;
