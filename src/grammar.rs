@@ -2105,7 +2105,7 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         if !c.is_lowercase() {
             continue;
         }
-        let (starts_group, is_verb) = lex.verb_group_role(&sentence[i..end]);
+        let (starts_group, is_verb) = lex.verb_group_role(&bytes[i..end]);
         if is_verb {
             // The earliest start that makes a group makes the longest one ("has also
             // said"); the shorter groups inside it ("also said", "said") are the same
