@@ -172,9 +172,10 @@ fn is_determiner(w: &str) -> bool {
     DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// How many items a [`Small`] list holds on the stack: a speaker phrase has at most a
-/// dozen words or so.
-const SMALL: usize = 16;
+/// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
+/// words, and a longer one spills to the heap. (Each list is filled in and moved as a
+/// whole, so room for a dozen cost every phrase more than the rare spill does.)
+const SMALL: usize = 8;
 
 /// A list of `Copy` items, on the stack while it holds up to [`SMALL`] of them and on
 /// the heap past that. [`parse_phrase`] runs for every speaker and subject mention, and
