@@ -9,7 +9,7 @@ use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
-    ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
+    TrimSpace, ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -116,7 +116,7 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
 /// that is not a reporting verb: `"…" about how`, `"…," repeatedly, before`), rather than
 /// ending it (punctuation, a new sentence, `he said`, `adding that`).
 fn clause_goes_on(after: &str) -> bool {
-    let t = after.trim_start_matches(is_space);
+    let t = after.trim_start_space();
     let word: String = t
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '-')
@@ -550,7 +550,7 @@ fn frame_for(
     let after = after.filter(|&(_, w)| {
         !(ends_sentence(inner)
             && q.end + w.len() == next_open
-            && w.trim_end_matches(is_space).ends_with([',', ':']))
+            && w.trim_end_space().ends_with([',', ':']))
     });
     // Before the opening mark, from the start of its sentence.
     let floor = ceil_boundary(
@@ -571,7 +571,7 @@ fn frame_for(
     let try_after = || {
         // A clause that ends in a colon introduces the next quote, not this one.
         after
-            .filter(|(_, w)| !w.trim_end_matches(is_space).ends_with(':'))
+            .filter(|(_, w)| !w.trim_end_space().ends_with(':'))
             .and_then(|(base, w)| {
                 // `"…," one of the prosecutors said the cases were different`: a verb
                 // with a clause of its own reports that clause, not the quote before it.

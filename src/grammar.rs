@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{TrimSpace, floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -267,7 +267,7 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
 /// none.
 #[inline]
 fn after_space(i: &str) -> Option<&str> {
-    let rest = i.trim_start_matches(is_space);
+    let rest = i.trim_start_space();
     (rest.len() < i.len()).then_some(rest)
 }
 
@@ -317,7 +317,7 @@ fn bracket_number_or_word<'a>(
 /// hand (it runs between every two words a frame reads). Returns the rest after it.
 fn word_separator(i: &str) -> Option<&str> {
     let after_comma = i.strip_prefix(',').unwrap_or(i);
-    let rest = after_comma.trim_start_matches(is_space);
+    let rest = after_comma.trim_start_space();
     (rest.len() < after_comma.len()).then_some(rest)
 }
 
@@ -374,7 +374,7 @@ fn speaker_after(i: &str) -> R<'_, &str> {
 fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
     w.ends_with("ed")
         && w.starts_with(char::is_lowercase)
-        && word(rest.trim_start_matches(is_space))
+        && word(rest.trim_start_space())
             .is_ok_and(|(_, next)| is_adverbial_start(next) || next.eq_ignore_ascii_case("by"))
 }
 
@@ -529,7 +529,7 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
 /// or a word that opens an adverbial, an object or a clause ("said on Thursday", "told
 /// reporters", "said, adding"), but not another verb ("The report runs to 90 pages").
 fn cue_trailer(rest: &str) -> bool {
-    let t = rest.trim_start_matches(is_space);
+    let t = rest.trim_start_space();
     let Ok((_, w)) = word(t) else {
         return true;
     };
@@ -836,7 +836,7 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             leading_subject(&window[..cue_start])
         } else {
             let prefix = &window[..cue_start];
-            let lead = prefix.trim_end_matches(is_space);
+            let lead = prefix.trim_end_space();
             // "Bryne went on to say, “…”": an infinitive shares the sentence's subject;
             // so does a verb joined to an earlier one ("…, but said, “…”", "and added:
             // “…”").
@@ -889,7 +889,7 @@ pub(crate) fn pseudo_belief(lemma: &'static str) -> VerbForm {
 /// colon, or a sentence whose subject speaks and which ends in a colon: `Trump leaned in
 /// and boomed: "…"`).
 pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
-    let body = window.trim_end_matches(is_space);
+    let body = window.trim_end_space();
     let frame = |speaker: Span, cue: Span, lemma, rule| Frame {
         speaker,
         cue: CueMatch {
@@ -911,7 +911,7 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
             speaker_after,
         )
             .parse(t)
-            && rest.trim_matches(is_space).is_empty()
+            && rest.trim_space().is_empty()
             && is_plausible_after_speaker(speaker)
         {
             let s = offset(window, speaker);
@@ -1022,7 +1022,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
 /// spoke ("Nobody asked about …"), and no antecedent for a later "he".
 fn names_no_one(phrase: &str) -> bool {
     is_one_of(
-        phrase.trim_matches(is_space),
+        phrase.trim_space(),
         &["nobody", "no one", "no-one", "none", "nothing"],
     )
 }
@@ -1036,7 +1036,7 @@ const RELATIVE_CLAUSE_WORDS: usize = 16;
 /// a clause word): a noun phrase inside a clause is an object, and its relative clause
 /// says nothing of who speaks.
 fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
     // The last "who" or "that" among the words a relative clause may have: one
     // backward pass over the bytes, stopping after that many spaces. (It runs for every
@@ -1063,7 +1063,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
         }
     }
     let k = found?;
-    let relative = trimmed[k + 1..].trim_end_matches(is_space);
+    let relative = trimmed[k + 1..].trim_end_space();
     // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
     // a noun it is a determiner ("Defending that terrain").
     if let Some(after) = relative.strip_prefix("that ")
@@ -1090,7 +1090,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     if !is_plausible_speaker(&antecedent[subject.range()]) {
         return None;
     }
-    let before = antecedent[..subject.start].trim_end_matches(is_space);
+    let before = antecedent[..subject.start].trim_end_space();
     let opens = before.is_empty()
         || before.ends_with([',', '—', '-'])
         || strip_clause_words(before).is_empty();
@@ -1130,7 +1130,7 @@ fn generic_antecedent(antecedent: &str) -> bool {
 
 /// [`subject_before`] for a subject that stands next to its verb (or its appositive).
 fn subject_next_to_verb(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
     if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
@@ -1150,7 +1150,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         .or_else(|| trimmed.strip_suffix(" –"))
         .or_else(|| trimmed.strip_suffix(" -"));
     let (body, had_comma) = match closing {
-        Some(b) => (b.trim_end_matches(is_space), true),
+        Some(b) => (b.trim_end_space(), true),
         None => (trimmed, false),
     };
     // (where the chunk starts, where the separator before it starts)
@@ -1218,7 +1218,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         }
         let name_part = &body[..sep];
         let (name_start, name_sep) = cut(name_part);
-        let name = strip_clause_words(name_part[name_start..].trim_matches(is_space));
+        let name = strip_clause_words(name_part[name_start..].trim_space());
         // An age ("Lance Beebe, 49, a Navy veteran, said") describes; it never names.
         let number = name.starts_with(|c: char| c.is_ascii_digit());
         let plausible = !number && is_plausible_speaker(name)
@@ -1236,13 +1236,13 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
-    let opening = body[start..].trim_start_matches(is_space);
+    let opening = body[start..].trim_start_space();
     let mut chunk = if quantity_phrase(opening).len() < opening.len() {
         opening // "As many as …" opens a quantity, not a clause
     } else {
         strip_clause_words(opening)
     }
-    .trim_end_matches(is_space);
+    .trim_end_space();
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
         let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
@@ -1250,15 +1250,15 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
-            chunk = head.trim_end_matches(is_space);
+            chunk = head.trim_end_space();
         } else if time {
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
             });
             chunk = if opener {
-                head[..head.len() - before_time.len()].trim_end_matches(is_space)
+                head[..head.len() - before_time.len()].trim_end_space()
             } else {
-                head.trim_end_matches(is_space)
+                head.trim_end_space()
             };
             // "A poll out this week shows": "out" went with the time.
             chunk = chunk.strip_suffix(" out").unwrap_or(chunk);
@@ -1266,7 +1266,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             break;
         }
     }
-    let mut chunk = chunk.trim_matches(is_space);
+    let mut chunk = chunk.trim_space();
     if chunk.is_empty() || chunk.ends_with(" and") {
         // "… and added:" — the verb shares the subject that opens its clause ("In his
         // speech, Obama positioned Clinton as … and said") or the sentence.
@@ -1283,7 +1283,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         && chunk.ends_with(')')
         && let Some(open) = chunk.rfind('(')
     {
-        let name = last_words(chunk[..open].trim_end_matches(is_space), MAX_SPEAKER_WORDS);
+        let name = last_words(chunk[..open].trim_end_space(), MAX_SPEAKER_WORDS);
         if !name.is_empty() && is_plausible_speaker(name) && all_speaker_words(name) {
             chunk = &chunk[offset(chunk, name)..];
             appositive = true;
@@ -1328,12 +1328,12 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // "As many as 40 percent said": "as" bounds a quantity there.
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
         && !chunk[..offset(chunk, w)]
-            .trim_end_matches(is_space)
+            .trim_end_space()
             .rsplit(is_space)
             .next()
             .is_some_and(|b| matches!(b, "many" | "few" | "much"))
     {
-        chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
+        chunk = chunk[offset(chunk, w) + w.len()..].trim_space();
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
     if let Some((first, rest)) = chunk.split_once(' ')
@@ -1356,7 +1356,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         && first.ends_with("ing")
         && first.starts_with(char::is_lowercase)
     {
-        chunk = rest.trim_start_matches(is_space);
+        chunk = rest.trim_start_space();
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
     if chunk.is_empty()
@@ -1399,7 +1399,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
 /// over at most six words that can stand in a speaker phrase, stopping at a stop
 /// word, a verb form or a participle.
 fn noun_phrase_before(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     // `end` is where the word being judged ends; `start` where the phrase begins.
     let (mut end, mut start) = (trimmed.len(), trimmed.len());
     for w in trimmed.rsplit(' ').take(6) {
@@ -1490,7 +1490,7 @@ fn last_words(s: &str, n: usize) -> &str {
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     let mut chunk = phrase;
     loop {
-        let t = chunk.trim_start_matches(is_space);
+        let t = chunk.trim_start_space();
         let Ok((rest, w)) = word(t) else { return t };
         let joining = [
             "then", "but", "so", "also", "and", "in", "of", "for", "by", "now",
@@ -1560,7 +1560,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
         && body[..comma].split(is_space).count() <= 12
     {
-        body = body[comma + 2..].trim_start_matches(is_space);
+        body = body[comma + 2..].trim_start_space();
         first_word = word(body).ok();
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
@@ -1574,7 +1574,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             .split(is_space)
             .any(|w| !lexicon().verb(w).is_empty())
     {
-        body = body[comma + 2..].trim_start_matches(is_space);
+        body = body[comma + 2..].trim_start_space();
         first_word = word(body).ok();
     }
     let start = offset(sentence, body);
@@ -2189,18 +2189,14 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
 /// possessor's span in `prefix` and the noun's span.
 pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
-    let last = prefix.trim_end_matches(is_space).rsplit(is_space).next()?;
+    let last = prefix.trim_end_space().rsplit(is_space).next()?;
     if !lexicon().is_lower(nouns, last) {
         return None;
     }
     let mut starts = word_starts_rev(prefix).take(6);
     let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
-    if !lexicon().is_lower(nouns, noun)
-        || !prefix[noun_at + noun.len()..]
-            .trim_matches(is_space)
-            .is_empty()
-    {
+    if !lexicon().is_lower(nouns, noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
         return None;
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());
@@ -2255,7 +2251,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     // Judge the head: the part before an appositive comma or parenthesis (both ASCII:
     // one byte search). Having no parenthesis, it ends in its head word.
     let head = &phrase[..memchr::memchr2(b',', b'(', phrase.as_bytes()).unwrap_or(phrase.len())];
-    let head = head.trim_matches(is_space);
+    let head = head.trim_space();
     let Some(last) = head.rsplit(is_space).next() else {
         return false;
     };

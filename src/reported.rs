@@ -43,7 +43,7 @@ use crate::grammar::{
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
-    ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
+    TrimSpace, ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -131,7 +131,7 @@ pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Spa
     let phrase = &s[subject.range()];
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
     let end = possessive_at(phrase).unwrap_or(phrase.len());
-    let owner = phrase[..end].trim_end_matches(is_space);
+    let owner = phrase[..end].trim_end_space();
     if owner
         .split(is_space)
         .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
@@ -251,7 +251,7 @@ pub(crate) fn clause_end(s: &str) -> usize {
 /// as a Catholic, said he recoiled").
 pub(crate) fn starts_other_clause(rest: &str) -> bool {
     let lex = lexicon();
-    let mut next = rest.trim_start_matches(is_space).split(is_space);
+    let mut next = rest.trim_start_space().split(is_space);
     let w1 = next.next().unwrap_or("");
     let w2 = next.next().unwrap_or("");
     let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -534,7 +534,7 @@ fn sentence_statements<'a>(
             continue;
         }
         // "an offer to publish the book": an infinitive reports nothing.
-        if s[..at].trim_end_matches(is_space).ends_with(" to") {
+        if s[..at].trim_end_space().ends_with(" to") {
             continue;
         }
         let cue = CueMatch {
@@ -569,7 +569,7 @@ fn sentence_statements<'a>(
         let starts_clause = |rest: &str| !rest.starts_with(crate::quotes::is_mark);
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
-            let lead = s[..at].trim_end_matches(is_space);
+            let lead = s[..at].trim_end_space();
             // ", saying", "by saying", "issued a statement saying".
             let setting = lead
                 .rsplit(is_space)
@@ -650,11 +650,11 @@ fn sentence_statements<'a>(
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
         // ("But as a reporter noted, …" too.)
         if let Some(subject) = subject
-            && let lead = s[..subject.start].trim_matches(is_space)
+            && let lead = s[..subject.start].trim_space()
             && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
             && word.eq_ignore_ascii_case("as")
             && strip_clause_words(before).is_empty()
-            && let Some(rest) = s[after..].trim_start_matches(is_space).strip_prefix(',')
+            && let Some(rest) = s[after..].trim_start_space().strip_prefix(',')
         {
             let span = rest_clause(rest);
             if push(span, by(subject), cue, 1.0, "as_speaker_verb_clause") {
@@ -697,7 +697,7 @@ fn sentence_statements<'a>(
         // clause's subject, so the clause starts with its verb.
         if let Some(subject) = subject
             && s[..subject.start]
-                .trim_end_matches(is_space)
+                .trim_end_space()
                 .rsplit(is_space)
                 .next()
                 .is_some_and(|w| matches!(w, "that" | "which" | "what" | "who" | "whom"))
@@ -725,7 +725,7 @@ fn sentence_statements<'a>(
         }
         if let Some(f) = after_frame(&s[k..]) {
             let tail = &s[k + f.after_cue..];
-            let appositive = tail.trim_start_matches(is_space).starts_with(',');
+            let appositive = tail.trim_start_space().starts_with(',');
             // A few words ("on Wednesday") may follow the verb, up to the end, or up to
             // a participle after a comma ("…, a spokesperson said on Wednesday, citing
             // weaker demand").
@@ -755,9 +755,9 @@ fn sentence_statements<'a>(
                 }
                 let mut rule = "clause_speaker_verb";
                 let after_comma = tail
-                    .trim_start_matches(is_space)
+                    .trim_start_space()
                     .strip_prefix(',')
-                    .map(|a| a.trim_start_matches(is_space));
+                    .map(|a| a.trim_start_space());
                 // "In a speech last July, he said: …", "On top of that, opponents say,
                 // the wage increase will …": an adverbial is no report; what follows
                 // the attribution is, if anything.
@@ -804,15 +804,15 @@ fn adverbial_lead(lead: &str) -> bool {
     let body = strip_clause_words(lead);
     // strip_clause_words takes "in", "for", "by" with the other joining words.
     let body = if body.len() < lead.len() {
-        lead.trim_start_matches(is_space)
+        lead.trim_start_space()
             .split_once(is_space)
             .map_or(body, |(first, rest)| {
                 if with_lower(first, |w| {
                     matches!(w, "and" | "but" | "so" | "then" | "now")
                 }) {
-                    rest.trim_start_matches(is_space)
+                    rest.trim_start_space()
                 } else {
-                    lead.trim_start_matches(is_space)
+                    lead.trim_start_space()
                 }
             })
     } else {
@@ -919,7 +919,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
     if lemma != "ask" {
         return None;
     }
-    let mut rest = after.trim_start_matches(is_space);
+    let mut rest = after.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
         let w = rest.split(is_space).next()?;
         if w == "about" {
@@ -928,7 +928,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         if w.is_empty() || w.ends_with([',', ';', ':', '.']) || !lexicon().verb(w).is_empty() {
             return None;
         }
-        rest = rest[w.len()..].trim_start_matches(is_space);
+        rest = rest[w.len()..].trim_start_space();
     }
     None
 }
@@ -936,7 +936,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
 /// True when `lead`, the words before a subject, end in a word that makes a condition
 /// of the clause ("if", "whether", "unless").
 fn conditional(lead: &str) -> bool {
-    lead.trim_end_matches(is_space)
+    lead.trim_end_space()
         .rsplit(is_space)
         .next()
         .is_some_and(|w| with_lower(w, |w| matches!(w, "if" | "whether" | "unless")))
@@ -979,7 +979,7 @@ fn finite_clause(clause: &str) -> bool {
 /// relative pronoun before the speaker as its subject ("that prosecutors said *was
 /// suspected*").
 fn relative_verb_clause(after: &str) -> Option<&str> {
-    let rest = after.trim_start_matches(is_space);
+    let rest = after.trim_start_space();
     let first = rest.split(is_space).next()?;
     is_finite_auxiliary(first).then_some(rest)
 }
@@ -1006,7 +1006,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
         first,
         "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
     );
-    let lead = s[..at].trim_end_matches(is_space);
+    let lead = s[..at].trim_end_space();
     let before = lead.rsplit(is_space).next().unwrap_or("");
     let opener = with_lower(before, |lower| {
         matches!(
@@ -1020,7 +1020,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     }
     let mut rest = &s[after..];
     let mut asker = None;
-    if let Some(r) = rest.trim_start_matches(is_space).strip_prefix("by ") {
+    if let Some(r) = rest.trim_start_space().strip_prefix("by ") {
         // The asker runs to the word that opens the question.
         let end = r
             .split(is_space)
@@ -1042,7 +1042,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     }
     // A short adverbial may come first: "Asked on Monday whether …", "When asked at the
     // conference about the merger".
-    let mut body = rest.trim_start_matches(is_space);
+    let mut body = rest.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
         let w = body.split(is_space).next().unwrap_or("");
         if question_opener(w) {
@@ -1055,7 +1055,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
         {
             return None;
         }
-        body = body[w.len()..].trim_start_matches(is_space);
+        body = body[w.len()..].trim_start_space();
     }
     if !question_opener(body.split(is_space).next().unwrap_or("")) {
         return None;
@@ -1097,7 +1097,7 @@ fn question_opener(w: &str) -> bool {
 /// object, or `None` when no predicate follows within a few words ("called the police",
 /// "called him on Tuesday" are not reports).
 fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
-    let body = rest.trim_start_matches(is_space);
+    let body = rest.trim_start_space();
     let words: Vec<&str> = body.split(is_space).take(7).collect();
     let first = words.first()?;
     if first.starts_with(crate::quotes::is_mark)
@@ -1165,7 +1165,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     }
     let last = subject.rsplit(is_space).next().unwrap_or("");
     let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
-    let before_that = rest.trim_start_matches(is_space).starts_with("that ");
+    let before_that = rest.trim_start_space().starts_with("that ");
     named || before_that
 }
 
@@ -1208,11 +1208,7 @@ fn head_noun(subject: &str) -> &str {
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
 /// opens a subordinate clause: "As", "While", "When", "Although", "Because", "If".
 fn opens_subordinate(lead: &str) -> bool {
-    let last = lead
-        .trim_end_matches(is_space)
-        .rsplit(is_space)
-        .next()
-        .unwrap_or("");
+    let last = lead.trim_end_space().rsplit(is_space).next().unwrap_or("");
     with_lower(last, |lower| {
         matches!(
             lower,
@@ -1255,11 +1251,11 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
             .or(cue_start.filter(|&at| inside(at)))
         {
             let before = &text[cur.start..next_speaker];
-            let cut = before.trim_end_matches(is_space);
+            let cut = before.trim_end_space();
             let joined = cut
                 .strip_suffix(" and")
                 .or_else(|| cut.strip_suffix(" but"))
-                .map(|c| c.trim_end_matches(is_space));
+                .map(|c| c.trim_end_space());
             // ", and X said" or " and X said": the earlier clause ends before the join.
             let clause = match joined {
                 Some(c) => Some(c.strip_suffix(',').unwrap_or(c)),

@@ -27,6 +27,56 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
 }
 
+/// `str::trim_*_matches(is_space)`, reading ASCII as bytes (the general trim takes over
+/// at the first other char). Nearly every word and phrase the grammar trims starts and
+/// ends in ASCII, and the general trim is a call and a char searcher, tens of
+/// instructions even when there is nothing to trim; the frames trim hundreds of
+/// thousands of times per megabyte.
+pub(crate) trait TrimSpace {
+    /// `self.trim_start_matches(is_space)`.
+    fn trim_start_space(&self) -> &str;
+    /// `self.trim_end_matches(is_space)`.
+    fn trim_end_space(&self) -> &str;
+    /// `self.trim_matches(is_space)`.
+    fn trim_space(&self) -> &str;
+}
+
+impl TrimSpace for str {
+    #[inline]
+    fn trim_start_space(&self) -> &str {
+        // ASCII is read as bytes; from the first other char on, the general trim.
+        let b = self.as_bytes();
+        let mut k = 0;
+        while k < b.len() && b[k].is_ascii() {
+            if !is_space(char::from(b[k])) {
+                return &self[k..];
+            }
+            k += 1;
+        }
+        self[k..].trim_start_matches(is_space)
+    }
+
+    #[inline]
+    fn trim_end_space(&self) -> &str {
+        // ASCII is read as bytes from the end; an ASCII byte is a whole char, and the
+        // byte before it ends a char.
+        let b = self.as_bytes();
+        let mut k = b.len();
+        while k > 0 && b[k - 1].is_ascii() {
+            if !is_space(char::from(b[k - 1])) {
+                return &self[..k];
+            }
+            k -= 1;
+        }
+        self[..k].trim_end_matches(is_space)
+    }
+
+    #[inline]
+    fn trim_space(&self) -> &str {
+        self.trim_start_space().trim_end_space()
+    }
+}
+
 /// `c.is_alphanumeric()`, answered without Unicode's tables for the non-ASCII chars
 /// news text is full of: the no-break space and the General Punctuation block (curly
 /// quotes, dashes, the ellipsis), none of which is a letter or a digit. The scans that
@@ -46,8 +96,8 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 /// `span` without white space at either end.
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.trim_end_matches(is_space).len();
+    let lead = s.len() - s.trim_start_space().len();
+    let trail = s.trim_end_space().len();
     if trail <= lead {
         return Span::new(span.start, span.start);
     }
@@ -72,7 +122,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         return false;
     }
     // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
-    let rest = text[dot + 1..].trim_start_matches(is_space);
+    let rest = text[dot + 1..].trim_start_space();
     if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
@@ -95,7 +145,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if lexicon().is("abbreviation", word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
-        let next = text[dot + 1..].trim_start_matches(is_space);
+        let next = text[dot + 1..].trim_start_space();
         let title_like = lexicon().is("honorific", word) || lexicon().is("title", word);
         let upper_next = next.chars().next().is_some_and(char::is_uppercase);
         return !title_like && upper_next && word.contains('.');
@@ -175,6 +225,32 @@ pub(crate) fn dateline(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_trims_agree_with_the_general_trims() {
+        for s in [
+            "",
+            " ",
+            "word",
+            " word ",
+            "\u{a0}word\u{a0}",
+            " \u{202f} a b \u{2007}\t",
+            "é ",
+            " é",
+            "\u{3000}x\u{3000}",
+            "\n\r x \u{85}",
+            "a\u{a0}",
+            "\u{a0}",
+        ] {
+            assert_eq!(
+                s.trim_start_space(),
+                s.trim_start_matches(is_space),
+                "{s:?}"
+            );
+            assert_eq!(s.trim_end_space(), s.trim_end_matches(is_space), "{s:?}");
+            assert_eq!(s.trim_space(), s.trim_matches(is_space), "{s:?}");
+        }
+    }
 
     #[test]
     fn fast_alphanumeric_agrees_with_unicode_on_every_char() {
