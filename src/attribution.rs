@@ -9,7 +9,7 @@ use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
-    TrimSpace, ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
+    SpaceStr, ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -97,7 +97,7 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
         // pronoun, or with an auxiliary among its first words ("the two cases were").
         let with_that = rest[..rest.len() - clause.len()].contains("that");
         let words: Vec<&str> = clause[..crate::reported::clause_end(clause)]
-            .split(is_space)
+            .split_space()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
         let lex = crate::lexicon::lexicon();
@@ -248,7 +248,7 @@ pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
     // not be counted (bounded at 21: more is no heading, whatever the length).
     p + 1 < paras.len()
         && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
-        && line.split(is_space).take(21).count() <= 20
+        && line.split_space().take(21).count() <= 20
 }
 
 /// Removes the statements found in headlines and subheadings ("US reiterates

@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{TrimSpace, floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -576,7 +576,7 @@ fn cue_trailer(rest: &str) -> bool {
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
 pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
-    let mut words = phrase.split(is_space).filter(|w| !w.is_empty());
+    let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let determiner = |w: &str| {
         with_lower(w, |lower| {
@@ -933,7 +933,7 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
     if !t.is_empty()
         && all_speaker_words(t)
         && is_plausible_speaker(t)
-        && t.split(is_space).count() <= 10
+        && t.split_space().count() <= 10
     {
         let s = offset(window, t);
         return Some(frame(
@@ -953,15 +953,15 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     let colon = memchr::memchr_iter(b':', s.as_bytes())
         .find(|&k| s.as_bytes().get(k + 1) == Some(&b' '))?;
     let name = &s[..colon];
-    let words = name.split(is_space).count();
-    let capitalised = name.split(is_space).all(|w| {
+    let words = name.split_space().count();
+    let capitalised = name.split_space().all(|w| {
         w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
     });
     // "BOOM:", "STAT OF THE WEEK:" are kickers, not speakers.
     let shouted = name.chars().filter(|c| c.is_alphabetic()).count() > 2
         && name.chars().all(|c| !c.is_lowercase());
     // "The Latest:", "Editor's Note:", "Name:": labels of a page, not speakers.
-    let last = name.rsplit(is_space).next().unwrap_or("");
+    let last = name.rsplit_space().next().unwrap_or("");
     let label = lexicon().is_lower("label", without_possessive(last));
     (words <= 5
         && capitalised
@@ -1068,14 +1068,14 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     // a noun it is a determiner ("Defending that terrain").
     if let Some(after) = relative.strip_prefix("that ")
         && !after
-            .split(is_space)
+            .split_space()
             .next()
             .is_some_and(|w| lexicon().is("auxiliary", w))
     {
         return None;
     }
     if relative.contains([';', ':', '"', '“', '”', '(', ')'])
-        || relative.split(is_space).count() > RELATIVE_CLAUSE_WORDS
+        || relative.split_space().count() > RELATIVE_CLAUSE_WORDS
         || relative.ends_with(" and")
         || relative.ends_with(" but")
         || relative.ends_with(" or")
@@ -1119,7 +1119,7 @@ fn after_last_join(chunk: &str) -> Option<&str> {
 /// who said the economy mattered split evenly" makes the relative clause part of a
 /// larger subject, not a report.
 fn generic_antecedent(antecedent: &str) -> bool {
-    let last = antecedent.rsplit(is_space).next().unwrap_or("");
+    let last = antecedent.rsplit_space().next().unwrap_or("");
     with_lower(last, |lower| {
         matches!(
             lower,
@@ -1190,7 +1190,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     // opens a clause ("…, but it is under pressure, said the chief executive") is no
     // appositive: the walk stops there.
     let opens_clause = |chunk: &str| {
-        let first = chunk.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+        let first = chunk.split_space().find(|w| !w.is_empty()).unwrap_or("");
         with_lower(first, |w| {
             matches!(
                 w,
@@ -1222,7 +1222,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // An age ("Lance Beebe, 49, a Navy veteran, said") describes; it never names.
         let number = name.starts_with(|c: char| c.is_ascii_digit());
         let plausible = !number && is_plausible_speaker(name)
-            || (is_plausible_after_speaker(name) && name.split(is_space).count() <= 8);
+            || (is_plausible_after_speaker(name) && name.split_space().count() <= 8);
         if !name.is_empty() && !number && plausible && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
@@ -1246,7 +1246,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
         let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
-        let before_time = head.rsplit(is_space).next().unwrap_or("");
+        let before_time = head.rsplit_space().next().unwrap_or("");
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
@@ -1329,7 +1329,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
         && !chunk[..offset(chunk, w)]
             .trim_end_space()
-            .rsplit(is_space)
+            .rsplit_space()
             .next()
             .is_some_and(|b| matches!(b, "many" | "few" | "much"))
     {
@@ -1379,7 +1379,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // The word test first: it fails fast on a clause ("he said he …").
         (appositive || all_speaker_words(judged))
             && (is_plausible_speaker(judged)
-                || (is_plausible_after_speaker(judged) && judged.split(is_space).count() <= 10))
+                || (is_plausible_after_speaker(judged) && judged.split_space().count() <= 10))
     };
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
@@ -1558,7 +1558,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 )
         })
         && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
-        && body[..comma].split(is_space).count() <= 12
+        && body[..comma].split_space().count() <= 12
     {
         body = body[comma + 2..].trim_start_space();
         first_word = word(body).ok();
@@ -1571,7 +1571,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && (first.ends_with("ing") || first.ends_with("ed"))
         && let Some(comma) = body.find(", ")
         && !body[first.len()..comma]
-            .split(is_space)
+            .split_space()
             .any(|w| !lexicon().verb(w).is_empty())
     {
         body = body[comma + 2..].trim_start_space();
@@ -1617,12 +1617,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     }
     let phrase = &sentence[start..end];
     let only_determiners = phrase
-        .split(is_space)
+        .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     (end > start
         && !only_determiners
         && is_plausible_speaker(phrase)
-        && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
+        && !is_adverbial_start(phrase.split_space().next().unwrap_or("")))
     .then(|| Span::new(start, end))
 }
 
@@ -1848,7 +1848,7 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
 /// with no comma, to a finite verb within a few words; a participle phrase ("told a
 /// voter passing by") has none.
 fn gerund_subject(clause: &str) -> bool {
-    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let mut words = clause.split_space().filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
     };
@@ -2189,7 +2189,7 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
 /// possessor's span in `prefix` and the noun's span.
 pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
-    let last = prefix.trim_end_space().rsplit(is_space).next()?;
+    let last = prefix.trim_end_space().rsplit_space().next()?;
     if !lexicon().is_lower(nouns, last) {
         return None;
     }
@@ -2243,7 +2243,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
         return false;
     }
     let only_determiners = phrase
-        .split(is_space)
+        .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     if only_determiners || names_no_one(phrase) {
         return false;
@@ -2252,7 +2252,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     // one byte search). Having no parenthesis, it ends in its head word.
     let head = &phrase[..memchr::memchr2(b',', b'(', phrase.as_bytes()).unwrap_or(phrase.len())];
     let head = head.trim_space();
-    let Some(last) = head.rsplit(is_space).next() else {
+    let Some(last) = head.rsplit_space().next() else {
         return false;
     };
     let last = without_possessive(last.trim_end_matches(['.', '\'', '’']));

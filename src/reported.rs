@@ -43,7 +43,7 @@ use crate::grammar::{
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
-    TrimSpace, ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
+    SpaceStr, ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -133,7 +133,7 @@ pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Spa
     let end = possessive_at(phrase).unwrap_or(phrase.len());
     let owner = phrase[..end].trim_end_space();
     if owner
-        .split(is_space)
+        .split_space()
         .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
         || lexicon().is_lower("pronoun", owner)
     {
@@ -251,7 +251,7 @@ pub(crate) fn clause_end(s: &str) -> usize {
 /// as a Catholic, said he recoiled").
 pub(crate) fn starts_other_clause(rest: &str) -> bool {
     let lex = lexicon();
-    let mut next = rest.trim_start_space().split(is_space);
+    let mut next = rest.trim_start_space().split_space();
     let w1 = next.next().unwrap_or("");
     let w2 = next.next().unwrap_or("");
     let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -527,7 +527,7 @@ fn sentence_statements<'a>(
         // nothing of who holds it.
         if cue.verb.class == CueClass::Belief
             && (!scope.beliefs
-                || s[at..].split(is_space).next().is_some_and(|w| {
+                || s[at..].split_space().next().is_some_and(|w| {
                     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
                 }))
         {
@@ -572,7 +572,7 @@ fn sentence_statements<'a>(
             let lead = s[..at].trim_end_space();
             // ", saying", "by saying", "issued a statement saying".
             let setting = lead
-                .rsplit(is_space)
+                .rsplit_space()
                 .next()
                 .is_some_and(|w| lexicon().is_lower("setting", w));
             // The gerund shares the subject of the verb before it in the sentence
@@ -698,7 +698,7 @@ fn sentence_statements<'a>(
         if let Some(subject) = subject
             && s[..subject.start]
                 .trim_end_space()
-                .rsplit(is_space)
+                .rsplit_space()
                 .next()
                 .is_some_and(|w| matches!(w, "that" | "which" | "what" | "who" | "whom"))
             && let Some(rest) = relative_verb_clause(&s[after..])
@@ -730,7 +730,7 @@ fn sentence_statements<'a>(
             // a participle after a comma ("…, a spokesperson said on Wednesday, citing
             // weaker demand").
             let few_words = |t: &str| {
-                t.split(is_space)
+                t.split_space()
                     .filter(|w| w.chars().any(char::is_alphanumeric))
                     .take(5)
                     .count()
@@ -738,7 +738,7 @@ fn sentence_statements<'a>(
             };
             let short_tail = few_words(tail)
                 || tail.split_once(',').is_some_and(|(head, rest)| {
-                    let next = rest.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+                    let next = rest.split_space().find(|w| !w.is_empty()).unwrap_or("");
                     few_words(head)
                         && next.len() > 4
                         && next.ends_with("ing")
@@ -818,7 +818,7 @@ fn adverbial_lead(lead: &str) -> bool {
     } else {
         body
     };
-    let first = body.split(is_space).next().unwrap_or("");
+    let first = body.split_space().next().unwrap_or("");
     word_count(body) <= 10
         && !body.contains(',')
         && (opens_adverbial(first) || first.eq_ignore_ascii_case("meanwhile"))
@@ -831,7 +831,7 @@ fn adverbial_lead(lead: &str) -> bool {
 /// "…, he said, adding …" do not.
 fn continues_report(lead: &str, after_comma: &str) -> bool {
     let lex = lexicon();
-    let mut words = after_comma.split(is_space).filter(|w| !w.is_empty());
+    let mut words = after_comma.split_space().filter(|w| !w.is_empty());
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
@@ -841,7 +841,7 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
     // An adverbial lead ("At the time", "In the early 1990s", "Still") and a subject
     // with its verb after the comma.
     let short_lead = word_count(lead) <= 5
-        && lead.split(is_space).next().is_some_and(|w| {
+        && lead.split_space().next().is_some_and(|w| {
             crate::grammar::is_adverbial_start(w)
                 || lex.is_lower("adverb", w)
                 || with_lower(w, |l| {
@@ -867,7 +867,7 @@ fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         return None;
     }
     let rest = after.strip_prefix(' ')?;
-    let first = rest.split(is_space).next()?;
+    let first = rest.split_space().next()?;
     (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase))
         .then_some(rest)
 }
@@ -875,7 +875,7 @@ fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
 /// True when `rest`, positioned at "to", goes on with a verb ("to cut taxes"), not with a
 /// noun phrase ("to the voters", "to Iowa").
 fn infinitive_follows(rest: &str) -> bool {
-    rest.split(is_space)
+    rest.split_space()
         .filter(|w| !w.is_empty())
         .nth(1)
         .is_some_and(|w| {
@@ -921,7 +921,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
     }
     let mut rest = after.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
-        let w = rest.split(is_space).next()?;
+        let w = rest.split_space().next()?;
         if w == "about" {
             return Some(rest);
         }
@@ -937,7 +937,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
 /// of the clause ("if", "whether", "unless").
 fn conditional(lead: &str) -> bool {
     lead.trim_end_space()
-        .rsplit(is_space)
+        .rsplit_space()
         .next()
         .is_some_and(|w| with_lower(w, |w| matches!(w, "if" | "whether" | "unless")))
 }
@@ -946,7 +946,7 @@ fn conditional(lead: &str) -> bool {
 /// ("knows how to use it") or has a finite verb among its first words ("believes the
 /// battle will continue", "thought Grayson failed").
 fn finite_clause(clause: &str) -> bool {
-    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let mut words = clause.split_space().filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
     };
@@ -980,7 +980,7 @@ fn finite_clause(clause: &str) -> bool {
 /// suspected*").
 fn relative_verb_clause(after: &str) -> Option<&str> {
     let rest = after.trim_start_space();
-    let first = rest.split(is_space).next()?;
+    let first = rest.split_space().next()?;
     is_finite_auxiliary(first).then_some(rest)
 }
 
@@ -1001,13 +1001,13 @@ struct Question {
 /// asks, and the ordinary frames find it.
 fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question> {
     let group = &s[at..at + len];
-    let first = group.split(is_space).next().unwrap_or("");
+    let first = group.split_space().next().unwrap_or("");
     let auxiliary = matches!(
         first,
         "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
     );
     let lead = s[..at].trim_end_space();
-    let before = lead.rsplit(is_space).next().unwrap_or("");
+    let before = lead.rsplit_space().next().unwrap_or("");
     let opener = with_lower(before, |lower| {
         matches!(
             lower,
@@ -1023,7 +1023,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     if let Some(r) = rest.trim_start_space().strip_prefix("by ") {
         // The asker runs to the word that opens the question.
         let end = r
-            .split(is_space)
+            .split_space()
             .take(8)
             .scan(0, |pos, w| {
                 let at = *pos;
@@ -1044,7 +1044,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     // conference about the merger".
     let mut body = rest.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
-        let w = body.split(is_space).next().unwrap_or("");
+        let w = body.split_space().next().unwrap_or("");
         if question_opener(w) {
             break;
         }
@@ -1057,7 +1057,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
         }
         body = body[w.len()..].trim_start_space();
     }
-    if !question_opener(body.split(is_space).next().unwrap_or("")) {
+    if !question_opener(body.split_space().next().unwrap_or("")) {
         return None;
     }
     // "asked about the loan": the question is the phrase from "about" on.
@@ -1098,7 +1098,7 @@ fn question_opener(w: &str) -> bool {
 /// "called him on Tuesday" are not reports).
 fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
     let body = rest.trim_start_space();
-    let words: Vec<&str> = body.split(is_space).take(7).collect();
+    let words: Vec<&str> = body.split_space().take(7).collect();
     let first = words.first()?;
     if first.starts_with(crate::quotes::is_mark)
         || matches!(*first, "for" | "on" | "in" | "up" | "off" | "out" | "back")
@@ -1121,7 +1121,7 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
 /// after a name or a pronoun, inside a verb group ("has stated"), or before "that".
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
-    let form = cue.rsplit(is_space).next().unwrap_or(cue);
+    let form = cue.rsplit_space().next().unwrap_or(cue);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
     if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
         return lex.is_lower("document_head", head_noun(subject));
@@ -1132,13 +1132,13 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     // "Rubio's comments came": after a possessive the form is a noun ("he's said" is a
     // pronoun's contraction).
     let possessive = subject.ends_with("'s") || subject.ends_with("’s");
-    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let last = subject.rsplit_space().next().unwrap_or("");
     let pronoun = lex.is_lower("pronoun", crate::grammar::without_possessive(last));
     if possessive && !pronoun {
         return false;
     }
     // "his usual remarks that": a determiner just before makes the form a noun.
-    let determined = subject.rsplit(is_space).take(3).any(|w| {
+    let determined = subject.rsplit_space().take(3).any(|w| {
         with_lower(w, |lower| {
             matches!(
                 lower,
@@ -1163,7 +1163,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     if determined {
         return false;
     }
-    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let last = subject.rsplit_space().next().unwrap_or("");
     let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
     let before_that = rest.trim_start_space().starts_with("that ");
     named || before_that
@@ -1174,7 +1174,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
 /// caucus-goers taken as they entered" → "Surveys"), without a possessive 's.
 fn head_noun(subject: &str) -> &str {
     let mut head = "";
-    for w in subject.split(is_space).filter(|w| !w.is_empty()) {
+    for w in subject.split_space().filter(|w| !w.is_empty()) {
         let post_modifier = matches!(
             w,
             "of" | "from"
@@ -1208,7 +1208,7 @@ fn head_noun(subject: &str) -> &str {
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
 /// opens a subordinate clause: "As", "While", "When", "Although", "Because", "If".
 fn opens_subordinate(lead: &str) -> bool {
-    let last = lead.trim_end_space().rsplit(is_space).next().unwrap_or("");
+    let last = lead.trim_end_space().rsplit_space().next().unwrap_or("");
     with_lower(last, |lower| {
         matches!(
             lower,

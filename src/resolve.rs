@@ -13,7 +13,7 @@
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
 use crate::lexicon::lexicon;
-use crate::segment::{ceil_boundary, is_space};
+use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, is_space};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
@@ -43,8 +43,8 @@ struct Entity {
 
 impl Entity {
     /// The name's words, lower-cased.
-    fn words(&self) -> std::str::Split<'_, fn(char) -> bool> {
-        self.lower_name.split(is_space as fn(char) -> bool)
+    fn words(&self) -> SpaceSplit<'_> {
+        self.lower_name.split_space()
     }
 
     /// Counts the name's words and reads its key ([`Entity::word_count`],
@@ -131,7 +131,7 @@ pub(crate) struct Parsed {
 fn acronym_of(phrase: &str) -> Option<String> {
     // Most phrases have no bracket at all: one byte search rules them out.
     memchr::memchr(b'(', phrase.as_bytes())?;
-    phrase.split(is_space).find_map(|w| {
+    phrase.split_space().find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
             .then(|| inner.to_string())
@@ -378,7 +378,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
         };
     // "Militia leader, Qais Al Khazali": the name stands in the appositive.
     let name_like = |p: &str| {
-        let mut ws = p.split(is_space).filter(|w| !w.is_empty()).peekable();
+        let mut ws = p.split_space().filter(|w| !w.is_empty()).peekable();
         ws.peek().is_some() && ws.all(|w| is_cap(w) || lex.is("particle", w))
     };
     if let Some(a) = appositive_text
@@ -393,7 +393,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     // the name: it ends where the first one opens.
     let head = space_paren(head).map_or(head, |k| &head[..k]);
     let words: Small<&str> = head
-        .split(is_space)
+        .split_space()
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
     // Each word without its possessive and stop, read once: the tests below ask for
@@ -620,7 +620,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     ) {
         return None;
     }
-    let words: Vec<&str> = parsed.name.split(is_space).collect();
+    let words: Vec<&str> = parsed.name.split_space().collect();
     if words.len() != 2 || !is_determiner(words[0]) {
         return None;
     }
@@ -638,7 +638,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
             continue;
         }
         let mods: Vec<&str> = window[..k]
-            .split(is_space)
+            .split_space()
             .rev()
             .skip(1)
             .take_while(|w| {
@@ -661,7 +661,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
 /// True when `name` opens with a number or a word for a share ("40 percent of
 /// voters", "Sixty-two percent", "one in four", "half of respondents").
 fn is_quantity(name: &str) -> bool {
-    let first = name.split(is_space).next().unwrap_or("");
+    let first = name.split_space().next().unwrap_or("");
     let first = first.split('-').next().unwrap_or("");
     first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first)
 }
@@ -699,7 +699,7 @@ impl Registry {
         let id = if parsed.pronoun {
             self.resolve_pronoun(&parsed.name)
         } else {
-            let strong = parsed.name.split(is_space).count() >= 2 || parsed.role.is_some();
+            let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
             self.resolve_name(&parsed, strong)
         };
         if let Some(id) = id {
@@ -802,13 +802,13 @@ impl Registry {
         }
         let head = parsed
             .name
-            .split(is_space)
+            .split_space()
             .next_back()
             .unwrap_or("")
             .to_lowercase();
         // "the minister": the latest person whose role mentions a minister.
         if parsed.kind == SpeakerKind::Person
-            && parsed.name.split(is_space).count() <= 3
+            && parsed.name.split_space().count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
                     && e.lower_role.as_deref().is_some_and(|r| r.contains(&head))
@@ -822,7 +822,7 @@ impl Registry {
         // Its names, lower-cased once: the entities are many, the names few.
         let names: Vec<String> = parsed
             .name
-            .split(is_space)
+            .split_space()
             .filter(|w| {
                 w.starts_with(char::is_uppercase)
                     && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
@@ -832,10 +832,10 @@ impl Registry {
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
-                && name.split(is_space).any(|w| w == head)
+                && name.split_space().any(|w| w == head)
                 && names
                     .iter()
-                    .all(|n| name.split(is_space).any(|w| w == n.as_str()))
+                    .all(|n| name.split_space().any(|w| w == n.as_str()))
         }) {
             return Some(id);
         }
@@ -849,7 +849,7 @@ impl Registry {
         // (The scratch buffer is taken out of the registry while the lookup reads it.)
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut words = Lowered::new(&mut scratch);
-        for w in parsed.name.split(is_space) {
+        for w in parsed.name.split_space() {
             words.push(w);
         }
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();

@@ -27,21 +27,94 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
 }
 
-/// `str::trim_*_matches(is_space)`, reading ASCII as bytes (the general trim takes over
-/// at the first other char). Nearly every word and phrase the grammar trims starts and
-/// ends in ASCII, and the general trim is a call and a char searcher, tens of
-/// instructions even when there is nothing to trim; the frames trim hundreds of
-/// thousands of times per megabyte.
-pub(crate) trait TrimSpace {
+/// `str::trim_*_matches(is_space)` and `str::split(is_space)`, reading ASCII as bytes
+/// (chars are decoded only where a non-ASCII byte stands). Nearly every word and phrase
+/// the grammar trims and splits is ASCII, and the general trim or split is a char
+/// searcher, tens of instructions even when there is nothing to trim; the frames trim
+/// and split hundreds of thousands of times per megabyte.
+pub(crate) trait SpaceStr {
     /// `self.trim_start_matches(is_space)`.
     fn trim_start_space(&self) -> &str;
     /// `self.trim_end_matches(is_space)`.
     fn trim_end_space(&self) -> &str;
     /// `self.trim_matches(is_space)`.
     fn trim_space(&self) -> &str;
+    /// `self.split(is_space)`: the same pieces, empty ones included, from either end.
+    fn split_space(&self) -> SpaceSplit<'_>;
+    /// `self.rsplit(is_space)`.
+    fn rsplit_space(&self) -> std::iter::Rev<SpaceSplit<'_>> {
+        self.split_space().rev()
+    }
 }
 
-impl TrimSpace for str {
+/// The pieces of a text between [`is_space`] chars ([`SpaceStr::split_space`]).
+#[derive(Clone, Debug)]
+pub(crate) struct SpaceSplit<'a> {
+    /// What is left to split.
+    rest: &'a str,
+    /// True once the last piece has been given.
+    finished: bool,
+}
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        let b = self.rest.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            // `k` is a char boundary: an ASCII byte is a whole char.
+            let (c, n) = if b[k].is_ascii() {
+                (char::from(b[k]), 1)
+            } else {
+                let c = self.rest[k..].chars().next().unwrap_or_default();
+                (c, c.len_utf8())
+            };
+            if is_space(c) {
+                let piece = &self.rest[..k];
+                self.rest = &self.rest[k + n..];
+                return Some(piece);
+            }
+            k += n;
+        }
+        self.finished = true;
+        Some(self.rest)
+    }
+}
+
+impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        let b = self.rest.as_bytes();
+        let mut k = b.len();
+        while k > 0 {
+            // `k` is a char boundary; the char before it ends at `k`.
+            let (c, n) = if b[k - 1].is_ascii() {
+                (char::from(b[k - 1]), 1)
+            } else {
+                let c = self.rest[..k].chars().next_back().unwrap_or_default();
+                (c, c.len_utf8())
+            };
+            if is_space(c) {
+                let piece = &self.rest[k..];
+                self.rest = &self.rest[..k - n];
+                return Some(piece);
+            }
+            k -= n;
+        }
+        self.finished = true;
+        Some(self.rest)
+    }
+}
+
+impl SpaceStr for str {
     #[inline]
     fn trim_start_space(&self) -> &str {
         // ASCII is read as bytes; from the first other char on, the general trim.
@@ -74,6 +147,14 @@ impl TrimSpace for str {
     #[inline]
     fn trim_space(&self) -> &str {
         self.trim_start_space().trim_end_space()
+    }
+
+    #[inline]
+    fn split_space(&self) -> SpaceSplit<'_> {
+        SpaceSplit {
+            rest: self,
+            finished: false,
+        }
     }
 }
 
@@ -200,7 +281,7 @@ pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
 /// sentence, so the first word is judged before a dash is looked for, and only a
 /// dateline's length of text is searched.
 pub(crate) fn dateline(s: &str) -> usize {
-    let first = s.split(is_space).next().unwrap_or("");
+    let first = s.split_space().next().unwrap_or("");
     let first = first.trim_end_matches([',', '.']);
     if first.len() < 2
         || first
@@ -249,6 +330,39 @@ mod tests {
             );
             assert_eq!(s.trim_end_space(), s.trim_end_matches(is_space), "{s:?}");
             assert_eq!(s.trim_space(), s.trim_matches(is_space), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn space_splits_agree_with_the_general_split() {
+        // Every string of up to five chars from a few ASCII, non-ASCII, space and
+        // non-space chars, read from the front, from the back and alternately.
+        let alphabet = ['a', ' ', '\u{a0}', 'é', '\u{3000}', '\t'];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings
+                .iter()
+                .filter(|s| s.chars().count() == strings.last().unwrap().chars().count())
+                .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
+                .collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            let s = s.as_str();
+            assert!(s.split_space().eq(s.split(is_space)), "{s:?}");
+            assert!(s.rsplit_space().eq(s.rsplit(is_space)), "{s:?}");
+            let (mut ours, mut std) = (s.split_space(), s.split(is_space));
+            for k in 0.. {
+                let (a, b) = if k % 2 == 0 {
+                    (ours.next(), std.next())
+                } else {
+                    (ours.next_back(), std.next_back())
+                };
+                assert_eq!(a, b, "{s:?}");
+                if a.is_none() {
+                    break;
+                }
+            }
         }
     }
 
