@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, comma_space, floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -1557,7 +1557,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "finally"
                 )
         })
-        && let Some(comma) = body[..floor_boundary(body, 120)].find(", ")
+        && let Some(comma) = comma_space(&body[..floor_boundary(body, 120)])
         && body[..comma].split_space().count() <= 12
     {
         body = body[comma + 2..].trim_start_space();
@@ -1569,7 +1569,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if let Some((_, first)) = first_word
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
-        && let Some(comma) = body.find(", ")
+        && let Some(comma) = comma_space(body)
         && !body[first.len()..comma]
             .split_space()
             .any(|w| !lexicon().verb(w).is_empty())

@@ -43,7 +43,8 @@ use crate::grammar::{
 use crate::lexicon::{VerbForm, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
-    SpaceStr, ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
+    SpaceStr, ceil_boundary, comma_space, dateline, floor_boundary, is_alphanumeric, is_space,
+    trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -550,7 +551,7 @@ fn sentence_statements<'a>(
             // "Asked if she believed it, Clinton said …": the question ends at the comma
             // before the clause it opens.
             if q.opens_sentence
-                && let Some(c) = text[span.range()].find(", ")
+                && let Some(c) = comma_space(&text[span.range()])
             {
                 span = trim_span(text, Span::new(span.start, span.start + c));
             }
@@ -679,7 +680,7 @@ fn sentence_statements<'a>(
             // "As Trump lamented illegal immigration, Clinton took a moment …": in a
             // subordinate clause the report ends at the comma before the main clause.
             if opens_subordinate(&s[..subject.start])
-                && let Some(c) = text[span.range()].find(", ")
+                && let Some(c) = comma_space(&text[span.range()])
             {
                 span = trim_span(text, Span::new(span.start, span.start + c));
             }

@@ -13,7 +13,7 @@
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
 use crate::lexicon::lexicon;
-use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, is_space};
+use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, is_space};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
@@ -300,21 +300,6 @@ fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
         }
     }
     f(&w.to_lowercase())
-}
-
-/// Where the first ", " of `s` starts (`str::find(", ")` without building a searcher
-/// for a two-byte pattern).
-fn comma_space(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|&c| c == b',') {
-        let at = from + k;
-        if b.get(at + 1) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
 }
 
 /// Where the first " (" of `s` starts (`str::find(" (")` by a byte search for the

@@ -174,6 +174,21 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Where the first ", " of `s` starts (`str::find(", ")` without building a searcher
+/// for a two-byte pattern).
+pub(crate) fn comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&c| c == b',') {
+        let at = from + k;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// `span` without white space at either end.
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
