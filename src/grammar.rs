@@ -576,6 +576,12 @@ fn cue_trailer(rest: &str) -> bool {
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
 pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
+    plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
+}
+
+/// [`is_plausible_after_speaker`], with [`is_plausible_speaker`] of `phrase` from
+/// `plausible`, for a caller that has judged that already.
+fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool) -> bool {
     let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let determiner = |w: &str| {
@@ -592,7 +598,7 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
     let quantity =
         first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first);
-    is_plausible_speaker(phrase)
+    plausible()
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())
         || with_lower(first, |lower| {
@@ -1379,7 +1385,9 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // The word test first: it fails fast on a clause ("he said he …").
         (appositive || all_speaker_words(judged))
             && (is_plausible_speaker(judged)
-                || (is_plausible_after_speaker(judged) && judged.split_space().count() <= 10))
+                // (Judged not plausible already: not judged again.)
+                || (plausible_after_speaker_given(judged, || false)
+                    && judged.split_space().count() <= 10))
     };
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
