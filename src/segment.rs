@@ -27,6 +27,13 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
 }
 
+/// [`is_space`] of an ASCII byte: the ASCII white space chars, tab to carriage return
+/// and the space (the other chars it accepts are not ASCII).
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// `str::trim_*_matches(is_space)` and `str::split(is_space)`, reading ASCII as bytes
 /// (chars are decoded only where a non-ASCII byte stands). Nearly every word and phrase
 /// the grammar trims and splits is ASCII, and the general trim or split is a char
@@ -68,13 +75,13 @@ impl<'a> Iterator for SpaceSplit<'a> {
         let mut k = 0;
         while k < b.len() {
             // `k` is a char boundary: an ASCII byte is a whole char.
-            let (c, n) = if b[k].is_ascii() {
-                (char::from(b[k]), 1)
+            let (space, n) = if b[k].is_ascii() {
+                (is_ascii_space(b[k]), 1)
             } else {
                 let c = self.rest[k..].chars().next().unwrap_or_default();
-                (c, c.len_utf8())
+                (is_space(c), c.len_utf8())
             };
-            if is_space(c) {
+            if space {
                 let piece = &self.rest[..k];
                 self.rest = &self.rest[k + n..];
                 return Some(piece);
@@ -96,13 +103,13 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
         let mut k = b.len();
         while k > 0 {
             // `k` is a char boundary; the char before it ends at `k`.
-            let (c, n) = if b[k - 1].is_ascii() {
-                (char::from(b[k - 1]), 1)
+            let (space, n) = if b[k - 1].is_ascii() {
+                (is_ascii_space(b[k - 1]), 1)
             } else {
                 let c = self.rest[..k].chars().next_back().unwrap_or_default();
-                (c, c.len_utf8())
+                (is_space(c), c.len_utf8())
             };
-            if is_space(c) {
+            if space {
                 let piece = &self.rest[k..];
                 self.rest = &self.rest[..k - n];
                 return Some(piece);
@@ -121,7 +128,7 @@ impl SpaceStr for str {
         let b = self.as_bytes();
         let mut k = 0;
         while k < b.len() && b[k].is_ascii() {
-            if !is_space(char::from(b[k])) {
+            if !is_ascii_space(b[k]) {
                 return &self[k..];
             }
             k += 1;
@@ -136,7 +143,7 @@ impl SpaceStr for str {
         let b = self.as_bytes();
         let mut k = b.len();
         while k > 0 && b[k - 1].is_ascii() {
-            if !is_space(char::from(b[k - 1])) {
+            if !is_ascii_space(b[k - 1]) {
                 return &self[..k];
             }
             k -= 1;
@@ -321,6 +328,15 @@ pub(crate) fn dateline(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spaces_are_the_ascii_chars_is_space_accepts() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_space(b), c.is_whitespace(), "{b}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{b}");
+        }
+    }
 
     #[test]
     fn space_trims_agree_with_the_general_trims() {
