@@ -156,6 +156,8 @@ fn rule_confidence(rule: &str) -> f32 {
         "parenthetical_speaker_verb" => 0.83,
         "subject_verb_clause" => 0.82,
         "subject_gerund_clause" => 0.81,
+        "document_gerund_clause" => 0.8,
+        "with_subject_gerund_clause" => 0.8,
         "asked_question" => 0.79,
         "subject_verb_infinitive" => 0.76,
         "clause_speaker_verb" => 0.74,
@@ -598,10 +600,19 @@ fn frame_for(
                     // and “honesty” are in question"), and ends before a clause joined
                     // to it (", but agreed that …").
                     let mut from = before.0 + f.after_cue;
-                    // "told MPs the department had hired …": the one told is not part of
+                    // "told MPs the department had hired …", "said in a statement on
+                    // Friday that it …": the one told and the occasion are not part of
                     // what was said.
-                    if crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma)
-                        && let Some(rest) = crate::grammar::after_hearer(&text[from..q.open])
+                    let takes_object =
+                        crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
+                    let lead = &text[from..q.open];
+                    if let Some(rest) = crate::grammar::complement(lead, takes_object)
+                        .filter(|rest| !rest.is_empty())
+                        .or_else(|| {
+                            takes_object
+                                .then(|| crate::grammar::after_hearer(lead))
+                                .flatten()
+                        })
                     {
                         from = q.open - rest.len();
                     }
@@ -618,13 +629,17 @@ fn frame_for(
                     {
                         q.end
                     } else {
-                        q.end + crate::reported::clause_end(rest)
+                        // The words before the quotation are the clause's first: after
+                        // it, the clause may end at once.
+                        q.end + crate::reported::clause_end_after(rest, 0)
                     };
                     let mut span = trim_span(text, Span::new(from, clause_end.max(q.end)));
                     let s = &text[span.range()];
-                    if let Some(rest) = s.strip_prefix("that ") {
-                        span.start += s.len() - rest.len();
-                    }
+                    // "As one diplomat put it, the summit was “…”": the comma after the
+                    // cue, and "that", are no part of the clause.
+                    let rest = s.trim_start_matches(|c: char| c == ',' || is_space(c));
+                    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+                    span.start += s.len() - rest.len();
                     if text[span.range()].ends_with('.') && span.end > q.end {
                         span.end -= 1;
                     }

@@ -33,13 +33,13 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{SpaceStr, comma_space, floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{char, digit1, satisfy};
-use nom::combinator::{eof, opt, recognize, verify};
-use nom::sequence::preceded;
+use nom::combinator::{eof, opt, peek, recognize, verify};
+use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -171,15 +171,16 @@ fn keyword<'a>(
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
-    // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a verb.
-    if w.starts_with(|c: char| c.is_uppercase()) {
+    let forms = lexicon().verb(w);
+    // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a
+    // verb, unless a headline capitalised it.
+    if w.starts_with(|c: char| c.is_uppercase()) && !is_headline_verb(w) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     }
     // A phrasal reading ("called for") wins over the plain one ("called").
-    let forms = lexicon().verb(w);
     for form in forms {
         if let Some(p) = form.particle
             && let Ok((rest, _)) = preceded(ws, keyword_dyn(p)).parse(rest)
@@ -193,6 +194,47 @@ fn verb(i: &str) -> R<'_, VerbForm> {
             i,
             nom::error::ErrorKind::Verify,
         ))),
+    }
+}
+
+/// True for a capitalised verb form that only a headline in title case writes so
+/// ("Christie Says He Would …", "Experts Say"): "Say" or a third-person form, which
+/// is no name, unless it is also a noun ("the United States", "Comments").
+fn is_headline_verb(w: &str) -> bool {
+    w == "Say"
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !lexicon().is_lower("homograph", w)
+            && lexicon()
+                .verb(w)
+                .iter()
+                .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma)))
+}
+
+/// True when `rest`, what follows a capitalised word, reads as the rest of a headline
+/// in title case: nothing, punctuation, a capitalised word or a number, or one of the
+/// short words that title case leaves in lower case ("Refuses to Disavow …").
+fn title_case_goes_on(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some('.' | ',' | ':' | ';' | '!' | '?') => true,
+        Some(_) => rest.split_space().next().is_some_and(|w| {
+            matches!(
+                w,
+                "to" | "a"
+                    | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "and"
+                    | "at"
+                    | "with"
+                    | "by"
+            )
+        }),
     }
 }
 
@@ -369,10 +411,11 @@ fn speaker_after(i: &str) -> R<'_, &str> {
     Ok((rest, &i[..offset(i, rest)]))
 }
 
-/// A lower-case "-ed" word followed by an adverbial ("released on", "reviewed by"):
-/// a reduced relative clause after the speaker, not part of its name.
+/// A lower-case "-ed" or "-ing" word followed by an adverbial ("released on",
+/// "reviewed by", "emerging in"): a reduced relative clause after the speaker, not
+/// part of its name.
 fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
-    w.ends_with("ed")
+    (w.ends_with("ed") || (w.len() > 5 && w.ends_with("ing")))
         && w.starts_with(char::is_lowercase)
         && word(rest.trim_start_space())
             .is_ok_and(|(_, next)| is_adverbial_start(next) || next.eq_ignore_ascii_case("by"))
@@ -500,10 +543,16 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
             if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
                 let cue_at = offset(i, r) - cue.span.len();
                 let span = Span::new(cue_at, offset(i, r));
+                // "…, a charge he denies": a subject pronoun after other words opens a
+                // relative clause, and speaks alone.
+                let speaker = match i[..end].rsplit_once(is_space) {
+                    Some((_, last)) if lexicon().is("pronoun", last) => last,
+                    _ => &i[..end],
+                };
                 return Ok((
                     r,
                     (
-                        &i[..end],
+                        speaker,
                         CueMatch {
                             span,
                             verb: cue.verb,
@@ -595,9 +644,31 @@ fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool)
     if determiner(first) && words.next().is_none() {
         return false;
     }
-    // Poll answers speak too: "26% say", "78 percent of voters said", "half said".
-    let quantity =
-        first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first);
+    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
+    // word that only bounds a quantity needs one after it ("about half said", not
+    // "about the state").
+    let bound = with_lower(first, |lower| {
+        matches!(
+            lower,
+            "about"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "just"
+                | "roughly"
+                | "as"
+                | "more"
+                | "fewer"
+                | "less"
+        )
+    });
+    let second = phrase.split_space().filter(|w| !w.is_empty()).nth(1);
+    let quantity = first.starts_with(|c: char| c.is_ascii_digit())
+        || (lexicon().is_lower("quantity", first)
+            && (!bound
+                || second.is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", w)
+                })));
     plausible()
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())
@@ -1242,7 +1313,19 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
-    let opening = body[start..].trim_start_space();
+    // A comma inside a closing quote mark (“This Week,” Carson said) leaves the mark
+    // before the subject.
+    let mut opening = body[start..]
+        .trim_start_space()
+        .trim_start_matches(['”', '"', '’'])
+        .trim_start_space();
+    // "(She says the photo …)": a bracket that opens the sentence is not part of its
+    // subject.
+    if let Some(rest) = opening.strip_prefix('(')
+        && !rest.contains(')')
+    {
+        opening = rest;
+    }
     let mut chunk = if quantity_phrase(opening).len() < opening.len() {
         opening // "As many as …" opens a quantity, not a clause
     } else {
@@ -1273,9 +1356,10 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         }
     }
     let mut chunk = chunk.trim_space();
-    if chunk.is_empty() || chunk.ends_with(" and") {
-        // "… and added:" — the verb shares the subject that opens its clause ("In his
-        // speech, Obama positioned Clinton as … and said") or the sentence.
+    if chunk.is_empty() || chunk.ends_with(" and") || chunk.ends_with(" but") {
+        // "… and added:", "… but cautioned that": the verb shares the subject that opens
+        // its clause ("In his speech, Obama positioned Clinton as … and said") or the
+        // sentence.
         let clause = &body[start..];
         return leading_subject(clause)
             .map(|s| s.shifted(offset(prefix, clause)))
@@ -1515,12 +1599,20 @@ pub(crate) fn strip_clause_words(phrase: &str) -> &str {
 
 /// True when every word of `phrase` can be part of a speaker phrase: "the minister"
 /// yes, "it is clear the minister" no.
-fn all_speaker_words(phrase: &str) -> bool {
+pub(crate) fn all_speaker_words(phrase: &str) -> bool {
     let mut rest = phrase;
+    let mut possessive = false;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
-        let Ok((r, _)) = speaker_word(rest) else {
+        // After a possessive a gerund is a noun: "people familiar with her thinking".
+        let Ok((r, w)) = speaker_word(rest).or_else(|e| match word(rest) {
+            Ok((r, w)) if possessive && w.ends_with("ing") && !lexicon().is_lower("stop", w) => {
+                Ok((r, w))
+            }
+            _ => Err(e),
+        }) else {
             return false;
         };
+        possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
         match word_separator(r) {
             Some(r2) if !r2.is_empty() => rest = r2,
             _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
@@ -1565,10 +1657,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                         | "finally"
                 )
         })
-        && let Some(comma) = comma_space(&body[..floor_boundary(body, 120)])
+        && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split_space().count() <= 12
     {
-        body = body[comma + 2..].trim_start_space();
+        body = &body[next..];
         first_word = word(body).ok();
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
@@ -1577,12 +1669,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if let Some((_, first)) = first_word
         && first.len() > 4
         && (first.ends_with("ing") || first.ends_with("ed"))
-        && let Some(comma) = comma_space(body)
+        && let Some((comma, next)) = phrase_comma(body)
         && !body[first.len()..comma]
             .split_space()
             .any(|w| !lexicon().verb(w).is_empty())
     {
-        body = body[comma + 2..].trim_start_space();
+        body = &body[next..];
         first_word = word(body).ok();
     }
     let start = offset(sentence, body);
@@ -1596,6 +1688,11 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             preceded(ws, word).parse(rest).ok()
         };
         let Some((r, w)) = step else { break };
+        // "On Thursday, he hedged …": a subject pronoun is the whole subject.
+        if n == 0 && lex.is("pronoun", w) {
+            end = offset(sentence, r);
+            break;
+        }
         let bare = without_possessive(w);
         let heads = ["person_head", "org_head", "group_head", "document_head"];
         let capital = w.starts_with(|c: char| c.is_uppercase());
@@ -1632,6 +1729,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && is_plausible_speaker(phrase)
         && !is_adverbial_start(phrase.split_space().next().unwrap_or("")))
     .then(|| Span::new(start, end))
+}
+
+/// The comma that ends an opening phrase, a closing quote mark after it included
+/// ("Speaking on ABC’s “This Week,” Carson said …"): where the comma stands and where
+/// the words after it start.
+fn phrase_comma(s: &str) -> Option<(usize, usize)> {
+    memchr::memchr_iter(b',', s.as_bytes()).find_map(|k| {
+        let after = &s[k + 1..];
+        let rest = after.trim_start_matches(['"', '”', '’', '\'']);
+        let words = rest.trim_start_space();
+        (words.len() < rest.len()).then(|| (k, s.len() - words.len()))
+    })
 }
 
 fn mark_like(c: char) -> bool {
@@ -1711,10 +1820,11 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
         })
     };
     let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
-    // Without a modifier first ("last week"), then with one ("in a televised address").
+    // With a modifier first ("in a televised address", "on a conference call", whose
+    // "conference" could be a head alone), then without one ("last week").
     alt((
-        recognize((preposition, ws, determiner(), head())),
         recognize((preposition, ws, determiner(), modifier(), ws, head())),
+        recognize((preposition, ws, determiner(), head())),
         time_word,
     ))
     .parse(i)
@@ -1740,8 +1850,25 @@ fn hearer(i: &str) -> R<'_, &str> {
                     | "donors"
                     | "delegates"
                     | "members"
+                    | "investors"
+                    | "shareholders"
+                    | "employees"
+                    | "staff"
+                    | "workers"
+                    | "colleagues"
+                    | "parents"
+                    | "jurors"
+                    | "troops"
+                    | "soldiers"
+                    | "senators"
+                    | "attendees"
+                    | "guests"
+                    | "followers"
+                    | "fans"
+                    | "readers"
+                    | "audiences"
             )
-        })
+        }) || lexicon().is_lower("group_head", w)
     };
     let capital = || verify(word, |w: &str| w.starts_with(|c: char| c.is_uppercase()));
     // Between the capitalised words of a name: "The Post and Courier", "Ministry of
@@ -1813,6 +1940,9 @@ fn hearer(i: &str) -> R<'_, &str> {
             ws,
             verify(word, |w: &str| {
                 lexicon().in_any_lower(&["group_head", "org_head", "person_head"], w)
+                    || with_lower(w, |lower| {
+                        matches!(lower, "jury" | "public" | "nation" | "country")
+                    })
             }),
         )),
     ))
@@ -1845,6 +1975,9 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
+    }
+    if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {
+        rest = r;
     }
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
@@ -1907,7 +2040,9 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         // A participle ("crediting the software that …") starts a clause of its own,
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
+        // A capitalised word mid-phrase is a name or a month ("in May"), not the modal.
         if !prep
+            && w.starts_with(char::is_lowercase)
             && (lexicon().is_lower("stop", w)
                 || lexicon().is_lower("pronoun", w)
                 || is_lower_verb_or_participle(w))
@@ -1933,16 +2068,20 @@ fn is_lower_verb_or_participle(w: &str) -> bool {
         && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")))
 }
 
-/// `to_complement = [ws hearer] ws "to" ws word`: the infinitive a promise or a
-/// directive reports ("vowed to boycott", "urged him to resign"). Returns the rest of
-/// the input positioned at "to".
+/// `to_complement = [ws hearer] ws ["not" ws] "to" ws word`: the infinitive a promise
+/// or a directive reports ("vowed to boycott", "urged him to resign", "urged people not
+/// to travel"). Returns the rest of the input positioned at the hearer, which is part of
+/// what a directive says, or else at the infinitive.
 pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     let mut rest = i;
     if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
         rest = r;
     }
     let (r, _) = ws(rest).ok()?;
-    (keyword("to"), ws, word).parse(r).ok().map(|_| r)
+    (opt((keyword("not"), ws)), keyword("to"), ws, word)
+        .parse(r)
+        .ok()?;
+    Some(ws(i).ok()?.0)
 }
 
 /// The char at byte `at` of `s` (a char boundary) and its length in bytes. A scan over
@@ -2111,6 +2250,20 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         }
         waiting.retain_within(words, GROUP_REACH);
         if !c.is_lowercase() {
+            // "Christie Says He Would …": the verb of a headline in title case, where
+            // the next word is capitalised too or the headline ends ("…, Graham Says.").
+            // Tested first: it is cheap, and most capitalised words are names.
+            let w = &sentence[i..end];
+            if c.is_ascii_uppercase()
+                && (w.ends_with('s') || w == "Say")
+                && !w.contains(['\'', '’'])
+                && title_case_goes_on(
+                    sentence[end..].trim_start_matches(|c: char| is_space(c) || mark_like(c)),
+                )
+                && is_headline_verb(w)
+            {
+                try_group(i, true, out);
+            }
             continue;
         }
         let (starts_group, is_verb) = lex.verb_group_role(&bytes[i..end]);
@@ -2267,6 +2420,33 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if last.is_empty() {
         return false;
     }
+    // Or, for a group, the noun before a modifier that follows it: "people familiar
+    // with her thinking", "proponents of more controls on hate speech here". (A
+    // person's role before "of" is judged by its last word as before: "the chief
+    // executive of Ora Media -- the production company that …" is an appositive.)
+    let modified = head
+        .split_space()
+        .skip(1)
+        .position(|w| {
+            matches!(
+                w,
+                "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
+            )
+        })
+        .and_then(|k| head.split_space().nth(k));
+    is_speaker_head(last)
+        || modified.is_some_and(|w| {
+            w != last
+                && w.starts_with(char::is_lowercase)
+                && (w.ends_with('s') || lexicon().is_lower("group_head", w))
+                && is_speaker_head(w)
+        })
+}
+
+/// True when `last`, the head word of a phrase, names someone: a capitalised word, a
+/// pronoun, a noun of the people, organisation, group or document lists or its plural,
+/// or an agent noun ("specialists", "historians").
+fn is_speaker_head(last: &str) -> bool {
     let lex = lexicon();
     let first_upper = last.chars().next().is_some_and(char::is_uppercase);
     first_upper
@@ -2350,6 +2530,12 @@ mod tests {
             ))
         );
         assert_eq!(after(" and the crowd went wild."), None);
+        // "about" bounds a quantity ("about half said"); before a noun it does not.
+        assert_eq!(
+            after(" about half said."),
+            Some(("about half", "said", "quote_speaker_verb"))
+        );
+        assert_eq!(after(" about the state of the finances."), None);
     }
 
     #[test]
@@ -2376,6 +2562,27 @@ mod tests {
             Some(("Abdul Karim Hashim, the deputy minister", "said", true))
         );
         assert_eq!(before("The weather was fine and "), None);
+    }
+
+    #[test]
+    fn a_group_is_judged_by_the_noun_before_its_modifier() {
+        assert!(is_plausible_speaker("people familiar with her thinking"));
+        assert!(is_plausible_speaker(
+            "proponents of more controls on hate speech here"
+        ));
+        assert!(all_speaker_words("people familiar with her thinking"));
+        assert!(!all_speaker_words(
+            "people familiar with her thinking say she"
+        ));
+    }
+
+    #[test]
+    fn role_nouns_of_any_trade_stand_in_a_leading_subject() {
+        let s = "Former United defender Gary Neville was less forgiving.";
+        assert_eq!(
+            leading_subject(s).map(|sp| &s[sp.range()]),
+            Some("Former United defender Gary Neville")
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub(crate) struct VerbForm {
 /// The named word lists of the data files (their `[...]` headings), in bit order: what
 /// [`list_bit`] must give, checked by a test.
 #[cfg(test)]
-const LISTS: [&str; 25] = [
+const LISTS: [&str; 27] = [
     "honorific",
     "title",
     "particle",
@@ -55,6 +55,8 @@ const LISTS: [&str; 25] = [
     "naming_verb",
     "label",
     "quantity",
+    "male_name",
+    "female_name",
 ];
 
 /// The bit of a list in [`Entry::lists`]; an unknown name has none. A `match` rather
@@ -88,6 +90,8 @@ fn list_bit(list: &str) -> u32 {
         "naming_verb" => 1 << 22,
         "label" => 1 << 23,
         "quantity" => 1 << 24,
+        "male_name" => 1 << 25,
+        "female_name" => 1 << 26,
         _ => 0,
     }
 }

@@ -40,7 +40,7 @@ use crate::grammar::{
     opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb, reporting_verbs,
     strip_clause_words, subject_before, to_complement,
 };
-use crate::lexicon::{VerbForm, lexicon, with_lower};
+use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
     SpaceStr, ceil_boundary, comma_space, dateline, floor_boundary, is_alphanumeric, is_space,
@@ -198,7 +198,14 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
     let end = span.start + clause_end(&text[span.range()]);
     let mut span = Span::new(span.start, end);
     let s = &text[span.range()];
-    let cut = s.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    let mut cut = s.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    // "(She says the photo … in tears.)": the bracket closes one opened before the
+    // clause.
+    if let Some(inner) = cut.strip_suffix(')')
+        && !inner.contains('(')
+    {
+        cut = inner.trim_end_matches(['.', '!', '?', ';', ':', ',']);
+    }
     span.end -= s.len() - cut.len();
     trim_span(text, span)
 }
@@ -209,18 +216,25 @@ fn clause(text: &str, from: usize, sentence: Span) -> Span {
 /// that reports something else (", saying …", ", adding that …"). The first few words
 /// are never cut.
 pub(crate) fn clause_end(s: &str) -> usize {
+    clause_end_after(s, MIN_CLAUSE_WORDS)
+}
+
+/// [`clause_end`] for the rest of a clause whose first `kept` words may not be cut;
+/// with none kept, as after a quotation inside the clause (`a "deportation force" on
+/// Wednesday, calling it …`), a clause may end at its first comma.
+pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
     // The first few words are never cut: find where the word after them starts. Past
     // it only commas and semicolons matter, and a byte search finds those.
     let mut words = 0;
     // Whether the char before the current one carries a word on: kept as the scan
     // goes, rather than decoded again backwards at every char.
     let mut after_word = false;
-    let mut from = s.len();
-    for (i, c) in s.char_indices() {
+    let mut from = if kept == 0 { 0 } else { s.len() };
+    for (i, c) in s.char_indices().take_while(|_| kept > 0) {
         let alphanumeric = is_alphanumeric(c);
         if alphanumeric && !after_word {
             words += 1;
-            if words == MIN_CLAUSE_WORDS {
+            if words == kept {
                 from = i;
                 break;
             }
@@ -270,7 +284,8 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
                 || lex.is_lower("auxiliary", w2_core)
                 || !lex.verb(w2_core).is_empty()
         }
-        "including" | "according" | "excluding" => false,
+        "including" | "excluding" => false,
+        "according" => w2_core == "to",
         _ if lex
             .verb(w1)
             .iter()
@@ -394,10 +409,24 @@ fn sentence_statements<'a>(
     // "according" frames out before the clause words are read.
     let according = mentions_according(s);
     let lead = if according {
-        s.len()
-            - crate::grammar::strip_clause_words(s)
-                .trim_start_matches(|c: char| c == ',' || is_space(c))
-                .len()
+        let opening = |t: &'a str| {
+            crate::grammar::strip_clause_words(t)
+                .trim_start_matches(|c: char| matches!(c, ',' | '(' | '“' | '"') || is_space(c))
+        };
+        let opens = |t: &str| {
+            t.get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+        };
+        let mut t = opening(s);
+        // "In addition, according to the department, …": a short adverbial first.
+        if !opens(t)
+            && let Some((head, rest)) = t.split_once(", ")
+            && count_words(head, 5) < 5
+            && opens(opening(rest))
+        {
+            t = opening(rest);
+        }
+        s.len() - t.len()
     } else {
         0
     };
@@ -538,6 +567,9 @@ fn sentence_statements<'a>(
         if s[..at].trim_end_space().ends_with(" to") {
             continue;
         }
+        if court_plea(cue.verb.lemma, &s[after..]) || discourse_marker(&s[..at], &s[after..]) {
+            continue;
+        }
         let cue = CueMatch {
             span: cue_abs,
             verb: cue.verb,
@@ -571,6 +603,22 @@ fn sentence_statements<'a>(
         // ", saying (that) …": the gerund shares the sentence's subject.
         if cue.verb.gerund {
             let lead = s[..at].trim_end_space();
+            // "recent polls showing a tightening race", "ledgers showing he was paid":
+            // an evidence gerund right after a document reports what it shows.
+            if lexicon().is("evidential", cue.verb.lemma)
+                && let Some(document) = document_before(lead)
+                && let Some(rest) = complement(&s[after..], false)
+                && starts_clause(rest)
+            {
+                push(
+                    rest_clause(rest),
+                    by(document),
+                    cue,
+                    1.0,
+                    "document_gerund_clause",
+                );
+                continue;
+            }
             // ", saying", "by saying", "issued a statement saying".
             let setting = lead
                 .rsplit_space()
@@ -595,7 +643,31 @@ fn sentence_statements<'a>(
                 }
                 continue;
             }
-            if (lead.ends_with(',') || lead.ends_with(" by") || setting)
+            // "was quoted as saying", "was heard saying": the passive's subject spoke.
+            let passive = [" quoted as", " heard", " overheard", " recorded", " filmed"]
+                .iter()
+                .any(|p| lead.ends_with(p));
+            // (A comma inside a closing quote mark counts: "as “fantastic,” telling …";
+            // so does a dash: "flipped his choice on the spot – saying …".)
+            let after_comma = lead
+                .trim_end_matches(['”', '"', '’', '\''])
+                .ends_with([',', '–', '—']);
+            // "with 50 percent saying she is prepared", "with the campaign of the former
+            // senator saying …": the gerund has its own subject after "with".
+            if let Some(subject) = with_subject(lead)
+                && let Some(rest) = complement(&s[after..], takes_object)
+                && starts_clause(rest)
+            {
+                push(
+                    rest_clause(rest),
+                    by(subject),
+                    cue,
+                    1.0,
+                    "with_subject_gerund_clause",
+                );
+                continue;
+            }
+            if (after_comma || lead.ends_with(" by") || setting || passive)
                 && let Some(subject) = subject()
                 && let Some(rest) = complement(&s[after..], takes_object)
                 && starts_clause(rest)
@@ -635,18 +707,28 @@ fn sentence_statements<'a>(
         if lexicon().is("to_verb", cue.verb.lemma)
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
         {
+            // "who asked not to be named because …", "declined to be identified": the
+            // formula of an anonymous source says nothing of the story.
+            if asks_anonymity(rest) {
+                continue;
+            }
             let span = rest_clause(rest);
             if push(span, by(subject), cue, 1.0, "subject_verb_infinitive") {
                 continue;
             }
         }
-        // "called the judge a hater", "described the plan as reckless".
+        // "called the judge a hater", "described the plan as reckless". Without a name
+        // for it, "described the meeting", "described how …" still report what was
+        // described (below); "called" alone does not ("called the office").
         if lexicon().is("naming_verb", cue.verb.lemma) {
             if let (Some(subject), Some(rest)) = (subject, named) {
                 let span = rest_clause(rest);
                 push(span, by(subject), cue, 1.0, "subject_verb_naming");
+                continue;
             }
-            continue;
+            if cue.verb.lemma != "describe" {
+                continue;
+            }
         }
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
         // ("But as a reporter noted, …" too.)
@@ -674,6 +756,11 @@ fn sentence_statements<'a>(
             // "knew Muhammad Ali", "assumed Trump's style": a belief verb takes an
             // object as often as a clause, so its clause must show itself.
             if belief && !that && !finite_clause(rest) {
+                continue;
+            }
+            // "added 10 points", "continued the tradition": these verbs report only a
+            // clause; with an object they mean something else.
+            if !that && reports_only_clauses(cue.verb.lemma) && !finite_clause(rest) {
                 continue;
             }
             let mut span = rest_clause(rest);
@@ -748,7 +835,10 @@ fn sentence_statements<'a>(
             // "…, and his support fell in some states.": a form that is as often a noun
             // reads as a verb here only where it would after a subject.
             let speaker = &s[k..][f.speaker.range()];
-            let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail);
+            // A verb inside the phrase makes it a clause of its own (", and people
+            // familiar with her thinking say she now acknowledges …").
+            let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail)
+                && crate::grammar::all_speaker_words(speaker);
             if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) && fits {
                 let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
@@ -932,6 +1022,33 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         rest = rest[w.len()..].trim_start_space();
     }
     None
+}
+
+/// True for an infinitive that asks for anonymity: "(not) to be named", "to be
+/// identified", "to remain anonymous".
+fn asks_anonymity(infinitive: &str) -> bool {
+    let mut words = infinitive.split_space().filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if w == "not" {
+        w = words.next().unwrap_or("");
+    }
+    let (Some(verb), Some(object)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let object = object.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w == "to"
+        && matches!(
+            (verb, object),
+            ("be", "named" | "identified" | "quoted" | "cited")
+                | ("remain", "anonymous" | "unnamed")
+        )
+}
+
+/// Reporting verbs that report a clause but never an object: with a noun phrase after
+/// them they mean something else ("added 10 points", "continued the tradition",
+/// "maintained a lead", "charged a fee", "the state's …").
+fn reports_only_clauses(lemma: &str) -> bool {
+    matches!(lemma, "add" | "continue" | "maintain" | "state" | "charge")
 }
 
 /// True when `lead`, the words before a subject, end in a word that makes a condition
@@ -1118,14 +1235,96 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
     predicate.then_some(body)
 }
 
+/// The subject of an absolute phrase that ends `lead`: "with 50 percent", "with the
+/// campaign of the former senator" (a speaker phrase of at most eight words after the
+/// last "with").
+fn with_subject(lead: &str) -> Option<Span> {
+    let k = lead
+        .rmatch_indices(" with ")
+        .next()
+        .map(|(k, _)| k + " with ".len())
+        .or_else(|| lead.starts_with("With ").then_some("With ".len()))?;
+    let phrase = &lead[k..];
+    let words = count_words(phrase, 9);
+    ((1..=8).contains(&words)
+        && crate::grammar::all_speaker_words(phrase)
+        && (crate::grammar::is_plausible_speaker(phrase)
+            || crate::grammar::is_plausible_after_speaker(phrase)))
+    .then(|| Span::new(k, lead.len()))
+}
+
+/// The document that ends `lead` ("recent polls", "handwritten ledgers", "a new
+/// CNN poll"): a head of the document list, in the singular or plural, with up to three
+/// modifiers and a determiner before it.
+fn document_before(lead: &str) -> Option<Span> {
+    let lex = lexicon();
+    let mut words = lead.rsplit_space();
+    let head = words.next()?;
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    if !(lex.is_lower("document_head", head) || lex.is_lower("document_head", singular)) {
+        return None;
+    }
+    let mut start = lead.len() - head.len();
+    for w in words.take(4) {
+        let determiner = is_one_of(w, &["a", "an", "the", "this", "these", "new", "recent"]);
+        let modifier = !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !lex.is_lower("stop", w)
+            && !crate::grammar::opens_adverbial(w)
+            && !is_one_of(w, &["to", "of", "about", "as", "than"])
+            && lex.verb(w).is_empty();
+        if !(determiner || modifier) {
+            break;
+        }
+        start -= w.len() + 1;
+        if determiner && !is_one_of(w, &["new", "recent"]) {
+            break;
+        }
+    }
+    Some(Span::new(start, lead.len()))
+}
+
+/// True for "Having said that, …" or "That being said": a phrase that links two
+/// sentences and reports nothing.
+fn discourse_marker(before: &str, after: &str) -> bool {
+    let last = before.trim_end_space().rsplit_space().next();
+    let next = after.trim_start_space();
+    (last.is_some_and(|w| {
+        w.trim_start_matches(['(', '"', '“', '‘'])
+            .eq_ignore_ascii_case("having")
+    }) && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,")))
+        || (matches!(last, Some("being")) && before.trim_end_space().len() < 15)
+}
+
+/// True for a plea in court ("pleaded guilty", "pleads not guilty", "pleaded no
+/// contest", "pleaded the Fifth"): a verb of pleading that reports no words.
+fn court_plea(lemma: &str, rest: &str) -> bool {
+    lemma == "plead"
+        && rest.split_space().find(|w| !w.is_empty()).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "guilty" | "not" | "innocent" | "no" | "the"
+            )
+        })
+}
+
 /// A form that is as often a noun ("state", "claims", "pledged") reads as a verb only
 /// after a name or a pronoun, inside a verb group ("has stated"), or before "that".
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
     let form = cue.rsplit_space().next().unwrap_or(cue);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
+    // With "that" after it, what a group, an organisation or a named source found is
+    // reported ("The authors found that …", "Cleveland showed that …"); one person's
+    // finding is as often private ("found that his keys were missing").
     if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
-        return lex.is_lower("document_head", head_noun(subject));
+        let head = head_noun(subject);
+        let source = lex.in_any_lower(&["group_head", "org_head"], head)
+            || (head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase))
+            || head.starts_with(char::is_uppercase);
+        return lex.is_lower("document_head", head)
+            || (source && rest.trim_start_space().starts_with("that "));
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
@@ -1341,6 +1540,17 @@ mod tests {
                 "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio."
             ),
             ("Wilson".into(), "he voted for Rubio".into())
+        );
+        // Any plural noun of people may be the one told, and an occasion with a
+        // modifier stands whole before "that".
+        assert_eq!(
+            one("Ms Lindqvist told investors on a conference call that sales had fallen."),
+            ("Ms Lindqvist".into(), "sales had fallen".into())
+        );
+        // The one urged is part of what a directive says.
+        assert_eq!(
+            one("The mayor urged residents not to travel."),
+            ("The mayor".into(), "residents not to travel".into())
         );
     }
 
@@ -1640,6 +1850,225 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_report_only_clauses_take_no_object() {
+        assert!(reported("The Wildcats added 10 points in the third quarter.").is_empty());
+        assert!(reported("Her family continued the tradition for decades.").is_empty());
+        assert_eq!(
+            one("He added the deal would close in May."),
+            ("He".into(), "the deal would close in May".into())
+        );
+        // A clause ends before the source it is reported from.
+        let clause = "the firm would expand, according to a copy seen by the paper";
+        assert_eq!(
+            &clause[..super::clause_end(clause)],
+            "the firm would expand"
+        );
+    }
+
+    #[test]
+    fn a_mixed_clause_may_end_right_after_its_quotation() {
+        let found = reported(
+            "The candidate blasted Trump’s call for a “deportation force” on Wednesday, calling it absurd and cruel.",
+        );
+        assert_eq!(
+            found[0].2,
+            "Trump’s call for a “deportation force” on Wednesday"
+        );
+    }
+
+    #[test]
+    fn a_gerund_with_its_own_subject_after_with() {
+        assert_eq!(
+            one("Voters see her as prepared, with 50 percent saying she is ready for the job."),
+            ("50 percent".into(), "she is ready for the job".into())
+        );
+        assert_eq!(
+            one("Rubio flipped his choice on the spot – saying he was rooting for Manning."),
+            ("Rubio".into(), "he was rooting for Manning".into())
+        );
+    }
+
+    #[test]
+    fn describing_without_naming() {
+        assert_eq!(
+            one("In his memoir, Mr. Cruz described how, growing up, he changed his name.").1,
+            "how, growing up, he changed his name"
+        );
+        assert!(reported("She called the office twice that week.").is_empty());
+    }
+
+    #[test]
+    fn an_evidence_gerund_after_a_document() {
+        let found =
+            reported("He needs their support, with recent polls showing a tightening race.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "recent polls");
+        assert_eq!(found[0].2, "a tightening race");
+        // A preposition before the document is not part of it.
+        let found = reported("He linked to videos showing they supported the law years ago.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "videos");
+        // With "that", a finding is reported whoever found it.
+        assert_eq!(
+            one("The authors found that voters in the hardest-hit districts moved right."),
+            (
+                "The authors".into(),
+                "voters in the hardest-hit districts moved right".into()
+            )
+        );
+    }
+
+    #[test]
+    fn telling_someone_after_a_quote_a_month_or_an_opening_phrase() {
+        let found = reported(
+            "Trump hailed the vote as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”",
+        );
+        assert!(
+            found.iter().any(|(_, speaker, text)| speaker == "Trump"
+                && text == "he thinks the Brexit is “a great thing.”"),
+            "{found:?}"
+        );
+        assert_eq!(
+            one("Ryan waited, telling reporters in May that he was not quite there yet.").1,
+            "he was not quite there yet"
+        );
+        assert_eq!(
+            one("On Thursday, he hedged, telling MSNBC his support would depend on the platform."),
+            (
+                "he".into(),
+                "his support would depend on the platform".into()
+            )
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        let found = reported(
+            "As one senior diplomat put it, the summit was “a disaster from start to finish”.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "one senior diplomat");
+        assert_eq!(
+            found[0].2,
+            "the summit was “a disaster from start to finish”"
+        );
+        assert_eq!(
+            one("As the senator put it, the bill is dead."),
+            ("the senator".into(), "the bill is dead".into())
+        );
+        // "put" alone reports nothing.
+        assert!(reported("She put the letter on the table.").is_empty());
+    }
+
+    #[test]
+    fn passives_of_hearing_and_quoting_keep_their_speaker() {
+        assert_eq!(
+            one("The mayor was quoted as saying that the city would not raise taxes."),
+            ("The mayor".into(), "the city would not raise taxes".into())
+        );
+        // A subject pronoun after other words opens a relative clause and speaks alone.
+        let found = reported("He was accused of misleading parliament, a charge he denies.");
+        assert!(
+            found.iter().all(|(_, speaker, _)| speaker == "he"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn according_to_after_an_opening_word_or_phrase() {
+        for (t, source, clause) in [
+            (
+                "But according to reports emerging in the news media, he could not convince them.",
+                "reports emerging in the news media",
+                "he could not convince them",
+            ),
+            (
+                "(According to the police, it keeps no statistics.)",
+                "the police",
+                "it keeps no statistics",
+            ),
+            (
+                "In addition, according to the department, nine million more workers will be covered.",
+                "the department",
+                "nine million more workers will be covered",
+            ),
+        ] {
+            assert_eq!(one(t), (source.into(), clause.into()), "{t}");
+        }
+    }
+
+    #[test]
+    fn headlines_in_title_case() {
+        assert_eq!(
+            one("Chris Christie Says He Would Issue A Quarantine Over Zika Virus"),
+            (
+                "Chris Christie".into(),
+                "He Would Issue A Quarantine Over Zika Virus".into()
+            )
+        );
+        // A capitalised form that is also a noun stays a name.
+        assert_eq!(
+            one("Officials in the United States say the plan will work."),
+            (
+                "Officials in the United States".into(),
+                "the plan will work".into()
+            )
+        );
+    }
+
+    #[test]
+    fn brackets_and_phrases_that_open_the_sentence() {
+        assert_eq!(
+            one("(She says the photo of her son would have made her cry.)"),
+            (
+                "She".into(),
+                "the photo of her son would have made her cry".into()
+            )
+        );
+        // An opening phrase whose comma stands inside a closing quote mark.
+        let found = reported(
+            "Speaking Sunday on ABC’s “This Week,” Carson admitted the name was wrong, but said his campaign had found the article.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, speaker, text)| (speaker.as_str(), text.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Carson", "the name was wrong"),
+                ("Carson", "his campaign had found the article")
+            ]
+        );
+        assert!(
+            reported("Having said that, there are some economists who disagree with him.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_request_for_anonymity_is_no_statement() {
+        let found = reported(
+            "The sources, who asked not to be named because the talks are private, said a deal was near.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "a deal was near");
+        assert!(reported("He declined to be identified.").is_empty());
+    }
+
+    #[test]
+    fn a_plea_in_court_is_not_speech() {
+        assert!(
+            reported("Wallace, who pleaded guilty in March, apologized to his colleagues.")
+                .is_empty()
+        );
+        assert!(reported("She pleads not guilty, her lawyer says nothing.").len() <= 1);
+        assert_eq!(
+            one("She pleaded that she had been misled."),
+            ("She".into(), "she had been misled".into())
+        );
+    }
+
+    #[test]
     fn thoughts_and_nouns_that_look_like_verbs_are_not_speech() {
         assert!(reported("The minister believes the bridge will reopen in May.").is_empty());
         assert!(
@@ -1690,6 +2119,20 @@ mod tests {
         assert!(found.iter().all(|(_, speaker, _)| speaker == "Boreing"));
         assert_eq!(found[1].2, "the members will still meet for dinners");
         assert_eq!(found[0].2, "It's time we change how we do it.");
+        // "but" joins a verb to the subject as "and" does, with or without a comma.
+        let found = reported(
+            "The researchers said the results were encouraging but cautioned that more work was needed.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(_, speaker, text)| (speaker.as_str(), text.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("The researchers", "the results were encouraging"),
+                ("The researchers", "more work was needed")
+            ]
+        );
     }
 
     #[test]
@@ -1725,6 +2168,19 @@ mod tests {
             found[0].2,
             "the department had hired staff and delays would be “minimal”"
         );
+    }
+
+    #[test]
+    fn the_occasion_before_that_is_not_part_of_a_mixed_statement() {
+        let found = reported(
+            "The ministry said in a statement on Friday that it “welcomed the sentence” and would appeal.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "it “welcomed the sentence” and would appeal");
+        let found =
+            reported("He told reporters at the White House on Monday that he had “no regrets”.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "he had “no regrets”");
     }
 
     #[test]

@@ -548,13 +548,26 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
         } else {
             name
         };
+        // A given name tells the gender when nothing else does ("Andy Haldane").
+        let given = (kind == SpeakerKind::Person && name_words.len() >= 2)
+            .then(|| {
+                let lists = lex.lists(bared[first]);
+                if lists.has("male_name") {
+                    Some(Gender::Male)
+                } else if lists.has("female_name") {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
+            .flatten();
         return Parsed {
             name,
             role,
             kind,
             pronoun: false,
             nominal: false,
-            gender: gender_of(&lower),
+            gender: gender_of(&lower).or(given),
             acronym: acronym_of(phrase),
         };
     }
@@ -678,11 +691,15 @@ impl Registry {
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
         let parsed = parse_phrase_in(phrase, &mut self.scratch);
-        if parsed.nominal {
+        // "The company unveiled …. It said": a described organisation is one "it" may
+        // stand for; other descriptions ("The problem is …") name no one.
+        if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
             return;
         }
         let id = if parsed.pronoun {
             self.resolve_pronoun(&parsed.name)
+        } else if parsed.nominal {
+            self.resolve_nominal(&parsed)
         } else {
             let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
             self.resolve_name(&parsed, strong)
@@ -971,6 +988,8 @@ mod tests {
         );
         assert_eq!(p("undersecretary of state David Hale").0, "David Hale");
         assert_eq!(p("Officials in the US-led coalition").1, SpeakerKind::Group);
+        assert_eq!(p("United Technologies").1, SpeakerKind::Organisation);
+        assert_eq!(p("The New York Times").1, SpeakerKind::Organisation);
         assert_eq!(p("the minister").1, SpeakerKind::Person);
         assert_eq!(p("the agreement").1, SpeakerKind::Document);
         assert_eq!(
@@ -1019,5 +1038,31 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
         assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
+    }
+
+    #[test]
+    fn a_given_name_tells_the_gender() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        let jones = r.resolve("Ms Jones", s, "").unwrap();
+        let haldane = r.resolve("Andy Haldane", s, "").unwrap();
+        assert_eq!(r.resolve("she", s, ""), Some(jones));
+        assert_eq!(r.resolve("he", s, ""), Some(haldane));
+        // A surname alone tells nothing.
+        let mark = r.resolve("Mark", s, "").unwrap();
+        assert_eq!(r.resolve("she", s, ""), Some(mark));
+    }
+
+    #[test]
+    fn a_described_organisation_that_opens_a_sentence_is_what_it_refers_to() {
+        let mut r = Registry::default();
+        let s = Span::new(0, 1);
+        r.observe("The company", s);
+        let it = r.resolve("it", s, "").unwrap();
+        assert_eq!(r.speaker(it).kind, SpeakerKind::Organisation);
+        assert_eq!(r.speaker(it).name, "The company");
+        // A description of no one stays out of the registry.
+        r.observe("The problem", s);
+        assert_eq!(r.resolve("it", s, ""), Some(it));
     }
 }

@@ -217,10 +217,11 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         Some(b'!' | b'?') => return true,
         _ => return false,
     }
-    // A digit after the dot: a decimal number. A bracket: "(R-Fla.)".
+    // A digit after the dot: a decimal number. A bracket: "(R-Fla.)". A comma or a
+    // semicolon: "Mike Johnson, R-La., has said", "Acme Inc., which …".
     if bytes
         .get(dot + 1)
-        .is_some_and(|b| b.is_ascii_digit() || *b == b')')
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b')' | b',' | b';'))
     {
         return false;
     }
@@ -454,5 +455,13 @@ mod tests {
             .collect();
         let words: Vec<&str> = ends.iter().map(|&i| &t[i.saturating_sub(4)..=i]).collect();
         assert_eq!(words, vec![" U.S.", "left.", "5 bn."]);
+        // A comma after the dot: the abbreviation of a state after a party letter.
+        let t = "Mike Johnson, R-La., has said no. Acme Inc.; it left.";
+        let ends: Vec<usize> = t
+            .match_indices('.')
+            .map(|(i, _)| i)
+            .filter(|&i| is_sentence_end(t, i))
+            .collect();
+        assert_eq!(ends, vec![t.find(" no.").unwrap() + 3, t.len() - 1]);
     }
 }
