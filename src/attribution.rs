@@ -9,7 +9,7 @@ use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
-    ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
+    SpaceStr, ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -97,7 +97,7 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
         // pronoun, or with an auxiliary among its first words ("the two cases were").
         let with_that = rest[..rest.len() - clause.len()].contains("that");
         let words: Vec<&str> = clause[..crate::reported::clause_end(clause)]
-            .split(is_space)
+            .split_space()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
         let lex = crate::lexicon::lexicon();
@@ -116,7 +116,7 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
 /// that is not a reporting verb: `"…" about how`, `"…," repeatedly, before`), rather than
 /// ending it (punctuation, a new sentence, `he said`, `adding that`).
 fn clause_goes_on(after: &str) -> bool {
-    let t = after.trim_start_matches(is_space);
+    let t = after.trim_start_space();
     let word: String = t
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '-')
@@ -173,8 +173,24 @@ fn rule_confidence(rule: &str) -> f32 {
 pub(crate) struct Found<'a> {
     /// The statements, in reading order.
     pub statements: Vec<RawStatement<'a>>,
-    /// Sentence subjects that name someone, in text order: antecedents for "he".
-    pub mentions: Vec<Span>,
+    /// The sentences whose subjects may name someone (those that do not open inside a
+    /// quotation), in text order: read by [`Found::mentions_before`].
+    subject_sentences: Vec<Span>,
+}
+
+impl Found<'_> {
+    /// The sentence subjects that name someone, antecedents for "he", in text order,
+    /// from the sentences that start before `end`. The subject of a sentence is read
+    /// only when asked for: a caller that needs no mention past some point (the
+    /// resolver, past the last statement's attribution) leaves the sentences after
+    /// it unread.
+    pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
+        let mut mentions = Vec::new();
+        for &sentence in self.subject_sentences.iter().take_while(|s| s.start < end) {
+            crate::reported::subject_mention(text, sentence, &mut mentions);
+        }
+        mentions
+    }
 }
 
 /// Finds every attributed statement of `text`, quoted or reported, in text order; with
@@ -194,13 +210,13 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
         })
         .collect();
     used.sort_unstable_by_key(|u| u.0);
-    let mut mentions = Vec::new();
+    let mut subject_sentences = Vec::new();
     let scope = crate::reported::Scope {
         used_cues: &used,
         beliefs,
     };
     let reported =
-        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut mentions);
+        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut subject_sentences);
     let mut statements = merge(quoted, reported);
     for r in &mut statements {
         r.confidence *= rule_confidence(r.rule);
@@ -212,7 +228,7 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     drop_headings(text, &paras, &mut statements);
     Found {
         statements,
-        mentions,
+        subject_sentences,
     }
 }
 
@@ -233,7 +249,7 @@ pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
     // not be counted (bounded at 21: more is no heading, whatever the length).
     p + 1 < paras.len()
         && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
-        && line.split(is_space).take(21).count() <= 20
+        && line.split_space().take(21).count() <= 20
 }
 
 /// Removes the statements found in headlines and subheadings ("US reiterates
@@ -541,7 +557,7 @@ fn frame_for(
     let after = after.filter(|&(_, w)| {
         !(ends_sentence(inner)
             && q.end + w.len() == next_open
-            && w.trim_end_matches(is_space).ends_with([',', ':']))
+            && w.trim_end_space().ends_with([',', ':']))
     });
     // Before the opening mark, from the start of its sentence.
     let floor = ceil_boundary(
@@ -562,7 +578,7 @@ fn frame_for(
     let try_after = || {
         // A clause that ends in a colon introduces the next quote, not this one.
         after
-            .filter(|(_, w)| !w.trim_end_matches(is_space).ends_with(':'))
+            .filter(|(_, w)| !w.trim_end_space().ends_with(':'))
             .and_then(|(base, w)| {
                 // `"…," one of the prosecutors said the cases were different`: a verb
                 // with a clause of its own reports that clause, not the quote before it.

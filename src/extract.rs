@@ -111,13 +111,19 @@ impl Extractor {
             })
             .collect();
         speaker_starts.sort_unstable();
-        let mut mentions = found.mentions.iter().peekable();
+        // A mention is observed when a statement's attribution comes after it, so none
+        // past the last attribution is: those sentences' subjects are not read.
+        let last_at = found
+            .statements
+            .iter()
+            .map(attribution_start)
+            .max()
+            .unwrap_or(0);
+        let mentions = found.mentions_before(text, last_at);
+        let mut mentions = mentions.iter().peekable();
         for r in found.statements {
             // Mentions read before this statement's speaker are antecedents for it.
-            let at = match r.speaker {
-                Attribution::Phrase(span) => span.start.min(r.span.start),
-                Attribution::SameAs(_) | Attribution::Nobody => r.span.start,
-            };
+            let at = attribution_start(&r);
             while let Some(&&m) = mentions.peek() {
                 if m.start >= at {
                     break;
@@ -188,6 +194,15 @@ impl Extractor {
             statements,
             speakers: registry.into_speakers(),
         }
+    }
+}
+
+/// Where the attribution of `r` starts: at its speaker phrase when that comes first,
+/// else at its words. Mentions before it are antecedents for its speaker.
+fn attribution_start(r: &RawStatement<'_>) -> usize {
+    match r.speaker {
+        Attribution::Phrase(span) => span.start.min(r.span.start),
+        Attribution::SameAs(_) | Attribution::Nobody => r.span.start,
     }
 }
 

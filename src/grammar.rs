@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -219,7 +219,7 @@ fn title_case_goes_on(rest: &str) -> bool {
         None => true,
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
         Some('.' | ',' | ':' | ';' | '!' | '?') => true,
-        Some(_) => rest.split(is_space).next().is_some_and(|w| {
+        Some(_) => rest.split_space().next().is_some_and(|w| {
             matches!(
                 w,
                 "to" | "a"
@@ -309,7 +309,7 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
 /// none.
 #[inline]
 fn after_space(i: &str) -> Option<&str> {
-    let rest = i.trim_start_matches(is_space);
+    let rest = i.trim_start_space();
     (rest.len() < i.len()).then_some(rest)
 }
 
@@ -359,7 +359,7 @@ fn bracket_number_or_word<'a>(
 /// hand (it runs between every two words a frame reads). Returns the rest after it.
 fn word_separator(i: &str) -> Option<&str> {
     let after_comma = i.strip_prefix(',').unwrap_or(i);
-    let rest = after_comma.trim_start_matches(is_space);
+    let rest = after_comma.trim_start_space();
     (rest.len() < after_comma.len()).then_some(rest)
 }
 
@@ -370,10 +370,14 @@ fn speaker_word_plain(i: &str) -> R<'_, &str> {
         let lex = lexicon();
         // "the report", "its claims": forms that are as often nouns may stand in a
         // speaker phrase; a verb boundary is still found where a frame looks for one.
-        !lex.is_lower("stop", w)
-            && (w.starts_with(|c: char| c.is_uppercase())
-                || lex.verb(w).is_empty()
-                || lex.is_lower("homograph", w))
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return !lex.is_lower("stop", w)
+                && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
+        }
+        // A word in lower case: its three tests read one entry.
+        let (lists, verb) = lex.uncapitalised(w);
+        !lists.has("stop") && (!verb || lists.has("homograph"))
     })
     .parse(i)
 }
@@ -413,7 +417,7 @@ fn speaker_after(i: &str) -> R<'_, &str> {
 fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
     (w.ends_with("ed") || (w.len() > 5 && w.ends_with("ing")))
         && w.starts_with(char::is_lowercase)
-        && word(rest.trim_start_matches(is_space))
+        && word(rest.trim_start_space())
             .is_ok_and(|(_, next)| is_adverbial_start(next) || next.eq_ignore_ascii_case("by"))
 }
 
@@ -574,7 +578,7 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
 /// or a word that opens an adverbial, an object or a clause ("said on Thursday", "told
 /// reporters", "said, adding"), but not another verb ("The report runs to 90 pages").
 fn cue_trailer(rest: &str) -> bool {
-    let t = rest.trim_start_matches(is_space);
+    let t = rest.trim_start_space();
     let Ok((_, w)) = word(t) else {
         return true;
     };
@@ -621,7 +625,13 @@ fn cue_trailer(rest: &str) -> bool {
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
 pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
-    let mut words = phrase.split(is_space).filter(|w| !w.is_empty());
+    plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
+}
+
+/// [`is_plausible_after_speaker`], with [`is_plausible_speaker`] of `phrase` from
+/// `plausible`, for a caller that has judged that already.
+fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool) -> bool {
+    let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let determiner = |w: &str| {
         with_lower(w, |lower| {
@@ -652,7 +662,7 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
                 | "less"
         )
     });
-    let second = phrase.split(is_space).filter(|w| !w.is_empty()).nth(1);
+    let second = phrase.split_space().filter(|w| !w.is_empty()).nth(1);
     // "two-thirds", "three-fourths", "one-quarter".
     let fraction = first.split_once('-').is_some_and(|(n, part)| {
         lexicon().is_lower("quantity", n)
@@ -671,7 +681,7 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
                 || second.is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", w)
                 })));
-    is_plausible_speaker(phrase)
+    plausible()
         || quantity
         || first.starts_with(|c: char| c.is_uppercase())
         || with_lower(first, |lower| {
@@ -880,6 +890,11 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // Verbs nearest the quote win: scan word starts from the right, at most a bounded
     // number of words back.
     for at in word_starts_rev(window).take(48) {
+        // Most words are no auxiliary, adverb or verb form, and then neither parser
+        // below matches (every verb form opens a group): one lookup tells.
+        if !word(&window[at..]).is_ok_and(|(_, w)| lexicon().group_opener(w).is_some()) {
+            continue;
+        }
         let (after, cue, gerund) = match verb_group(&window[at..]) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
@@ -916,7 +931,7 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             leading_subject(&window[..cue_start])
         } else {
             let prefix = &window[..cue_start];
-            let lead = prefix.trim_end_matches(is_space);
+            let lead = prefix.trim_end_space();
             // "Bryne went on to say, “…”": an infinitive shares the sentence's subject;
             // so does a verb joined to an earlier one ("…, but said, “…”", "and added:
             // “…”").
@@ -969,7 +984,7 @@ pub(crate) fn pseudo_belief(lemma: &'static str) -> VerbForm {
 /// colon, or a sentence whose subject speaks and which ends in a colon: `Trump leaned in
 /// and boomed: "…"`).
 pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
-    let body = window.trim_end_matches(is_space);
+    let body = window.trim_end_space();
     let frame = |speaker: Span, cue: Span, lemma, rule| Frame {
         speaker,
         cue: CueMatch {
@@ -991,7 +1006,7 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
             speaker_after,
         )
             .parse(t)
-            && rest.trim_matches(is_space).is_empty()
+            && rest.trim_space().is_empty()
             && is_plausible_after_speaker(speaker)
         {
             let s = offset(window, speaker);
@@ -1013,7 +1028,7 @@ pub(crate) fn lead_in_without_verb(window: &str) -> Option<Frame> {
     if !t.is_empty()
         && all_speaker_words(t)
         && is_plausible_speaker(t)
-        && t.split(is_space).count() <= 10
+        && t.split_space().count() <= 10
     {
         let s = offset(window, t);
         return Some(frame(
@@ -1033,15 +1048,15 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     let colon = memchr::memchr_iter(b':', s.as_bytes())
         .find(|&k| s.as_bytes().get(k + 1) == Some(&b' '))?;
     let name = &s[..colon];
-    let words = name.split(is_space).count();
-    let capitalised = name.split(is_space).all(|w| {
+    let words = name.split_space().count();
+    let capitalised = name.split_space().all(|w| {
         w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
     });
     // "BOOM:", "STAT OF THE WEEK:" are kickers, not speakers.
     let shouted = name.chars().filter(|c| c.is_alphabetic()).count() > 2
         && name.chars().all(|c| !c.is_lowercase());
     // "The Latest:", "Editor's Note:", "Name:": labels of a page, not speakers.
-    let last = name.rsplit(is_space).next().unwrap_or("");
+    let last = name.rsplit_space().next().unwrap_or("");
     let label = lexicon().is_lower("label", without_possessive(last));
     (words <= 5
         && capitalised
@@ -1102,7 +1117,7 @@ pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
 /// spoke ("Nobody asked about …"), and no antecedent for a later "he".
 fn names_no_one(phrase: &str) -> bool {
     is_one_of(
-        phrase.trim_matches(is_space),
+        phrase.trim_space(),
         &["nobody", "no one", "no-one", "none", "nothing"],
     )
 }
@@ -1116,7 +1131,7 @@ const RELATIVE_CLAUSE_WORDS: usize = 16;
 /// a clause word): a noun phrase inside a clause is an object, and its relative clause
 /// says nothing of who speaks.
 fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
     // The last "who" or "that" among the words a relative clause may have: one
     // backward pass over the bytes, stopping after that many spaces. (It runs for every
@@ -1143,19 +1158,19 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
         }
     }
     let k = found?;
-    let relative = trimmed[k + 1..].trim_end_matches(is_space);
+    let relative = trimmed[k + 1..].trim_end_space();
     // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
     // a noun it is a determiner ("Defending that terrain").
     if let Some(after) = relative.strip_prefix("that ")
         && !after
-            .split(is_space)
+            .split_space()
             .next()
             .is_some_and(|w| lexicon().is("auxiliary", w))
     {
         return None;
     }
     if relative.contains([';', ':', '"', '“', '”', '(', ')'])
-        || relative.split(is_space).count() > RELATIVE_CLAUSE_WORDS
+        || relative.split_space().count() > RELATIVE_CLAUSE_WORDS
         || relative.ends_with(" and")
         || relative.ends_with(" but")
         || relative.ends_with(" or")
@@ -1170,7 +1185,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     if !is_plausible_speaker(&antecedent[subject.range()]) {
         return None;
     }
-    let before = antecedent[..subject.start].trim_end_matches(is_space);
+    let before = antecedent[..subject.start].trim_end_space();
     let opens = before.is_empty()
         || before.ends_with([',', '—', '-'])
         || strip_clause_words(before).is_empty();
@@ -1199,7 +1214,7 @@ fn after_last_join(chunk: &str) -> Option<&str> {
 /// who said the economy mattered split evenly" makes the relative clause part of a
 /// larger subject, not a report.
 fn generic_antecedent(antecedent: &str) -> bool {
-    let last = antecedent.rsplit(is_space).next().unwrap_or("");
+    let last = antecedent.rsplit_space().next().unwrap_or("");
     with_lower(last, |lower| {
         matches!(
             lower,
@@ -1210,7 +1225,7 @@ fn generic_antecedent(antecedent: &str) -> bool {
 
 /// [`subject_before`] for a subject that stands next to its verb (or its appositive).
 fn subject_next_to_verb(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
     if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
@@ -1230,7 +1245,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         .or_else(|| trimmed.strip_suffix(" –"))
         .or_else(|| trimmed.strip_suffix(" -"));
     let (body, had_comma) = match closing {
-        Some(b) => (b.trim_end_matches(is_space), true),
+        Some(b) => (b.trim_end_space(), true),
         None => (trimmed, false),
     };
     // (where the chunk starts, where the separator before it starts)
@@ -1270,7 +1285,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     // opens a clause ("…, but it is under pressure, said the chief executive") is no
     // appositive: the walk stops there.
     let opens_clause = |chunk: &str| {
-        let first = chunk.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+        let first = chunk.split_space().find(|w| !w.is_empty()).unwrap_or("");
         with_lower(first, |w| {
             matches!(
                 w,
@@ -1298,11 +1313,11 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         }
         let name_part = &body[..sep];
         let (name_start, name_sep) = cut(name_part);
-        let name = strip_clause_words(name_part[name_start..].trim_matches(is_space));
+        let name = strip_clause_words(name_part[name_start..].trim_space());
         // An age ("Lance Beebe, 49, a Navy veteran, said") describes; it never names.
         let number = name.starts_with(|c: char| c.is_ascii_digit());
         let plausible = !number && is_plausible_speaker(name)
-            || (is_plausible_after_speaker(name) && name.split(is_space).count() <= 8);
+            || (is_plausible_after_speaker(name) && name.split_space().count() <= 8);
         if !name.is_empty() && !number && plausible && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
@@ -1319,9 +1334,9 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     // A comma inside a closing quote mark (“This Week,” Carson said) leaves the mark
     // before the subject.
     let mut opening = body[start..]
-        .trim_start_matches(is_space)
+        .trim_start_space()
         .trim_start_matches(['”', '"', '’'])
-        .trim_start_matches(is_space);
+        .trim_start_space();
     // "(She says the photo …)": a bracket that opens the sentence is not part of its
     // subject.
     if let Some(rest) = opening.strip_prefix('(')
@@ -1334,23 +1349,23 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     } else {
         strip_clause_words(opening)
     }
-    .trim_end_matches(is_space);
+    .trim_end_space();
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
         let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
-        let before_time = head.rsplit(is_space).next().unwrap_or("");
+        let before_time = head.rsplit_space().next().unwrap_or("");
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
-            chunk = head.trim_end_matches(is_space);
+            chunk = head.trim_end_space();
         } else if time {
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
             });
             chunk = if opener {
-                head[..head.len() - before_time.len()].trim_end_matches(is_space)
+                head[..head.len() - before_time.len()].trim_end_space()
             } else {
-                head.trim_end_matches(is_space)
+                head.trim_end_space()
             };
             // "A poll out this week shows": "out" went with the time.
             chunk = chunk.strip_suffix(" out").unwrap_or(chunk);
@@ -1358,7 +1373,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             break;
         }
     }
-    let mut chunk = chunk.trim_matches(is_space);
+    let mut chunk = chunk.trim_space();
     if chunk.is_empty() || chunk.ends_with(" and") || chunk.ends_with(" but") {
         // "… and added:", "… but cautioned that": the verb shares the subject that opens
         // its clause ("In his speech, Obama positioned Clinton as … and said") or the
@@ -1376,7 +1391,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         && chunk.ends_with(')')
         && let Some(open) = chunk.rfind('(')
     {
-        let name = last_words(chunk[..open].trim_end_matches(is_space), MAX_SPEAKER_WORDS);
+        let name = last_words(chunk[..open].trim_end_space(), MAX_SPEAKER_WORDS);
         if !name.is_empty() && is_plausible_speaker(name) && all_speaker_words(name) {
             chunk = &chunk[offset(chunk, name)..];
             appositive = true;
@@ -1421,12 +1436,12 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // "As many as 40 percent said": "as" bounds a quantity there.
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
         && !chunk[..offset(chunk, w)]
-            .trim_end_matches(is_space)
-            .rsplit(is_space)
+            .trim_end_space()
+            .rsplit_space()
             .next()
             .is_some_and(|b| matches!(b, "many" | "few" | "much"))
     {
-        chunk = chunk[offset(chunk, w) + w.len()..].trim_matches(is_space);
+        chunk = chunk[offset(chunk, w) + w.len()..].trim_space();
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
     if let Some((first, rest)) = chunk.split_once(' ')
@@ -1449,7 +1464,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         && first.ends_with("ing")
         && first.starts_with(char::is_lowercase)
     {
-        chunk = rest.trim_start_matches(is_space);
+        chunk = rest.trim_start_space();
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
     if chunk.is_empty()
@@ -1472,7 +1487,9 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // The word test first: it fails fast on a clause ("he said he …").
         (appositive || all_speaker_words(judged))
             && (is_plausible_speaker(judged)
-                || (is_plausible_after_speaker(judged) && judged.split(is_space).count() <= 10))
+                // (Judged not plausible already: not judged again.)
+                || (plausible_after_speaker_given(judged, || false)
+                    && judged.split_space().count() <= 10))
     };
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
@@ -1492,7 +1509,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
 /// over at most six words that can stand in a speaker phrase, stopping at a stop
 /// word, a verb form or a participle.
 fn noun_phrase_before(prefix: &str) -> Option<Span> {
-    let trimmed = prefix.trim_end_matches(is_space);
+    let trimmed = prefix.trim_end_space();
     // `end` is where the word being judged ends; `start` where the phrase begins.
     let (mut end, mut start) = (trimmed.len(), trimmed.len());
     for w in trimmed.rsplit(' ').take(6) {
@@ -1583,7 +1600,7 @@ fn last_words(s: &str, n: usize) -> &str {
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     let mut chunk = phrase;
     loop {
-        let t = chunk.trim_start_matches(is_space);
+        let t = chunk.trim_start_space();
         let Ok((rest, w)) = word(t) else { return t };
         let joining = [
             "then", "but", "so", "also", "and", "in", "of", "for", "by", "now",
@@ -1659,7 +1676,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 )
         })
         && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
-        && body[..comma].split(is_space).count() <= 12
+        && body[..comma].split_space().count() <= 12
     {
         body = &body[next..];
         first_word = word(body).ok();
@@ -1672,7 +1689,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && (first.ends_with("ing") || first.ends_with("ed"))
         && let Some((comma, next)) = phrase_comma(body)
         && !body[first.len()..comma]
-            .split(is_space)
+            .split_space()
             .any(|w| !lexicon().verb(w).is_empty())
     {
         body = &body[next..];
@@ -1695,14 +1712,27 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             break;
         }
         let bare = without_possessive(w);
-        let fits = w.starts_with(|c: char| c.is_uppercase())
-            || lex.is("particle", w)
-            || (n == 0 && matches!(w, "the" | "a" | "an"))
-            || lex.in_any_lower(
-                &["person_head", "org_head", "group_head", "document_head"],
-                bare,
-            );
-        if !fits || lex.is_lower("stop", w) || (n > 0 && is_adverbial_start(w)) {
+        let heads = ["person_head", "org_head", "group_head", "document_head"];
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let fits = if capital {
+            !lex.is_lower("stop", w)
+        } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            // A lower-case word: its tests all read one entry.
+            let (lists, _) = lex.uncapitalised(w);
+            (lists.has("particle")
+                || (n == 0 && matches!(w, "the" | "a" | "an"))
+                || lists.has("person_head")
+                || lists.has("org_head")
+                || lists.has("group_head")
+                || lists.has("document_head"))
+                && !lists.has("stop")
+        } else {
+            (lex.is("particle", w)
+                || (n == 0 && matches!(w, "the" | "a" | "an"))
+                || lex.in_any_lower(&heads, bare))
+                && !lex.is_lower("stop", w)
+        };
+        if !fits || (n > 0 && is_adverbial_start(w)) {
             break;
         }
         rest = r;
@@ -1710,12 +1740,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     }
     let phrase = &sentence[start..end];
     let only_determiners = phrase
-        .split(is_space)
+        .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     (end > start
         && !only_determiners
         && is_plausible_speaker(phrase)
-        && !is_adverbial_start(phrase.split(is_space).next().unwrap_or("")))
+        && !is_adverbial_start(phrase.split_space().next().unwrap_or("")))
     .then(|| Span::new(start, end))
 }
 
@@ -1726,7 +1756,7 @@ fn phrase_comma(s: &str) -> Option<(usize, usize)> {
     memchr::memchr_iter(b',', s.as_bytes()).find_map(|k| {
         let after = &s[k + 1..];
         let rest = after.trim_start_matches(['"', '”', '’', '\'']);
-        let words = rest.trim_start_matches(is_space);
+        let words = rest.trim_start_space();
         (words.len() < rest.len()).then(|| (k, s.len() - words.len()))
     })
 }
@@ -2023,7 +2053,7 @@ fn negated_subject(clause: &str) -> bool {
 /// with no comma, to a finite verb within a few words; a participle phrase ("told a
 /// voter passing by") has none.
 fn gerund_subject(clause: &str) -> bool {
-    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let mut words = clause.split_space().filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
     };
@@ -2192,21 +2222,14 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
     let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
-        if bare {
-            if let Ok((rest, verb)) = verb(&sentence[at..])
-                && !verb.gerund
-            {
-                let span = Span::new(0, sentence.len() - at - rest.len());
-                out.push((at, CueMatch { span, verb }, sentence.len() - rest.len()));
-                return true;
-            }
-        } else if let Ok((rest, cue)) = verb_group(&sentence[at..]) {
+        // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
+        // recorded alike: the verb parser runs once.
+        if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
             out.push((at, cue, sentence.len() - rest.len()));
             return true;
         }
-        // ", saying …": a gerund, flagged by `verb.gerund`.
         if let Ok((rest, v)) = verb(&sentence[at..])
-            && v.gerund
+            && (bare || v.gerund)
         {
             let len = sentence.len() - at - rest.len();
             out.push((
@@ -2312,7 +2335,7 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             }
             continue;
         }
-        let (starts_group, is_verb) = lex.verb_group_role(&sentence[i..end]);
+        let (starts_group, is_verb) = lex.verb_group_role(&bytes[i..end]);
         if is_verb {
             // The earliest start that makes a group makes the longest one ("has also
             // said"); the shorter groups inside it ("also said", "said") are the same
@@ -2396,18 +2419,14 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
 /// possessor's span in `prefix` and the noun's span.
 pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
-    let last = prefix.trim_end_matches(is_space).rsplit(is_space).next()?;
+    let last = prefix.trim_end_space().rsplit_space().next()?;
     if !lexicon().is_lower(nouns, last) {
         return None;
     }
     let mut starts = word_starts_rev(prefix).take(6);
     let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
-    if !lexicon().is_lower(nouns, noun)
-        || !prefix[noun_at + noun.len()..]
-            .trim_matches(is_space)
-            .is_empty()
-    {
+    if !lexicon().is_lower(nouns, noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
         return None;
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());
@@ -2454,18 +2473,16 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
         return false;
     }
     let only_determiners = phrase
-        .split(is_space)
+        .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     if only_determiners || names_no_one(phrase) {
         return false;
     }
-    // Judge the head: the part before an appositive comma or parenthesis.
-    let head = phrase
-        .split([',', '('])
-        .next()
-        .unwrap_or(phrase)
-        .trim_matches(is_space);
-    let Some(last) = head.split(is_space).rev().find(|w| !w.starts_with('(')) else {
+    // Judge the head: the part before an appositive comma or parenthesis (both ASCII:
+    // one byte search). Having no parenthesis, it ends in its head word.
+    let head = &phrase[..memchr::memchr2(b',', b'(', phrase.as_bytes()).unwrap_or(phrase.len())];
+    let head = head.trim_space();
+    let Some(last) = head.rsplit_space().next() else {
         return false;
     };
     let last = without_possessive(last.trim_end_matches(['.', '\'', '’']));
@@ -2477,7 +2494,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     // person's role before "of" is judged by its last word as before: "the chief
     // executive of Ora Media -- the production company that …" is an appositive.)
     let modified = head
-        .split(is_space)
+        .split_space()
         .skip(1)
         .position(|w| {
             matches!(
@@ -2485,7 +2502,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
                 "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
             )
         })
-        .and_then(|k| head.split(is_space).nth(k));
+        .and_then(|k| head.split_space().nth(k));
     is_speaker_head(last)
         || modified.is_some_and(|w| {
             w != last

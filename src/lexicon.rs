@@ -348,12 +348,12 @@ impl Lexicon {
     /// Inlined into the scan that asks it of every lower-case word, where the sketch
     /// test turns most words away for the cost of a few instructions, not a call.
     #[inline]
-    pub fn verb_group_role(&self, word: &str) -> (bool, bool) {
+    pub fn verb_group_role(&self, word: &[u8]) -> (bool, bool) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
-        if !self.may_be_group_word(word.as_bytes()) {
+        if !self.may_be_group_word(word) {
             return (false, false);
         }
-        self.words.get(word.as_bytes()).map_or((false, false), |e| {
+        self.words.get(word).map_or((false, false), |e| {
             (e.lists & bits != 0, !e.verbs.is_empty())
         })
     }
@@ -372,6 +372,17 @@ impl Lexicon {
             e.filter(|e| e.lists & bits != 0 || !e.verbs.is_empty())
                 .map(|e| Lists(e.lists))
         })
+    }
+
+    /// For a word with no ASCII capital: the lists it is in and whether it is a
+    /// reporting verb form, from one lookup (for such a word `is_lower`, `is` and
+    /// `verb` all read the same entry).
+    #[inline]
+    pub fn uncapitalised(&self, word: &str) -> (Lists, bool) {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
+        self.words
+            .get(word.as_bytes())
+            .map_or((Lists(0), false), |e| (Lists(e.lists), !e.verbs.is_empty()))
     }
 
     /// The lists `word`, lower-cased, is in, from one lookup: `lists_lower(w).has(l)`
@@ -449,11 +460,17 @@ const SKETCH_BITS: usize = 1 << 16;
 /// words ("and", "his", "as") fell on a verb's bit and paid for a lookup every time.
 #[inline(always)]
 fn sketch(word: &[u8]) -> usize {
-    let byte = |b: Option<&u8>| u64::from(b.map_or(0, |&b| b | 0x20));
+    // (One match on the length rather than three optional reads: the scan for
+    // reporting verbs asks this of every lower-case word.)
+    let (first, second, last) = match *word {
+        [] => (0, 0, 0),
+        [only] => (only | 0x20, 0, only | 0x20),
+        [a, b, ..] => (a | 0x20, b | 0x20, word[word.len() - 1] | 0x20),
+    };
     let packed = (word.len() as u64)
-        | (byte(word.first()) << 16)
-        | (byte(word.get(1)) << 24)
-        | (byte(word.last()) << 32);
+        | (u64::from(first) << 16)
+        | (u64::from(second) << 24)
+        | (u64::from(last) << 32);
     (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
 

@@ -43,7 +43,8 @@ use crate::grammar::{
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
-    ceil_boundary, dateline, floor_boundary, is_alphanumeric, is_space, trim_span,
+    SpaceStr, ceil_boundary, comma_space, dateline, floor_boundary, is_alphanumeric, is_space,
+    trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -70,13 +71,15 @@ pub(crate) struct Scope<'c> {
 }
 
 /// Finds the reported-speech statements of `text`. `quotes` are the top-level
-/// quotations (in order).
+/// quotations (in order). The sentences that do not open inside a quotation, whose
+/// subjects may be mentions ([`subject_mention`]), are put in `subject_sentences`, in
+/// order.
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
     paragraphs: &[Span],
     quotes: &[Quote],
     scope: Scope,
-    mentions: &mut Vec<Span>,
+    subject_sentences: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
     let mut out = Vec::new();
     // The reporting verbs of the sentence being read, in one buffer for all sentences.
@@ -110,7 +113,7 @@ pub(crate) fn reported_statements<'a>(
                 .unwrap_or(quotes.len() - q);
             let touching = &quotes[q..q + n];
             if !inside_quote(touching, sentence.start) {
-                subject_mention(text, sentence, mentions);
+                subject_sentences.push(sentence);
             }
             sentence_statements(text, sentence, pi, touching, scope, &mut verbs, &mut out);
         }
@@ -121,7 +124,7 @@ pub(crate) fn reported_statements<'a>(
 /// The subject that opens a sentence, when it names someone ("Ayotte would not rule
 /// out …", "Mr Al Khazali's statement …" → "Mr Al Khazali"): the people a later "he" or
 /// "she" may refer to, though they are not quoted.
-fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
+pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
     let s = &text[sentence.range()];
     let Some(subject) = leading_subject(s) else {
         return;
@@ -129,9 +132,9 @@ fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
     let phrase = &s[subject.range()];
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
     let end = possessive_at(phrase).unwrap_or(phrase.len());
-    let owner = phrase[..end].trim_end_matches(is_space);
+    let owner = phrase[..end].trim_end_space();
     if owner
-        .split(is_space)
+        .split_space()
         .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
         || lexicon().is_lower("pronoun", owner)
     {
@@ -263,7 +266,7 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
 /// as a Catholic, said he recoiled").
 pub(crate) fn starts_other_clause(rest: &str) -> bool {
     let lex = lexicon();
-    let mut next = rest.trim_start_matches(is_space).split(is_space);
+    let mut next = rest.trim_start_space().split_space();
     let w1 = next.next().unwrap_or("");
     let w2 = next.next().unwrap_or("");
     let w2_core = w2.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -554,14 +557,14 @@ fn sentence_statements<'a>(
         // nothing of who holds it.
         if cue.verb.class == CueClass::Belief
             && (!scope.beliefs
-                || s[at..].split(is_space).next().is_some_and(|w| {
+                || s[at..].split_space().next().is_some_and(|w| {
                     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
                 }))
         {
             continue;
         }
         // "an offer to publish the book": an infinitive reports nothing.
-        if s[..at].trim_end_matches(is_space).ends_with(" to") {
+        if s[..at].trim_end_space().ends_with(" to") {
             continue;
         }
         if court_plea(cue.verb.lemma, &s[after..]) || discourse_marker(&s[..at], &s[after..]) {
@@ -580,7 +583,7 @@ fn sentence_statements<'a>(
             // "Asked if she believed it, Clinton said …": the question ends at the comma
             // before the clause it opens.
             if q.opens_sentence
-                && let Some(c) = text[span.range()].find(", ")
+                && let Some(c) = comma_space(&text[span.range()])
             {
                 span = trim_span(text, Span::new(span.start, span.start + c));
             }
@@ -600,7 +603,7 @@ fn sentence_statements<'a>(
         // ", saying (that) …": the gerund shares the sentence's subject. ("is warning
         // voters that …" is finite: its group holds an auxiliary.)
         if cue.verb.gerund && !s[at..at + cue.span.len()].contains(is_space) {
-            let lead = s[..at].trim_end_matches(is_space);
+            let lead = s[..at].trim_end_space();
             // "recent polls showing a tightening race", "ledgers showing he was paid":
             // an evidence gerund right after a document reports what it shows.
             if lexicon().is("evidential", cue.verb.lemma)
@@ -619,7 +622,7 @@ fn sentence_statements<'a>(
             }
             // ", saying", "by saying", "issued a statement saying".
             let setting = lead
-                .rsplit(is_space)
+                .rsplit_space()
                 .next()
                 .is_some_and(|w| lexicon().is_lower("setting", w));
             // The gerund shares the subject of the verb before it in the sentence
@@ -731,11 +734,11 @@ fn sentence_statements<'a>(
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
         // ("But as a reporter noted, …" too.)
         if let Some(subject) = subject
-            && let lead = s[..subject.start].trim_matches(is_space)
+            && let lead = s[..subject.start].trim_space()
             && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
             && word.eq_ignore_ascii_case("as")
             && strip_clause_words(before).is_empty()
-            && let Some(rest) = s[after..].trim_start_matches(is_space).strip_prefix(',')
+            && let Some(rest) = s[after..].trim_start_space().strip_prefix(',')
         {
             let span = rest_clause(rest);
             if push(span, by(subject), cue, 1.0, "as_speaker_verb_clause") {
@@ -765,7 +768,7 @@ fn sentence_statements<'a>(
             // "As Trump lamented illegal immigration, Clinton took a moment …": in a
             // subordinate clause the report ends at the comma before the main clause.
             if opens_subordinate(&s[..subject.start])
-                && let Some(c) = text[span.range()].find(", ")
+                && let Some(c) = comma_space(&text[span.range()])
             {
                 span = trim_span(text, Span::new(span.start, span.start + c));
             }
@@ -783,8 +786,8 @@ fn sentence_statements<'a>(
         // clause's subject, so the clause starts with its verb.
         if let Some(subject) = subject
             && s[..subject.start]
-                .trim_end_matches(is_space)
-                .rsplit(is_space)
+                .trim_end_space()
+                .rsplit_space()
                 .next()
                 .is_some_and(|w| matches!(w, "that" | "which" | "what" | "who" | "whom"))
             && let Some(rest) = relative_verb_clause(&s[after..])
@@ -811,12 +814,12 @@ fn sentence_statements<'a>(
         }
         if let Some(f) = after_frame(&s[k..]) {
             let tail = &s[k + f.after_cue..];
-            let appositive = tail.trim_start_matches(is_space).starts_with(',');
+            let appositive = tail.trim_start_space().starts_with(',');
             // A few words ("on Wednesday") may follow the verb, up to the end, or up to
             // a participle after a comma ("…, a spokesperson said on Wednesday, citing
             // weaker demand").
             let few_words = |t: &str| {
-                t.split(is_space)
+                t.split_space()
                     .filter(|w| w.chars().any(char::is_alphanumeric))
                     .take(5)
                     .count()
@@ -824,7 +827,7 @@ fn sentence_statements<'a>(
             };
             let short_tail = few_words(tail)
                 || tail.split_once(',').is_some_and(|(head, rest)| {
-                    let next = rest.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+                    let next = rest.split_space().find(|w| !w.is_empty()).unwrap_or("");
                     few_words(head)
                         && next.len() > 4
                         && next.ends_with("ing")
@@ -844,9 +847,9 @@ fn sentence_statements<'a>(
                 }
                 let mut rule = "clause_speaker_verb";
                 let after_comma = tail
-                    .trim_start_matches(is_space)
+                    .trim_start_space()
                     .strip_prefix(',')
-                    .map(|a| a.trim_start_matches(is_space));
+                    .map(|a| a.trim_start_space());
                 // "In a speech last July, he said: …", "On top of that, opponents say,
                 // the wage increase will …": an adverbial is no report; what follows
                 // the attribution is, if anything.
@@ -893,21 +896,21 @@ fn adverbial_lead(lead: &str) -> bool {
     let body = strip_clause_words(lead);
     // strip_clause_words takes "in", "for", "by" with the other joining words.
     let body = if body.len() < lead.len() {
-        lead.trim_start_matches(is_space)
+        lead.trim_start_space()
             .split_once(is_space)
             .map_or(body, |(first, rest)| {
                 if with_lower(first, |w| {
                     matches!(w, "and" | "but" | "so" | "then" | "now")
                 }) {
-                    rest.trim_start_matches(is_space)
+                    rest.trim_start_space()
                 } else {
-                    lead.trim_start_matches(is_space)
+                    lead.trim_start_space()
                 }
             })
     } else {
         body
     };
-    let first = body.split(is_space).next().unwrap_or("");
+    let first = body.split_space().next().unwrap_or("");
     word_count(body) <= 10
         && !body.contains(',')
         && (opens_adverbial(first) || first.eq_ignore_ascii_case("meanwhile"))
@@ -920,7 +923,7 @@ fn adverbial_lead(lead: &str) -> bool {
 /// "…, he said, adding …" do not.
 fn continues_report(lead: &str, after_comma: &str) -> bool {
     let lex = lexicon();
-    let mut words = after_comma.split(is_space).filter(|w| !w.is_empty());
+    let mut words = after_comma.split_space().filter(|w| !w.is_empty());
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
@@ -930,7 +933,7 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
     // An adverbial lead ("At the time", "In the early 1990s", "Still") and a subject
     // with its verb after the comma.
     let short_lead = word_count(lead) <= 5
-        && lead.split(is_space).next().is_some_and(|w| {
+        && lead.split_space().next().is_some_and(|w| {
             crate::grammar::is_adverbial_start(w)
                 || lex.is_lower("adverb", w)
                 || with_lower(w, |l| {
@@ -956,7 +959,7 @@ fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
         return None;
     }
     let rest = after.strip_prefix(' ')?;
-    let first = rest.split(is_space).next()?;
+    let first = rest.split_space().next()?;
     (first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase))
         .then_some(rest)
 }
@@ -964,7 +967,7 @@ fn gerund_object<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
 /// True when `rest`, positioned at "to", goes on with a verb ("to cut taxes"), not with a
 /// noun phrase ("to the voters", "to Iowa").
 fn infinitive_follows(rest: &str) -> bool {
-    rest.split(is_space)
+    rest.split_space()
         .filter(|w| !w.is_empty())
         .nth(1)
         .is_some_and(|w| {
@@ -1008,16 +1011,16 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
     if lemma != "ask" {
         return None;
     }
-    let mut rest = after.trim_start_matches(is_space);
+    let mut rest = after.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
-        let w = rest.split(is_space).next()?;
+        let w = rest.split_space().next()?;
         if w == "about" {
             return Some(rest);
         }
         if w.is_empty() || w.ends_with([',', ';', ':', '.']) || !lexicon().verb(w).is_empty() {
             return None;
         }
-        rest = rest[w.len()..].trim_start_matches(is_space);
+        rest = rest[w.len()..].trim_start_space();
     }
     None
 }
@@ -1025,7 +1028,7 @@ fn asked_about<'a>(after: &'a str, lemma: &str) -> Option<&'a str> {
 /// True for an infinitive that asks for anonymity: "(not) to be named", "to be
 /// identified", "to remain anonymous".
 fn asks_anonymity(infinitive: &str) -> bool {
-    let mut words = infinitive.split(is_space).filter(|w| !w.is_empty());
+    let mut words = infinitive.split_space().filter(|w| !w.is_empty());
     let mut w = words.next().unwrap_or("");
     if w == "not" {
         w = words.next().unwrap_or("");
@@ -1052,8 +1055,8 @@ fn reports_only_clauses(lemma: &str) -> bool {
 /// True when `lead`, the words before a subject, end in a word that makes a condition
 /// of the clause ("if", "whether", "unless").
 fn conditional(lead: &str) -> bool {
-    lead.trim_end_matches(is_space)
-        .rsplit(is_space)
+    lead.trim_end_space()
+        .rsplit_space()
         .next()
         .is_some_and(|w| with_lower(w, |w| matches!(w, "if" | "whether" | "unless")))
 }
@@ -1062,7 +1065,7 @@ fn conditional(lead: &str) -> bool {
 /// ("knows how to use it") or has a finite verb among its first words ("believes the
 /// battle will continue", "thought Grayson failed").
 fn finite_clause(clause: &str) -> bool {
-    let mut words = clause.split(is_space).filter(|w| !w.is_empty());
+    let mut words = clause.split_space().filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
     };
@@ -1095,8 +1098,8 @@ fn finite_clause(clause: &str) -> bool {
 /// relative pronoun before the speaker as its subject ("that prosecutors said *was
 /// suspected*").
 fn relative_verb_clause(after: &str) -> Option<&str> {
-    let rest = after.trim_start_matches(is_space);
-    let first = rest.split(is_space).next()?;
+    let rest = after.trim_start_space();
+    let first = rest.split_space().next()?;
     is_finite_auxiliary(first).then_some(rest)
 }
 
@@ -1117,13 +1120,13 @@ struct Question {
 /// asks, and the ordinary frames find it.
 fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question> {
     let group = &s[at..at + len];
-    let first = group.split(is_space).next().unwrap_or("");
+    let first = group.split_space().next().unwrap_or("");
     let auxiliary = matches!(
         first,
         "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
     );
-    let lead = s[..at].trim_end_matches(is_space);
-    let before = lead.rsplit(is_space).next().unwrap_or("");
+    let lead = s[..at].trim_end_space();
+    let before = lead.rsplit_space().next().unwrap_or("");
     let opener = with_lower(before, |lower| {
         matches!(
             lower,
@@ -1136,10 +1139,10 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     }
     let mut rest = &s[after..];
     let mut asker = None;
-    if let Some(r) = rest.trim_start_matches(is_space).strip_prefix("by ") {
+    if let Some(r) = rest.trim_start_space().strip_prefix("by ") {
         // The asker runs to the word that opens the question.
         let end = r
-            .split(is_space)
+            .split_space()
             .take(8)
             .scan(0, |pos, w| {
                 let at = *pos;
@@ -1158,9 +1161,9 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     }
     // A short adverbial may come first: "Asked on Monday whether …", "When asked at the
     // conference about the merger".
-    let mut body = rest.trim_start_matches(is_space);
+    let mut body = rest.trim_start_space();
     for _ in 0..=QUESTION_ADVERBIAL_WORDS {
-        let w = body.split(is_space).next().unwrap_or("");
+        let w = body.split_space().next().unwrap_or("");
         if question_opener(w) {
             break;
         }
@@ -1171,9 +1174,9 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
         {
             return None;
         }
-        body = body[w.len()..].trim_start_matches(is_space);
+        body = body[w.len()..].trim_start_space();
     }
-    if !question_opener(body.split(is_space).next().unwrap_or("")) {
+    if !question_opener(body.split_space().next().unwrap_or("")) {
         return None;
     }
     // "asked about the loan": the question is the phrase from "about" on.
@@ -1213,8 +1216,8 @@ fn question_opener(w: &str) -> bool {
 /// object, or `None` when no predicate follows within a few words ("called the police",
 /// "called him on Tuesday" are not reports).
 fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
-    let body = rest.trim_start_matches(is_space);
-    let words: Vec<&str> = body.split(is_space).take(7).collect();
+    let body = rest.trim_start_space();
+    let words: Vec<&str> = body.split_space().take(7).collect();
     let first = words.first()?;
     if first.starts_with(crate::quotes::is_mark)
         || matches!(*first, "for" | "on" | "in" | "up" | "off" | "out" | "back")
@@ -1256,7 +1259,7 @@ fn with_subject(lead: &str) -> Option<Span> {
 /// modifiers and a determiner before it.
 fn document_before(lead: &str) -> Option<Span> {
     let lex = lexicon();
-    let mut words = lead.rsplit(is_space);
+    let mut words = lead.rsplit_space();
     let head = words.next()?;
     let singular = head.strip_suffix('s').unwrap_or(head);
     if !(lex.is_lower("document_head", head) || lex.is_lower("document_head", singular)) {
@@ -1286,35 +1289,32 @@ fn document_before(lead: &str) -> Option<Span> {
 /// True for "Having said that, …" or "That being said": a phrase that links two
 /// sentences and reports nothing.
 fn discourse_marker(before: &str, after: &str) -> bool {
-    let last = before.trim_end_matches(is_space).rsplit(is_space).next();
-    let next = after.trim_start_matches(is_space);
+    let last = before.trim_end_space().rsplit_space().next();
+    let next = after.trim_start_space();
     (last.is_some_and(|w| {
         w.trim_start_matches(['(', '"', '“', '‘'])
             .eq_ignore_ascii_case("having")
     }) && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,")))
-        || (matches!(last, Some("being")) && before.trim_end_matches(is_space).len() < 15)
+        || (matches!(last, Some("being")) && before.trim_end_space().len() < 15)
 }
 
 /// True for a plea in court ("pleaded guilty", "pleads not guilty", "pleaded no
 /// contest", "pleaded the Fifth"): a verb of pleading that reports no words.
 fn court_plea(lemma: &str, rest: &str) -> bool {
     lemma == "plead"
-        && rest
-            .split(is_space)
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches(|c: char| !c.is_alphanumeric()),
-                    "guilty" | "not" | "innocent" | "no" | "the"
-                )
-            })
+        && rest.split_space().find(|w| !w.is_empty()).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "guilty" | "not" | "innocent" | "no" | "the"
+            )
+        })
 }
 
 /// A form that is as often a noun ("state", "claims", "pledged") reads as a verb only
 /// after a name or a pronoun, inside a verb group ("has stated"), or before "that".
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
-    let form = cue.rsplit(is_space).next().unwrap_or(cue);
+    let form = cue.rsplit_space().next().unwrap_or(cue);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
     // With "that" after it, what a group, an organisation or a named source found is
     // reported ("The authors found that …", "Cleveland showed that …"); one person's
@@ -1325,7 +1325,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
             || (head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase))
             || head.starts_with(char::is_uppercase);
         return lex.is_lower("document_head", head)
-            || (source && rest.trim_start_matches(is_space).starts_with("that "));
+            || (source && rest.trim_start_space().starts_with("that "));
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
@@ -1333,13 +1333,13 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     // "Rubio's comments came": after a possessive the form is a noun ("he's said" is a
     // pronoun's contraction).
     let possessive = subject.ends_with("'s") || subject.ends_with("’s");
-    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let last = subject.rsplit_space().next().unwrap_or("");
     let pronoun = lex.is_lower("pronoun", crate::grammar::without_possessive(last));
     if possessive && !pronoun {
         return false;
     }
     // "his usual remarks that": a determiner just before makes the form a noun.
-    let determined = subject.rsplit(is_space).take(3).any(|w| {
+    let determined = subject.rsplit_space().take(3).any(|w| {
         with_lower(w, |lower| {
             matches!(
                 lower,
@@ -1364,9 +1364,9 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     if determined {
         return false;
     }
-    let last = subject.rsplit(is_space).next().unwrap_or("");
+    let last = subject.rsplit_space().next().unwrap_or("");
     let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
-    let before_that = rest.trim_start_matches(is_space).starts_with("that ");
+    let before_that = rest.trim_start_space().starts_with("that ");
     named || before_that
 }
 
@@ -1375,7 +1375,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
 /// caucus-goers taken as they entered" → "Surveys"), without a possessive 's.
 fn head_noun(subject: &str) -> &str {
     let mut head = "";
-    for w in subject.split(is_space).filter(|w| !w.is_empty()) {
+    for w in subject.split_space().filter(|w| !w.is_empty()) {
         let post_modifier = matches!(
             w,
             "of" | "from"
@@ -1409,11 +1409,7 @@ fn head_noun(subject: &str) -> &str {
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
 /// opens a subordinate clause: "As", "While", "When", "Although", "Because", "If".
 fn opens_subordinate(lead: &str) -> bool {
-    let last = lead
-        .trim_end_matches(is_space)
-        .rsplit(is_space)
-        .next()
-        .unwrap_or("");
+    let last = lead.trim_end_space().rsplit_space().next().unwrap_or("");
     with_lower(last, |lower| {
         matches!(
             lower,
@@ -1456,11 +1452,11 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
             .or(cue_start.filter(|&at| inside(at)))
         {
             let before = &text[cur.start..next_speaker];
-            let cut = before.trim_end_matches(is_space);
+            let cut = before.trim_end_space();
             let joined = cut
                 .strip_suffix(" and")
                 .or_else(|| cut.strip_suffix(" but"))
-                .map(|c| c.trim_end_matches(is_space));
+                .map(|c| c.trim_end_space());
             // ", and X said" or " and X said": the earlier clause ends before the join.
             let clause = match joined {
                 Some(c) => Some(c.strip_suffix(',').unwrap_or(c)),

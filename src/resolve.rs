@@ -13,7 +13,7 @@
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
 use crate::lexicon::lexicon;
-use crate::segment::{ceil_boundary, is_space};
+use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, is_space};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
@@ -24,10 +24,12 @@ struct Entity {
     speaker: Speaker,
     /// Gender, once known from an honorific, a noun or a pronoun that resolved here.
     gender: Option<Gender>,
-    /// Name words, for surname matching ("Mustafa", "Al", "Kadhimi").
-    words: Vec<String>,
-    /// How many of `words` are key words ([`is_key_word`]): the key is read from
-    /// `words` in place, so that neither an entity nor a lookup copies it.
+    /// How many words the name has. The words themselves, for surname matching
+    /// ("mustafa", "al", "kadhimi"), are read from `lower_name`: lower-casing a name and
+    /// splitting it gives its words lower-cased one by one (no space changes case and
+    /// no letter becomes a space), so an entity keeps no string per word.
+    word_count: usize,
+    /// How many of the words are key words ([`is_key_word`]).
     key_len: usize,
     /// [`last_key_hash`] of the key: a lookup by name compares this one number with
     /// most entities rather than their words.
@@ -40,19 +42,22 @@ struct Entity {
 }
 
 impl Entity {
-    /// Sets the name words (and the key length read from them).
-    fn set_words(&mut self, words: Vec<String>) {
-        self.key_len = key_len(&words);
-        self.last_key = last_key_hash(words.iter().map(String::as_str));
-        self.words = words;
+    /// The name's words, lower-cased.
+    fn words(&self) -> SpaceSplit<'_> {
+        self.lower_name.split_space()
+    }
+
+    /// Counts the name's words and reads its key ([`Entity::word_count`],
+    /// [`Entity::key_len`], [`Entity::last_key`]) from `lower_name`.
+    fn count_words(&mut self) {
+        self.word_count = self.words().count();
+        self.key_len = self.words().filter(|w| is_key_word(w)).count();
+        self.last_key = last_key_hash(self.words());
     }
 
     /// The key words of the name, in order.
     fn key(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_key_word(w))
+        self.words().filter(|w| is_key_word(w))
     }
 
     /// Sets the speaker's name and its lower-case form.
@@ -72,11 +77,6 @@ impl Entity {
 /// and "the" ("the US State Department" and "the State Department" are one).
 fn is_key_word(w: &str) -> bool {
     !matches!(w, "us" | "u.s." | "the")
-}
-
-/// How many of `words` are key words.
-fn key_len(words: &[String]) -> usize {
-    words.iter().filter(|w| is_key_word(w)).count()
 }
 
 /// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
@@ -131,7 +131,7 @@ pub(crate) struct Parsed {
 fn acronym_of(phrase: &str) -> Option<String> {
     // Most phrases have no bracket at all: one byte search rules them out.
     memchr::memchr(b'(', phrase.as_bytes())?;
-    phrase.split(is_space).find_map(|w| {
+    phrase.split_space().find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
             .then(|| inner.to_string())
@@ -172,9 +172,10 @@ fn is_determiner(w: &str) -> bool {
     DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// How many items a [`Small`] list holds on the stack: a speaker phrase has at most a
-/// dozen words or so.
-const SMALL: usize = 16;
+/// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
+/// words, and a longer one spills to the heap. (Each list is filled in and moved as a
+/// whole, so room for a dozen cost every phrase more than the rare spill does.)
+const SMALL: usize = 8;
 
 /// A list of `Copy` items, on the stack while it holds up to [`SMALL`] of them and on
 /// the heap past that. [`parse_phrase`] runs for every speaker and subject mention, and
@@ -301,21 +302,6 @@ fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     f(&w.to_lowercase())
 }
 
-/// Where the first ", " of `s` starts (`str::find(", ")` without building a searcher
-/// for a two-byte pattern).
-fn comma_space(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|&c| c == b',') {
-        let at = from + k;
-        if b.get(at + 1) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
 /// Where the first " (" of `s` starts (`str::find(" (")` by a byte search for the
 /// bracket, without building a searcher for a two-byte pattern).
 fn space_paren(s: &str) -> Option<usize> {
@@ -377,7 +363,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
         };
     // "Militia leader, Qais Al Khazali": the name stands in the appositive.
     let name_like = |p: &str| {
-        let mut ws = p.split(is_space).filter(|w| !w.is_empty()).peekable();
+        let mut ws = p.split_space().filter(|w| !w.is_empty()).peekable();
         ws.peek().is_some() && ws.all(|w| is_cap(w) || lex.is("particle", w))
     };
     if let Some(a) = appositive_text
@@ -392,7 +378,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     // the name: it ends where the first one opens.
     let head = space_paren(head).map_or(head, |k| &head[..k]);
     let words: Small<&str> = head
-        .split(is_space)
+        .split_space()
         .filter(|w| !w.is_empty() && !w.starts_with('('))
         .collect();
     // Each word without its possessive and stop, read once: the tests below ask for
@@ -632,7 +618,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     ) {
         return None;
     }
-    let words: Vec<&str> = parsed.name.split(is_space).collect();
+    let words: Vec<&str> = parsed.name.split_space().collect();
     if words.len() != 2 || !is_determiner(words[0]) {
         return None;
     }
@@ -650,7 +636,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
             continue;
         }
         let mods: Vec<&str> = window[..k]
-            .split(is_space)
+            .split_space()
             .rev()
             .skip(1)
             .take_while(|w| {
@@ -673,7 +659,7 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
 /// True when `name` opens with a number or a word for a share ("40 percent of
 /// voters", "Sixty-two percent", "one in four", "half of respondents").
 fn is_quantity(name: &str) -> bool {
-    let first = name.split(is_space).next().unwrap_or("");
+    let first = name.split_space().next().unwrap_or("");
     let first = first.split('-').next().unwrap_or("");
     first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first)
 }
@@ -715,7 +701,7 @@ impl Registry {
         } else if parsed.nominal {
             self.resolve_nominal(&parsed)
         } else {
-            let strong = parsed.name.split(is_space).count() >= 2 || parsed.role.is_some();
+            let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
             self.resolve_name(&parsed, strong)
         };
         if let Some(id) = id {
@@ -818,13 +804,13 @@ impl Registry {
         }
         let head = parsed
             .name
-            .split(is_space)
+            .split_space()
             .next_back()
             .unwrap_or("")
             .to_lowercase();
         // "the minister": the latest person whose role mentions a minister.
         if parsed.kind == SpeakerKind::Person
-            && parsed.name.split(is_space).count() <= 3
+            && parsed.name.split_space().count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
                     && e.lower_role.as_deref().is_some_and(|r| r.contains(&head))
@@ -838,7 +824,7 @@ impl Registry {
         // Its names, lower-cased once: the entities are many, the names few.
         let names: Vec<String> = parsed
             .name
-            .split(is_space)
+            .split_space()
             .filter(|w| {
                 w.starts_with(char::is_uppercase)
                     && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
@@ -848,10 +834,10 @@ impl Registry {
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
-                && name.split(is_space).any(|w| w == head)
+                && name.split_space().any(|w| w == head)
                 && names
                     .iter()
-                    .all(|n| name.split(is_space).any(|w| w == n.as_str()))
+                    .all(|n| name.split_space().any(|w| w == n.as_str()))
         }) {
             return Some(id);
         }
@@ -865,7 +851,7 @@ impl Registry {
         // (The scratch buffer is taken out of the registry while the lookup reads it.)
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut words = Lowered::new(&mut scratch);
-        for w in parsed.name.split(is_space) {
+        for w in parsed.name.split_space() {
             words.push(w);
         }
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
@@ -913,12 +899,12 @@ impl Registry {
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
-                if words.len() > e.words.len() {
+                if words.len() > e.word_count {
                     let old = e.set_name(parsed.name.clone());
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.set_words(words.iter().map(str::to_string).collect());
+                    e.count_words();
                 }
                 if e.speaker.role.is_none() {
                     e.set_role(parsed.role.clone());
@@ -941,20 +927,17 @@ impl Registry {
         let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
-        // Lower-casing the whole name and splitting it gives the words lower-cased one
-        // by one (no space changes case, and no letter becomes a space), for one
-        // conversion instead of one per word.
-        let lower_name = parsed.name.to_lowercase();
-        let words: Vec<String> = lower_name.split(is_space).map(str::to_string).collect();
-        self.entities.push(Entity {
+        let mut entity = Entity {
             gender: parsed.gender,
-            key_len: key_len(&words),
-            last_key: last_key_hash(words.iter().map(String::as_str)),
-            words,
-            lower_name,
+            word_count: 0,
+            key_len: 0,
+            last_key: 0,
+            lower_name: parsed.name.to_lowercase(),
             lower_role: parsed.role.as_deref().map(str::to_lowercase),
             speaker,
-        });
+        };
+        entity.count_words();
+        self.entities.push(entity);
         self.touched_at.push(usize::MAX);
         self.entities.len() - 1
     }

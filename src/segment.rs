@@ -27,6 +27,144 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
 }
 
+/// [`is_space`] of an ASCII byte: the ASCII white space chars, tab to carriage return
+/// and the space (the other chars it accepts are not ASCII).
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `str::trim_*_matches(is_space)` and `str::split(is_space)`, reading ASCII as bytes
+/// (chars are decoded only where a non-ASCII byte stands). Nearly every word and phrase
+/// the grammar trims and splits is ASCII, and the general trim or split is a char
+/// searcher, tens of instructions even when there is nothing to trim; the frames trim
+/// and split hundreds of thousands of times per megabyte.
+pub(crate) trait SpaceStr {
+    /// `self.trim_start_matches(is_space)`.
+    fn trim_start_space(&self) -> &str;
+    /// `self.trim_end_matches(is_space)`.
+    fn trim_end_space(&self) -> &str;
+    /// `self.trim_matches(is_space)`.
+    fn trim_space(&self) -> &str;
+    /// `self.split(is_space)`: the same pieces, empty ones included, from either end.
+    fn split_space(&self) -> SpaceSplit<'_>;
+    /// `self.rsplit(is_space)`.
+    fn rsplit_space(&self) -> std::iter::Rev<SpaceSplit<'_>> {
+        self.split_space().rev()
+    }
+}
+
+/// The pieces of a text between [`is_space`] chars ([`SpaceStr::split_space`]).
+#[derive(Clone, Debug)]
+pub(crate) struct SpaceSplit<'a> {
+    /// What is left to split.
+    rest: &'a str,
+    /// True once the last piece has been given.
+    finished: bool,
+}
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        let b = self.rest.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            // `k` is a char boundary: an ASCII byte is a whole char.
+            let (space, n) = if b[k].is_ascii() {
+                (is_ascii_space(b[k]), 1)
+            } else {
+                let c = self.rest[k..].chars().next().unwrap_or_default();
+                (is_space(c), c.len_utf8())
+            };
+            if space {
+                let piece = &self.rest[..k];
+                self.rest = &self.rest[k + n..];
+                return Some(piece);
+            }
+            k += n;
+        }
+        self.finished = true;
+        Some(self.rest)
+    }
+}
+
+impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        let b = self.rest.as_bytes();
+        let mut k = b.len();
+        while k > 0 {
+            // `k` is a char boundary; the char before it ends at `k`.
+            let (space, n) = if b[k - 1].is_ascii() {
+                (is_ascii_space(b[k - 1]), 1)
+            } else {
+                let c = self.rest[..k].chars().next_back().unwrap_or_default();
+                (is_space(c), c.len_utf8())
+            };
+            if space {
+                let piece = &self.rest[k..];
+                self.rest = &self.rest[..k - n];
+                return Some(piece);
+            }
+            k -= n;
+        }
+        self.finished = true;
+        Some(self.rest)
+    }
+}
+
+impl SpaceStr for str {
+    #[inline]
+    fn trim_start_space(&self) -> &str {
+        // ASCII is read as bytes; from the first other char on, the general trim.
+        let b = self.as_bytes();
+        let mut k = 0;
+        while k < b.len() && b[k].is_ascii() {
+            if !is_ascii_space(b[k]) {
+                return &self[k..];
+            }
+            k += 1;
+        }
+        self[k..].trim_start_matches(is_space)
+    }
+
+    #[inline]
+    fn trim_end_space(&self) -> &str {
+        // ASCII is read as bytes from the end; an ASCII byte is a whole char, and the
+        // byte before it ends a char.
+        let b = self.as_bytes();
+        let mut k = b.len();
+        while k > 0 && b[k - 1].is_ascii() {
+            if !is_ascii_space(b[k - 1]) {
+                return &self[..k];
+            }
+            k -= 1;
+        }
+        self[..k].trim_end_matches(is_space)
+    }
+
+    #[inline]
+    fn trim_space(&self) -> &str {
+        self.trim_start_space().trim_end_space()
+    }
+
+    #[inline]
+    fn split_space(&self) -> SpaceSplit<'_> {
+        SpaceSplit {
+            rest: self,
+            finished: false,
+        }
+    }
+}
+
 /// `c.is_alphanumeric()`, answered without Unicode's tables for the non-ASCII chars
 /// news text is full of: the no-break space and the General Punctuation block (curly
 /// quotes, dashes, the ellipsis), none of which is a letter or a digit. The scans that
@@ -43,11 +181,26 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Where the first ", " of `s` starts (`str::find(", ")` without building a searcher
+/// for a two-byte pattern).
+pub(crate) fn comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&c| c == b',') {
+        let at = from + k;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// `span` without white space at either end.
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.trim_end_matches(is_space).len();
+    let lead = s.len() - s.trim_start_space().len();
+    let trail = s.trim_end_space().len();
     if trail <= lead {
         return Span::new(span.start, span.start);
     }
@@ -73,7 +226,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         return false;
     }
     // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
-    let rest = text[dot + 1..].trim_start_matches(is_space);
+    let rest = text[dot + 1..].trim_start_space();
     if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
@@ -96,7 +249,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if lexicon().is("abbreviation", word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
-        let next = text[dot + 1..].trim_start_matches(is_space);
+        let next = text[dot + 1..].trim_start_space();
         let title_like = lexicon().is("honorific", word) || lexicon().is("title", word);
         let upper_next = next.chars().next().is_some_and(char::is_uppercase);
         return !title_like && upper_next && word.contains('.');
@@ -151,7 +304,7 @@ pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
 /// sentence, so the first word is judged before a dash is looked for, and only a
 /// dateline's length of text is searched.
 pub(crate) fn dateline(s: &str) -> usize {
-    let first = s.split(is_space).next().unwrap_or("");
+    let first = s.split_space().next().unwrap_or("");
     let first = first.trim_end_matches([',', '.']);
     if first.len() < 2
         || first
@@ -176,6 +329,74 @@ pub(crate) fn dateline(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spaces_are_the_ascii_chars_is_space_accepts() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_space(b), c.is_whitespace(), "{b}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{b}");
+        }
+    }
+
+    #[test]
+    fn space_trims_agree_with_the_general_trims() {
+        for s in [
+            "",
+            " ",
+            "word",
+            " word ",
+            "\u{a0}word\u{a0}",
+            " \u{202f} a b \u{2007}\t",
+            "é ",
+            " é",
+            "\u{3000}x\u{3000}",
+            "\n\r x \u{85}",
+            "a\u{a0}",
+            "\u{a0}",
+        ] {
+            assert_eq!(
+                s.trim_start_space(),
+                s.trim_start_matches(is_space),
+                "{s:?}"
+            );
+            assert_eq!(s.trim_end_space(), s.trim_end_matches(is_space), "{s:?}");
+            assert_eq!(s.trim_space(), s.trim_matches(is_space), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn space_splits_agree_with_the_general_split() {
+        // Every string of up to five chars from a few ASCII, non-ASCII, space and
+        // non-space chars, read from the front, from the back and alternately.
+        let alphabet = ['a', ' ', '\u{a0}', 'é', '\u{3000}', '\t'];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings
+                .iter()
+                .filter(|s| s.chars().count() == strings.last().unwrap().chars().count())
+                .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
+                .collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            let s = s.as_str();
+            assert!(s.split_space().eq(s.split(is_space)), "{s:?}");
+            assert!(s.rsplit_space().eq(s.rsplit(is_space)), "{s:?}");
+            let (mut ours, mut std) = (s.split_space(), s.split(is_space));
+            for k in 0.. {
+                let (a, b) = if k % 2 == 0 {
+                    (ours.next(), std.next())
+                } else {
+                    (ours.next_back(), std.next_back())
+                };
+                assert_eq!(a, b, "{s:?}");
+                if a.is_none() {
+                    break;
+                }
+            }
+        }
+    }
 
     #[test]
     fn fast_alphanumeric_agrees_with_unicode_on_every_char() {
