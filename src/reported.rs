@@ -1361,11 +1361,21 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
             )
         })
     });
-    if determined {
+    let last = subject.rsplit_space().next().unwrap_or("");
+    // "The woman disputes the idea …": after a noun that names people the form is the
+    // verb of which that noun is the subject.
+    // ("some states", "many claims": a quantity word is a determiner, not a noun.)
+    let people = |w: &str| {
+        !lex.is_lower("quantity", w)
+            && (lex.in_any_lower(&["person_head", "group_head"], w)
+                || w.strip_suffix('s')
+                    .is_some_and(|one| lex.is_lower("person_head", one)))
+    };
+    if determined && !people(last) {
         return false;
     }
-    let last = subject.rsplit_space().next().unwrap_or("");
-    let named = last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last);
+    let named =
+        last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last) || people(last);
     let before_that = rest.trim_start_space().starts_with("that ");
     named || before_that
 }
@@ -1864,6 +1874,15 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn a_form_that_is_often_a_noun_is_a_verb_after_a_noun_of_people() {
+        assert_eq!(
+            one("The woman disputes the idea that she needed to be hospitalized.").1,
+            "the idea that she needed to be hospitalized"
+        );
+        assert!(reported("His usual remarks drew a crowd.").is_empty());
     }
 
     #[test]
