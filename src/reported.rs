@@ -567,7 +567,13 @@ fn sentence_statements<'a>(
         if s[..at].trim_end_space().ends_with(" to") {
             continue;
         }
-        if court_plea(cue.verb.lemma, &s[after..]) || discourse_marker(&s[..at], &s[after..]) {
+        // "ruled out a draft" rejects an idea; "ruled that …" reports a decision.
+        let rules_out = cue.verb.lemma == "rule"
+            && s[after..].split_space().find(|w| !w.is_empty()) == Some("out");
+        if court_plea(cue.verb.lemma, &s[after..])
+            || discourse_marker(&s[..at], &s[after..])
+            || rules_out
+        {
             continue;
         }
         let cue = CueMatch {
@@ -1874,6 +1880,16 @@ mod tests {
             &clause[..super::clause_end(clause)],
             "the firm would expand"
         );
+    }
+
+    #[test]
+    fn a_court_rules() {
+        assert_eq!(
+            one("The appeals court ruled that Ohio's practices could remove eligible voters.").1,
+            "Ohio's practices could remove eligible voters"
+        );
+        assert!(reported("The new overtime rule applies to millions of workers.").is_empty());
+        assert!(reported("Cruz ruled out a military draft for women on Friday.").is_empty());
     }
 
     #[test]
