@@ -1162,10 +1162,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     // "that" is a relative pronoun before a verb group ("that have endorsed him"); before
     // a noun it is a determiner ("Defending that terrain").
     if let Some(after) = relative.strip_prefix("that ")
-        && !after
-            .split_space()
-            .next()
-            .is_some_and(|w| lexicon().is("auxiliary", w))
+        && !after.split_space().next().is_some_and(relative_verb)
     {
         return None;
     }
@@ -1190,6 +1187,20 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
         || before.ends_with([',', '—', '-'])
         || strip_clause_words(before).is_empty();
     opens.then_some(subject)
+}
+
+/// True when `w`, right after "that", opens a relative clause's verb group: an
+/// auxiliary ("that have endorsed him") or a past or present form ("that visited
+/// Beirut", "that runs the program"), not a noun ("that terrain").
+fn relative_verb(w: &str) -> bool {
+    lexicon().is("auxiliary", w)
+        || (w.len() > 4
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && !lexicon().in_any_lower(
+                &["person_head", "group_head", "org_head", "document_head"],
+                w,
+            ))
 }
 
 /// The words after the last " and " of `chunk`, or else after its last " but ": one
@@ -1441,7 +1452,13 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             .next()
             .is_some_and(|b| matches!(b, "many" | "few" | "much"))
     {
-        chunk = chunk[offset(chunk, w) + w.len()..].trim_space();
+        let rest = chunk[offset(chunk, w) + w.len()..].trim_space();
+        // "An IMF delegation that visited Beirut this month said": a relative clause;
+        // its antecedent is the subject (found by `subject_with_relative_clause`).
+        if w == "that" && rest.split_space().next().is_some_and(relative_verb) {
+            return None;
+        }
+        chunk = rest;
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
     if let Some((first, rest)) = chunk.split_once(' ')

@@ -1883,6 +1883,19 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_with_that_after_the_subject() {
+        let found = reported(
+            "An IMF delegation that visited Beirut this month said reforms were “urgently needed”.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "An IMF delegation");
+        assert_eq!(
+            one("The presidency said in a statement that the two men would meet again.").0,
+            "The presidency"
+        );
+    }
+
+    #[test]
     fn a_court_rules() {
         assert_eq!(
             one("The appeals court ruled that Ohio's practices could remove eligible voters.").1,
