@@ -178,10 +178,9 @@ pub(crate) fn time_expressions(
         if alphanumeric {
             // The rest of this run of ASCII letters and digits starts no expression:
             // step over it at once.
-            at += bytes[at..]
-                .iter()
-                .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
-                .unwrap_or(bytes.len() - at);
+            while at < window.end && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+                at += 1;
+            }
         }
         previous_alphanumeric = alphanumeric;
     }
