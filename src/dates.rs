@@ -246,7 +246,13 @@ pub(crate) fn expression_at(
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    if previous_alphanumeric {
+    // The scan's own pre-filter: the caller tries every word after a reporting verb,
+    // and most ("that", "the", "in a") start no expression.
+    let starts = rest
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| MAY_START[usize::from(b)]);
+    if previous_alphanumeric || !starts || !may_start_expression(rest) {
         return None;
     }
     let (end, phrase) = phrase_at(text, start)?;
@@ -286,6 +292,10 @@ fn is_part_of_name(haystack: &str, at: usize) -> bool {
 
 /// A cheap filter before the parser: does `rest` start with a digit, or with a word
 /// that some expression starts with and a next word it may go on with?
+///
+/// Always inlined: the scan calls it once per candidate word, and with a second
+/// caller ([`expression_at`]) the compiler would otherwise make it a call.
+#[inline(always)]
 fn may_start_expression(rest: &str) -> bool {
     let letters = rest
         .bytes()
@@ -1394,6 +1404,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_pre_filter_turns_away_only_what_cannot_parse() {
+        // Odd inputs, tried at every char boundary: wherever the filter says no, the
+        // parser must fail too (expression_at relies on it).
+        let texts = [
+            "said in Iowa on Thursday, June 11, 2020 that in a week…",
+            "in2020 in 2020s in 20201 In Early June, in mid-June, Sept. 11",
+            "a statement a year ago, an hour ago; 3rd of May; may be; MAY 3",
+            "at the weekend over the Weekend, later today, earlier this month",
+            "é in\u{a0}June  on\n\nMonday 2020-06-11 since 2008 Since the war",
+            "  \t1 day ago 000 10 days ago, 12 11 Mondays Yesterday's Tonightly",
+        ];
+        for text in texts {
+            for (at, _) in text.char_indices() {
+                let rest = &text[at..];
+                let starts = rest
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| MAY_START[usize::from(b)]);
+                if !starts || !may_start_expression(rest) {
+                    assert!(expression_phrase(rest).is_err(), "{rest:?}");
+                }
+            }
+        }
+        let p = Date::parse("2020-06-12").ok();
+        let text = "He said in Iowa that in a week on Thursday it would end.";
+        assert_eq!(expression_at(text, 7, p), None);
+        assert_eq!(expression_at(text, 20, p), None);
+        let on = expression_at(text, 30, p).unwrap();
+        assert_eq!(&text[on.span.range()], "on Thursday");
     }
 
     #[test]
