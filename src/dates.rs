@@ -754,18 +754,25 @@ fn may_follow(first: First, rest: &str) -> bool {
     ) {
         return true;
     }
-    let mut chars = rest.chars();
+    let mut chars = rest.char_indices();
     let mut spaces = 0;
     // As `ws` does: at most three space chars, taken greedily.
     let next = loop {
         match chars.next() {
-            Some(' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}') if spaces < 3 => spaces += 1,
+            Some((_, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}')) if spaces < 3 => {
+                spaces += 1
+            }
             c => break c,
         }
     };
-    let Some(c) = next.filter(|_| spaces > 0) else {
+    let Some((at, c)) = next.filter(|_| spaces > 0) else {
         return false;
     };
+    if c.is_ascii_uppercase() && matches!(first, First::On | First::In | First::Last | First::Next)
+    {
+        // Most capitals here are names ("in Iowa", "on Twitter"): read the whole word.
+        return capital_may_follow(first, &rest[at..]);
+    }
     let lower = c.to_ascii_lowercase();
     match first {
         // calendar_date (a digit or a month name) or weekday_phrase ("early", "late",
@@ -783,6 +790,32 @@ fn may_follow(first: First, rest: &str) -> bool {
         First::Weekend => lower == 't',
         // unit: "day", "week", "month", "year".
         First::Count => matches!(lower, 'd' | 'w' | 'm' | 'y'),
+        _ => true,
+    }
+}
+
+/// [`may_follow`] for a capital after "on", "in", "last" or "next": true when the word
+/// at the start of `rest` (ASCII letters, any case) is one the production may go on
+/// with there: a month or weekday name, or a keyword ("Early", "Week").
+fn capital_may_follow(first: First, rest: &str) -> bool {
+    let letters = rest
+        .bytes()
+        .take(10)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = &rest[..letters];
+    let is = |list: &[&str]| position(list, word).is_some();
+    let month = is(&MONTHS);
+    let abbreviation = || {
+        MONTH_ABBREVIATIONS
+            .iter()
+            .any(|(a, _)| a.eq_ignore_ascii_case(word))
+    };
+    match first {
+        First::On => month || abbreviation() || is(&WEEKDAYS) || is(&["early", "late"]),
+        First::In => month || abbreviation() || is(&["early", "mid", "late"]),
+        First::Last => month || is(&WEEKDAYS) || is(&["week", "month", "year", "weekend", "night"]),
+        First::Next => month || is(&WEEKDAYS) || is(&["week", "month", "year"]),
         _ => true,
     }
 }
@@ -1377,6 +1410,17 @@ mod tests {
                     "evening",
                     "Mid",
                     "Sept.",
+                    "Iowa",
+                    "New",
+                    "Week",
+                    "Weekend",
+                    "Night",
+                    "Early",
+                    "Late",
+                    "Mid-",
+                    "Januaryx",
+                    "Sep",
+                    "MONDAY",
                     "é",
                     ",",
                     "",
