@@ -737,8 +737,8 @@ fn production(kind: First, i: &str) -> Res<'_, Expr> {
 
 /// False when the word after a first word of kind `first` ("on", "in", "last", "a" …)
 /// cannot continue its production, so the parser need not be run: these words are
-/// common and mostly start no time ("in the", "on Iraq's", "a statement"). `rest` is
-/// the text after the first word. The test is the productions' own first step: 1 to
+/// common and mostly start no time ("in the", "on Iraq's", "a statement", "may be").
+/// `rest` is the text after the first word. The test is the productions' own first step: 1 to
 /// 3 chars of white space, then a digit, a capital (month and weekday names), or the
 /// first letter of one of the keywords that may come next.
 fn may_follow(first: First, rest: &str) -> bool {
@@ -751,9 +751,15 @@ fn may_follow(first: First, rest: &str) -> bool {
             | First::This
             | First::Weekend
             | First::Count
+            | First::Month
     ) {
         return true;
     }
+    // A month abbreviation may end in a full stop ("Sept. 11").
+    let rest = match first {
+        First::Month => rest.strip_prefix('.').unwrap_or(rest),
+        _ => rest,
+    };
     let mut chars = rest.char_indices();
     let mut spaces = 0;
     // As `ws` does: at most three space chars, taken greedily.
@@ -788,6 +794,8 @@ fn may_follow(first: First, rest: &str) -> bool {
         First::This => matches!(lower, 'w' | 'm' | 'y' | 'a' | 'e'),
         // "the".
         First::Weekend => lower == 't',
+        // A day or a year ("May 3", "June 2020"), never a word ("may be").
+        First::Month => c.is_ascii_digit(),
         // unit: "day", "week", "month", "year".
         First::Count => matches!(lower, 'd' | 'w' | 'm' | 'y'),
         _ => true,
@@ -1419,6 +1427,13 @@ mod tests {
                     "Late",
                     "Mid-",
                     "Januaryx",
+                    "the weekend",
+                    "The Weekend",
+                    "the  weekends",
+                    "thee weekend",
+                    "This week",
+                    "Today",
+                    ".",
                     "Sep",
                     "MONDAY",
                     "é",
