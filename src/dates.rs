@@ -797,7 +797,24 @@ fn may_follow(first: First, rest: &str) -> bool {
         // A day or a year ("May 3", "June 2020"), never a word ("may be").
         First::Month => c.is_ascii_digit(),
         // unit: "day", "week", "month", "year".
-        First::Count => matches!(lower, 'd' | 'w' | 'm' | 'y'),
+        // Most words after "a" share a first letter with some unit ("a man", "a
+        // different"): read the whole word.
+        First::Count => {
+            matches!(lower, 'd' | 'w' | 'm' | 'y') && {
+                let word = &rest.as_bytes()[at..];
+                let letters = word
+                    .iter()
+                    .take(7)
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let word = &word[..letters];
+                [
+                    "day", "days", "week", "weeks", "month", "months", "year", "years",
+                ]
+                .iter()
+                .any(|u| u.as_bytes().eq_ignore_ascii_case(word))
+            }
+        }
         _ => true,
     }
 }
@@ -1427,6 +1444,10 @@ mod tests {
                     "Late",
                     "Mid-",
                     "Januaryx",
+                    "man",
+                    "Days",
+                    "yearly",
+                    "weekss",
                     "the weekend",
                     "The Weekend",
                     "the  weekends",
