@@ -2036,11 +2036,15 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
         rest = r;
     }
     // "Mrs. Clinton's aides say, Syria remains a priority": a comma may stand before
-    // the clause.
-    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    // the clause; an "-ing" word after it opens a participle phrase (", emphasizing why
+    // …", ", adding he would …"), not a gerund subject.
+    let (rest, comma) = match rest.strip_prefix(',') {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
-    (is_clause_start(w) || gerund_subject(r) || negated_subject(r)).then_some(r)
+    (is_clause_start(w) || (!comma && gerund_subject(r)) || negated_subject(r)).then_some(r)
 }
 
 /// True when `clause` opens with a subject negated by "no" ("no immediate decision had

@@ -1923,6 +1923,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_the_comma_leaves_the_quote_its_speaker() {
+        let t = "“You can’t talk about change,” DuVernay said, emphasizing why the past is crucial to our present.";
+        let found = find_statements(t, false).statements;
+        assert!(
+            found.iter().any(
+                |r| r.kind == StatementKind::Direct && r.text == "You can’t talk about change,"
+            ),
+            "{:?}",
+            found.iter().map(|r| r.text).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn fractions_and_gerund_subjects_with_abbreviations() {
         assert_eq!(
             one("By 2-1, millennials see it as a problem, and three-fourths say the police should wear cameras.").0,
