@@ -445,23 +445,27 @@ mod tests {
         }
     }
 
+    /// The offsets of the full stops of `t` that end a sentence.
+    fn sentence_ends(t: &str) -> Vec<usize> {
+        t.match_indices('.')
+            .map(|(i, _)| i)
+            .filter(|&i| is_sentence_end(t, i))
+            .collect()
+    }
+
     #[test]
     fn sentence_ends_respect_abbreviations() {
         let t = "Mr. Smith met Dr. Jones in the U.S. He left. It cost 3.5 bn. George W. Bush";
-        let ends: Vec<usize> = t
-            .match_indices('.')
-            .map(|(i, _)| i)
-            .filter(|&i| is_sentence_end(t, i))
+        let words: Vec<&str> = sentence_ends(t)
+            .iter()
+            .map(|&i| &t[i.saturating_sub(4)..=i])
             .collect();
-        let words: Vec<&str> = ends.iter().map(|&i| &t[i.saturating_sub(4)..=i]).collect();
         assert_eq!(words, vec![" U.S.", "left.", "5 bn."]);
         // A comma after the dot: the abbreviation of a state after a party letter.
         let t = "Mike Johnson, R-La., has said no. Acme Inc.; it left.";
-        let ends: Vec<usize> = t
-            .match_indices('.')
-            .map(|(i, _)| i)
-            .filter(|&i| is_sentence_end(t, i))
-            .collect();
-        assert_eq!(ends, vec![t.find(" no.").unwrap() + 3, t.len() - 1]);
+        assert_eq!(
+            sentence_ends(t),
+            vec![t.find(" no.").unwrap() + 3, t.len() - 1]
+        );
     }
 }
