@@ -219,22 +219,10 @@ fn title_case_goes_on(rest: &str) -> bool {
         None => true,
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
         Some('.' | ',' | ':' | ';' | '!' | '?') => true,
-        Some(_) => rest.split_space().next().is_some_and(|w| {
-            matches!(
-                w,
-                "to" | "a"
-                    | "an"
-                    | "the"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "and"
-                    | "at"
-                    | "with"
-                    | "by"
-            )
-        }),
+        Some(_) => rest
+            .split_space()
+            .next()
+            .is_some_and(crate::quotes::is_title_case_small_word),
     }
 }
 
@@ -923,7 +911,7 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             // after a comma: the gerund shares the sentence's subject.
             let after_comma = window[..cue_start]
                 .trim_end_matches(is_space)
-                .trim_end_matches(['”', '"', '’', '\''])
+                .trim_end_matches(crate::quotes::CLOSING_MARKS)
                 .ends_with(',');
             if !whole && !after_comma {
                 continue;
@@ -1772,7 +1760,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
 fn phrase_comma(s: &str) -> Option<(usize, usize)> {
     memchr::memchr_iter(b',', s.as_bytes()).find_map(|k| {
         let after = &s[k + 1..];
-        let rest = after.trim_start_matches(['"', '”', '’', '\'']);
+        let rest = after.trim_start_matches(crate::quotes::CLOSING_MARKS);
         let words = rest.trim_start_space();
         (words.len() < rest.len()).then(|| (k, s.len() - words.len()))
     })

@@ -67,14 +67,23 @@ impl Quote {
         let mut words = 0;
         let capitalised = inner.split(' ').all(|w| {
             words += 1;
-            w.starts_with(char::is_uppercase)
-                || matches!(
-                    w,
-                    "the" | "a" | "an" | "of" | "and" | "in" | "on" | "to" | "for"
-                )
+            w.starts_with(char::is_uppercase) || is_title_case_small_word(w)
         });
         possessive && capitalised && (1..=6).contains(&words)
     }
+}
+
+/// The marks that may close a quotation: straight or curly, double or single. A comma
+/// may stand inside them ("as “fantastic,” telling …").
+pub(crate) const CLOSING_MARKS: [char; 4] = ['"', '”', '’', '\''];
+
+/// True for the short words that title case leaves in lower case ("Meet the Press",
+/// "Refuses to Disavow …").
+pub(crate) fn is_title_case_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "of" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "by"
+    )
 }
 
 /// Classifies the char at the start of `s` as a quote mark.

@@ -247,7 +247,7 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
         }
         // A quotation may close after the comma (`“expanded the party,” claiming …`):
         // the clause then ends after its closing mark.
-        let after_marks = s[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
+        let after_marks = s[i + 1..].trim_start_matches(crate::quotes::CLOSING_MARKS);
         if starts_other_clause(after_marks) {
             return if after_marks.len() < s.len() - i - 1 {
                 s.len() - after_marks.len()
@@ -657,7 +657,7 @@ fn sentence_statements<'a>(
             // (A comma inside a closing quote mark counts: "as “fantastic,” telling …";
             // so does a dash: "flipped his choice on the spot – saying …".)
             let after_comma = lead
-                .trim_end_matches(['”', '"', '’', '\''])
+                .trim_end_matches(crate::quotes::CLOSING_MARKS)
                 .ends_with([',', '–', '—']);
             // "with 50 percent saying she is prepared", "with the campaign of the former
             // senator saying …": the gerund has its own subject after "with".
