@@ -1334,7 +1334,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     // before the subject.
     let mut opening = body[start..]
         .trim_start_space()
-        .trim_start_matches(['”', '"', '’'])
+        .trim_start_matches(crate::quotes::CLOSING_MARKS)
         .trim_start_space();
     // "(She says the photo …)": a bracket that opens the sentence is not part of its
     // subject.
