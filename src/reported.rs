@@ -1295,13 +1295,21 @@ fn document_before(lead: &str) -> Option<Span> {
 /// True for "Having said that, …" or "That being said": a phrase that links two
 /// sentences and reports nothing.
 fn discourse_marker(before: &str, after: &str) -> bool {
-    let last = before.trim_end_space().rsplit_space().next();
+    let mut words = before.trim_end_space().rsplit_space();
+    let last = words.next().unwrap_or("");
     let next = after.trim_start_space();
-    (last.is_some_and(|w| {
-        w.trim_start_matches(['(', '"', '“', '‘'])
-            .eq_ignore_ascii_case("having")
-    }) && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,")))
-        || (matches!(last, Some("being")) && before.trim_end_space().len() < 15)
+    let having = last
+        .trim_start_matches(['(', '"', '“', '‘'])
+        .eq_ignore_ascii_case("having")
+        && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,"));
+    // "That being said": "being" right after an opening "That".
+    let that_being = last == "being"
+        && words.next().is_some_and(|w| {
+            w.trim_start_matches(['(', '"', '“', '‘'])
+                .eq_ignore_ascii_case("that")
+        })
+        && words.next().is_none_or(|w| w.is_empty());
+    having || that_being
 }
 
 /// True for a plea in court ("pleaded guilty", "pleads not guilty", "pleaded no
@@ -2175,6 +2183,7 @@ mod tests {
             reported("Having said that, there are some economists who disagree with him.")
                 .is_empty()
         );
+        assert!(reported("That being said, the plan is sound.").is_empty());
     }
 
     #[test]
