@@ -806,6 +806,96 @@ fn preposition(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
+/// True when `tail`, the words after "…, X said" to the end of the sentence (or to a
+/// semicolon, which begins another clause), only say where, when or to whom it was
+/// said: "in a statement on Monday", "at a news conference in Beirut", and after a verb
+/// that takes its hearer, "the court in his filing". A clause word, an auxiliary, a
+/// subject pronoun or a comma makes them a clause of their own (", he said the plan
+/// would fail", ", she said in a statement that …"), which this does not accept.
+pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
+    const MOST_WORDS: usize = 16;
+    const HEARER_WORDS: usize = 5;
+    let body = tail.split(';').next().unwrap_or(tail);
+    let body = body.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '.' | '!' | '?' | ')') || crate::quotes::is_mark(c)
+    });
+    // A quotation or a comma in the tail is more than an adverbial.
+    if body.contains(|c: char| c == ',' || crate::quotes::is_mark(c)) {
+        return false;
+    }
+    let lex = lexicon();
+    let is_time = |w: &str| time_word(w).is_ok_and(|(r, _)| r.is_empty());
+    // A preposition of place or time opens an adverbial; "about", "for", "of" or "on"
+    // after the verb mostly open its object ("asked for …", "speculated about …",
+    // "reported on …"), so "on" counts only before a time ("on Monday").
+    let opens = |w: &str, next: Option<&str>| {
+        is_time(w)
+            || with_lower(w, |l| {
+                matches!(
+                    l,
+                    "in" | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "outside"
+                        | "via"
+                        | "from"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "late"
+                        | "early"
+                ) || (l == "on" && next.is_some_and(is_time))
+            })
+    };
+    // Before the first preposition only a hearer may stand, and only after a verb that
+    // takes one.
+    let mut adverbial = false;
+    let mut words = 0;
+    let mut previous = "";
+    let mut pieces = body.split_space().filter(|w| !w.is_empty()).peekable();
+    while let Some(w) = pieces.next() {
+        words += 1;
+        if words > MOST_WORDS {
+            return false;
+        }
+        // A gerund opens a clause ("of using its power"); after a determiner, or as
+        // the noun of an occasion, the form is a noun ("in his filing", "at briefings").
+        let gerund = w.len() > 4
+            && w.ends_with("ing")
+            && w.starts_with(char::is_lowercase)
+            && !lex.is_lower("setting", w)
+            && !is_one_of(
+                previous,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this",
+                ],
+            );
+        previous = w;
+        let clause_word = gerund
+            || lex.is_lower("stop", w)
+            || with_lower(w, |l| matches!(l, "he" | "she" | "they" | "we" | "i"))
+            || !lex.verb(w).is_empty();
+        if clause_word {
+            return false;
+        }
+        if !adverbial {
+            let next = pieces.peek().copied();
+            // "at least six planes": a quantity, not a place.
+            if with_lower(w, |l| l == "at") && next.is_some_and(|n| matches!(n, "least" | "most")) {
+                return false;
+            }
+            if opens(w, next) {
+                adverbial = true;
+            } else if !takes_object || words > HEARER_WORDS {
+                return false;
+            }
+        }
+    }
+    adverbial
+}
+
 /// A day name or a time word that can stand alone as an adverbial ("said Thursday").
 fn time_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {

@@ -831,7 +831,8 @@ fn sentence_statements<'a>(
                     .count()
                     <= 4
             };
-            let short_tail = few_words(tail)
+            let short_tail = few_words(tail.split(';').next().unwrap_or(tail))
+                || crate::grammar::adverbial_tail(tail, takes_object)
                 || tail.split_once(',').is_some_and(|(head, rest)| {
                     let next = rest.split_space().find(|w| !w.is_empty()).unwrap_or("");
                     few_words(head)
@@ -1603,6 +1604,34 @@ mod tests {
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
         );
+    }
+
+    #[test]
+    fn clause_first_with_where_and_to_whom() {
+        // The attribution may go on with where, when and to whom it was said.
+        assert_eq!(
+            one("The plant will close by June, the company said in a statement on Monday."),
+            ("the company".into(), "The plant will close by June".into())
+        );
+        assert_eq!(
+            one("The state was only doing what others do, he told the court in his filing."),
+            (
+                "he".into(),
+                "The state was only doing what others do".into()
+            )
+        );
+        // A semicolon begins another clause.
+        assert_eq!(
+            one("Turnout will decide the race, analysts say; in 2012 it did."),
+            ("analysts".into(), "Turnout will decide the race".into())
+        );
+        // A clause of its own after the verb is no adverbial.
+        assert!(
+            reported("Prices rose, the chief said the plan would fail in June.")
+                .iter()
+                .all(|(rule, _, _)| *rule != "clause_speaker_verb")
+        );
+        assert!(reported("Prices rose, CNN reported at least six planes flew over.").is_empty());
     }
 
     #[test]
