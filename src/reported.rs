@@ -169,6 +169,60 @@ fn mentions_according(s: &str) -> bool {
         .any(|k| k + 1 >= WORD.len() && b[k + 1 - WORD.len()..=k].eq_ignore_ascii_case(WORD))
 }
 
+/// Where a sentence that ends "…, according to X." splits: the end of the clause and
+/// the start of "according". A dash may stand for the comma ("… robbery — according
+/// to the FBI."), and so may nothing at all when the source closes the sentence ("…
+/// 46 percent to 39 percent according to a CBS poll released Monday.").
+fn clause_according_split(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    // (The spaces around the words may be no-break spaces: `according_to` reads them.)
+    let k = memmem::rfind(b, b"according").or_else(|| memmem::rfind(b, b"According"))?;
+    let before = s[..k].trim_end_space();
+    if before.len() == k || according_to(&s[k..]).is_none() {
+        return None;
+    }
+    if let Some(clause) = before.strip_suffix(',') {
+        return Some((clause.len(), k));
+    }
+    // Without a comma the source must close the sentence ("according to the poll, have
+    // …" is inside a clause, and so is a source between two dashes), and only a few
+    // words may follow it ("released Monday").
+    let (_, source, rest) = according_to(&s[k..])?;
+    let tail = rest.trim_end_matches(|c: char| {
+        is_space(c) || crate::quotes::is_mark(c) || matches!(c, '.' | '!' | '?' | ')')
+    });
+    if tail.contains([',', ';', ':', '—', '–', '(']) || count_words(tail, 5) > 4 {
+        return None;
+    }
+    for dash in [" —", " –", " --", " -"] {
+        if let Some(clause) = before.strip_suffix(dash) {
+            return Some((clause.len(), k));
+        }
+    }
+    // With nothing between, the phrase after "according to" may be a manner ("went
+    // according to plan", "held according to the party's rules"): only a name or a
+    // noun that can speak or publish is a source.
+    let source = &s[k..][source.range()];
+    let names = source
+        .split_space()
+        .any(|w| w.starts_with(char::is_uppercase));
+    let determined = source.split_space().next().is_some_and(|w| {
+        is_one_of(
+            w,
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "our", "this",
+            ],
+        )
+    });
+    let speaks = determined
+        && lexicon().in_any_lower(
+            &["person_head", "org_head", "group_head", "document_head"],
+            head_noun(source),
+        );
+    (!before.ends_with(['—', '–', '-', ':', ';', '(']) && (names || speaks))
+        .then_some((before.len(), k))
+}
+
 /// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
 /// a binary search, so a sentence with many quotes stays linear.
 fn inside_quote(quotes: &[Quote], at: usize) -> bool {
@@ -468,18 +522,17 @@ fn sentence_statements<'a>(
         LazyLock::new(|| memmem::Finder::new("ccording"));
     if according
         && ACCORDING.find(s.as_bytes()).is_some()
-        && let Some(k) = memmem::rfind(s.as_bytes(), b", according")
-            .or_else(|| memmem::rfind(s.as_bytes(), b", According"))
-        && let Some((cue_span, speaker, _)) = according_to(&s[k + 2..])
+        && let Some((k, from)) = clause_according_split(s)
+        && let Some((cue_span, speaker, _)) = according_to(&s[from..])
     {
         let cue = CueMatch {
-            span: cue_span.shifted(base + k + 2),
+            span: cue_span.shifted(base + from),
             verb: pseudo_verb("according to"),
         };
         let span = trim_span(text, Span::new(base + dateline(s), base + k));
         push(
             span,
-            Attribution::Phrase(speaker.shifted(base + k + 2)),
+            Attribution::Phrase(speaker.shifted(base + from)),
             cue,
             1.0,
             "clause_according_to",
@@ -1603,6 +1656,25 @@ mod tests {
         assert_eq!(
             one("Prices rose by a third, according to a survey released on Friday."),
             ("a survey".into(), "Prices rose by a third".into())
+        );
+        // A dash, or nothing, before a source that closes the sentence.
+        assert_eq!(
+            one("Crime rose — mostly robbery — according to data from the FBI."),
+            ("data".into(), "Crime rose — mostly robbery".into())
+        );
+        assert_eq!(
+            one("Clinton leads 46 percent to 39 percent according to a CBS poll released Monday."),
+            (
+                "a CBS poll".into(),
+                "Clinton leads 46 percent to 39 percent".into()
+            )
+        );
+        // A manner is no source, nor is a source inside the clause.
+        assert!(reported("The attack went according to plan.").is_empty());
+        assert!(reported("The vote was held according to the party's rules.").is_empty());
+        assert!(
+            reported("Voters, most of whom backed him according to the poll, stayed home.")
+                .is_empty()
         );
     }
 
