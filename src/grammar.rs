@@ -1186,7 +1186,7 @@ fn char_before(s: &str, end: usize) -> (usize, char) {
 /// comma, or a subject with a relative clause of its own ("Current and former officials
 /// who spoke with The Huffington Post said"). Returns its span within `prefix`.
 pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
-    subject_next_to_verb(prefix)
+    subject_next_to_verb(prefix, true)
         .or_else(|| subject_with_relative_clause(prefix))
         .filter(|s| !names_no_one(&prefix[s.range()]))
 }
@@ -1256,7 +1256,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     if generic_antecedent(antecedent) {
         return None;
     }
-    let subject = subject_next_to_verb(antecedent)?;
+    let subject = subject_next_to_verb(antecedent, false)?;
     if !is_plausible_speaker(&antecedent[subject.range()]) {
         return None;
     }
@@ -1313,7 +1313,11 @@ fn generic_antecedent(antecedent: &str) -> bool {
 }
 
 /// [`subject_before`] for a subject that stands next to its verb (or its appositive).
-fn subject_next_to_verb(prefix: &str) -> Option<Span> {
+/// With `joins_clauses`, an "and" after a clause with a verb of its own starts the
+/// subject ("He was copied and Gates said"); before a relative pronoun the phrase is
+/// as often an object ("a retort to both Democrats and Republicans, who have said"),
+/// so there it does not.
+fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
@@ -1323,7 +1327,7 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         if generic_antecedent(antecedent) {
             return None;
         }
-        return subject_next_to_verb(antecedent).or_else(|| noun_phrase_before(antecedent));
+        return subject_next_to_verb(antecedent, false).or_else(|| noun_phrase_before(antecedent));
     }
     // A closing dash ends an appositive as a comma does: "The justice -- who has been in
     // a scuffle with the nominee -- said".
@@ -1590,7 +1594,24 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         // "… about the Latino community and one in four said …": a second clause joined
         // by "and" or "but" has its own subject.
         let second = after_last_join(chunk)?;
-        if appositive || !fits(second) || is_plausible_speaker(chunk) {
+        // A verb before the join makes what precedes it a clause of its own ("He was
+        // copied on the questions and Gates said"); without one the join may be inside
+        // one long subject.
+        let first = &chunk[..offset(chunk, second)];
+        let clause_before = joins_clauses
+            && first
+                .split_space()
+                .any(|w| lexicon().is("auxiliary", w) && !w.starts_with(['\'', '’']));
+        // "… and how experts say it would …": the report is inside a question clause
+        // that is itself a noun phrase of the sentence, and where it ends is unclear.
+        if clause_before
+            && second.split_space().next().is_some_and(|wh| {
+                matches!(wh, "how" | "why" | "what" | "where" | "when" | "whether")
+            })
+        {
+            return None;
+        }
+        if appositive || !fits(second) || (is_plausible_speaker(chunk) && !clause_before) {
             return None;
         }
         chunk = second;

@@ -2543,6 +2543,16 @@ mod tests {
                 ("one in four", "the party was hostile")
             ]
         );
+        // A clause with its own verb, then "and" and the subject of the report.
+        assert_eq!(
+            one("He was copied on the questions and Gates said he spoke to Manafort first."),
+            ("Gates".into(), "he spoke to Manafort first".into())
+        );
+        // Before "who" the joined phrase is an object, kept whole.
+        let (speaker, _) = one(
+            "It offers a retort to both Democrats and Republicans, who have said that Europe relies on others.",
+        );
+        assert!(speaker.contains("Democrats and Republicans"), "{speaker}");
     }
 
     #[test]
