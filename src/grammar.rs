@@ -1719,7 +1719,7 @@ pub(crate) fn strip_clause_words(phrase: &str) -> &str {
         let t = chunk.trim_start_space();
         let Ok((rest, w)) = word(t) else { return t };
         let joining = [
-            "then", "but", "so", "also", "and", "in", "of", "for", "by", "now",
+            "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now",
         ]
         .iter()
         .any(|j| w.eq_ignore_ascii_case(j));

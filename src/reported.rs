@@ -2543,6 +2543,11 @@ mod tests {
                 ("one in four", "the party was hostile")
             ]
         );
+        // "Yet" joins the sentence to the one before; it is no part of the subject.
+        assert_eq!(
+            one("Yet the Democrats said the vote was close."),
+            ("the Democrats".into(), "the vote was close".into())
+        );
         // A clause with its own verb, then "and" and the subject of the report.
         assert_eq!(
             one("He was copied on the questions and Gates said he spoke to Manafort first."),
