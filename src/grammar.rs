@@ -2514,6 +2514,16 @@ impl Waiting {
     }
 }
 
+/// `agent = ws "by" ws speaker_after`, the agent of a passive ("reported by Reuters"):
+/// returns the speaker's span within `i`, and the rest.
+pub(crate) fn agent(i: &str) -> Option<(Span, &str)> {
+    let (rest, speaker) = preceded((ws0, keyword("by"), ws), speaker_after)
+        .parse(i)
+        .ok()?;
+    let s = offset(i, speaker);
+    is_plausible_after_speaker(speaker).then(|| (Span::new(s, s + speaker.len()), rest))
+}
+
 /// `according_to = "according" ws "to" ws speaker_after`: returns the cue's span and
 /// the speaker's span within `i`, and the rest.
 pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {

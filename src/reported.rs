@@ -804,6 +804,27 @@ fn sentence_statements<'a>(
                 continue;
             }
         }
+        // "As reported by Western Journalism, …", "as first reported by the Times, …":
+        // the passive's agent is the source of the clause after the comma.
+        if subject.is_none()
+            && let lead = s[..at].trim_space()
+            && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
+            && word.eq_ignore_ascii_case("as")
+            && strip_clause_words(before.trim_end_matches(',')).is_empty()
+            && let Some((speaker, rest)) = crate::grammar::agent(&s[after..])
+            && let Some(rest) = rest.trim_start_space().strip_prefix(',')
+        {
+            let span = rest_clause(rest);
+            if push(
+                span,
+                by(speaker.shifted(after)),
+                cue,
+                1.0,
+                "as_reported_by_clause",
+            ) {
+                continue;
+            }
+        }
         // X said (that) …  ("reported spending $1 million": a speech act's object may
         // be a gerund.)
         if let Some(subject) = subject
@@ -1676,6 +1697,26 @@ mod tests {
             reported("Voters, most of whom backed him according to the poll, stayed home.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn as_reported_by_an_agent() {
+        assert_eq!(
+            one("As reported by Western Journalism, the city raised its minimum wage."),
+            (
+                "Western Journalism".into(),
+                "the city raised its minimum wage".into()
+            )
+        );
+        assert_eq!(
+            one("And, as first reported by The New York Times, the company will close two plants."),
+            (
+                "The New York Times".into(),
+                "the company will close two plants".into()
+            )
+        );
+        // An agent that is no source: "expected" reports nothing.
+        assert!(reported("As expected by analysts, prices rose.").is_empty());
     }
 
     #[test]
