@@ -2659,16 +2659,28 @@ fn is_speaker_head(last: &str) -> bool {
             ],
             last,
         )
-        // Plurals of the heads in -s: "groups", "campaigns", "ministers".
+        // Plurals of the heads in -s: "groups", "campaigns", "ministers"; in -ies:
+        // "companies", "agencies".
         || (last.len() > 3
             && last.strip_suffix('s').is_some_and(|one| {
                 lex.in_any_lower(&["person_head", "org_head", "group_head"], one)
             }))
-        // Agent nouns name people: "specialists", "economists", "historians".
+        || last.strip_suffix("ies").is_some_and(|stem| {
+            stem.len() > 2
+                && with_lower(stem, |l| {
+                    let mut one = String::with_capacity(l.len() + 1);
+                    one.push_str(l);
+                    one.push('y');
+                    lex.in_any_lower(&["person_head", "org_head", "group_head"], &one)
+                })
+        })
+        // Agent nouns name people: "specialists", "economists", "historians", and in
+        // the plural "traders", "lawmakers", "protesters".
         || (last.len() > 5
             && ["ist", "ists", "ian", "ians"]
                 .iter()
                 .any(|suffix| last.ends_with(suffix)))
+        || (last.len() > 5 && last.ends_with("ers") && last.starts_with(char::is_lowercase))
 }
 
 #[cfg(test)]
