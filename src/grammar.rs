@@ -1759,9 +1759,19 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
 /// …, and added:", "Clinton claimed victory in a tweet, saying:". Only names, titles,
 /// determiners and speaker nouns are taken.
 pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
-    let body = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    let raw = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
-    let mut body = strip_clause_words(body);
+    let mut body = strip_clause_words(raw);
+    // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
+    // adverbial they open runs on to its comma, which the test below skips.
+    if let Some(stripped) = raw[..raw.len() - body.len()]
+        .trim_end_space()
+        .rsplit_space()
+        .next()
+        && opens_adverbial(stripped)
+    {
+        body = &raw[offset(raw, stripped)..];
+    }
     // "WASHINGTON — The president said …": a dateline is no subject.
     body = &body[crate::segment::dateline(body)..];
     // The first word of `body` (the rest after it, and the word), read again only when

@@ -2513,6 +2513,7 @@ mod tests {
         for t in [
             "Back in 1999, Mr Lee praised the plan, saying it would cut fares for everyone.",
             "Even before the polls closed, Mr Lee sent a note, saying it would cut fares for everyone.",
+            "In a speech on Tuesday night, Mr Lee struck a calm tone, saying it would cut fares for everyone.",
             "LISBON — Mr Lee praised the plan, saying it would cut fares for everyone.",
             "LISBON (Reuters) - Mr Lee praised the plan, saying it would cut fares for everyone.",
         ] {
