@@ -1850,7 +1850,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 || lists.has("person_head")
                 || lists.has("org_head")
                 || lists.has("group_head")
-                || lists.has("document_head"))
+                || lists.has("document_head")
+                // "Other advisers to the governor", "Democratic economists".
+                || is_plural_or_agent_head(w))
                 && !lists.has("stop")
         } else {
             (lex.is("particle", w)
@@ -2669,20 +2671,29 @@ fn is_speaker_head(last: &str) -> bool {
             ],
             last,
         )
-        // Plurals of the heads in -s: "groups", "campaigns", "ministers"; in -ies:
-        // "companies", "agencies".
-        || (last.len() > 3
+        || is_plural_or_agent_head(last)
+}
+
+/// True when `last` is the plural of a listed head of people, organisations or groups,
+/// or an agent noun: the heads that no list holds as they stand.
+fn is_plural_or_agent_head(last: &str) -> bool {
+    let lex = lexicon();
+    // Plurals of the heads in -s: "groups", "campaigns", "ministers"; in -ies:
+    // "companies", "agencies".
+    (last.len() > 3
             && last.strip_suffix('s').is_some_and(|one| {
                 lex.in_any_lower(&["person_head", "org_head", "group_head"], one)
             }))
         || last.strip_suffix("ies").is_some_and(|stem| {
-            stem.len() > 2
-                && with_lower(stem, |l| {
-                    let mut one = String::with_capacity(l.len() + 1);
-                    one.push_str(l);
-                    one.push('y');
-                    lex.in_any_lower(&["person_head", "org_head", "group_head"], &one)
+            // The singular is built on the stack: no allocation per word.
+            let mut one = [0u8; 32];
+            (3..one.len()).contains(&stem.len()) && {
+                one[..stem.len()].copy_from_slice(stem.as_bytes());
+                one[stem.len()] = b'y';
+                std::str::from_utf8(&one[..=stem.len()]).is_ok_and(|one| {
+                    lex.in_any_lower(&["person_head", "org_head", "group_head"], one)
                 })
+            }
         })
         // Agent nouns name people: "specialists", "economists", "historians", and in
         // the plural "traders", "lawmakers", "protesters".
@@ -2690,7 +2701,14 @@ fn is_speaker_head(last: &str) -> bool {
             && ["ist", "ists", "ian", "ians"]
                 .iter()
                 .any(|suffix| last.ends_with(suffix)))
-        || (last.len() > 5 && last.ends_with("ers") && last.starts_with(char::is_lowercase))
+        || (last.len() > 5
+            && last.ends_with("ers")
+            && last.starts_with(char::is_lowercase)
+            // Nouns in -ers that name no one.
+            && !is_one_of(
+                last,
+                &["headquarters", "quarters", "numbers", "matters", "orders", "borders", "centers", "waters"],
+            ))
 }
 
 #[cfg(test)]

@@ -2524,6 +2524,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_subject_with_a_plural_head() {
+        let found = reported(
+            "Other advisers have urged a default, saying only a crisis would move Congress.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(rule, speaker, _)| *rule == "subject_gerund_clause"
+                    && speaker == "Other advisers"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_gerund_may_open_the_reported_clause() {
         assert_eq!(
             one("The businessman says running for mayor is tough and nasty."),
