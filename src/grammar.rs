@@ -2192,8 +2192,38 @@ fn gerund_subject(clause: &str) -> bool {
     if !(first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase)) {
         return false;
     }
-    for w in words.take(10) {
-        if is_finite_auxiliary(w) {
+    // Prepositions in -ing open an adverbial: "insisted during a tour of news shows";
+    // "nothing" and "something" are no gerunds.
+    if first.ends_with("thing")
+        || is_one_of(
+            first,
+            &[
+                "during",
+                "including",
+                "regarding",
+                "concerning",
+                "following",
+                "according",
+                "excluding",
+                "pending",
+                "notwithstanding",
+            ],
+        )
+    {
+        return false;
+    }
+    for (k, w) in words.take(10).enumerate() {
+        // "taxing consumption encourages savings": a verb in -s after the gerund's
+        // object. (The gerund's first word after it is its object, whatever its form:
+        // "raising taxes hurts".)
+        let third_person = k > 0
+            && w.len() > 3
+            && w.starts_with(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("’s")
+            && !w.ends_with("'s");
+        if is_finite_auxiliary(w) || third_person {
             return true;
         }
         // "having Mr. Putin treat him with respect is …": an abbreviation's stop ends

@@ -2546,8 +2546,18 @@ mod tests {
                 "running for mayor is tough and nasty".into()
             )
         );
+        // The gerund's verb may be a plain verb in -s.
+        assert_eq!(
+            one("Economists say taxing consumption encourages savings."),
+            (
+                "Economists".into(),
+                "taxing consumption encourages savings".into()
+            )
+        );
         // A participle phrase after the hearer is no clause.
         assert!(reported("Ana Ruiz told a voter passing by the stall.").is_empty());
+        // "nothing" only looks like a gerund.
+        assert!(reported("The mayor would say nothing about the talks.").is_empty());
     }
 
     #[test]
