@@ -727,6 +727,42 @@ fn sentence_statements<'a>(
                 );
                 continue;
             }
+            // "Since announcing in October that he would not run, Mr. Biden …", "Mr.
+            // Sanders, after saying he would not advertise, …": a gerund after a
+            // conjunction of time shares the subject of the clause it belongs to. One
+            // that opens the sentence ends at the comma before that clause.
+            // (An adverb may stand between: "after initially saying".)
+            let split = |l: &'a str| l.rsplit_once(is_space).unwrap_or(("", l));
+            let mut conjunction = split(lead);
+            if lexicon().is_lower("adverb", conjunction.1) || conjunction.1.ends_with("ly") {
+                conjunction = split(conjunction.0.trim_end_space());
+            }
+            let that = |rest: &str| s[after..s.len() - rest.len()].contains("that");
+            if is_one_of(conjunction.1, &["after", "before", "while", "since", "upon"])
+                && let Some(rest) = complement(&s[after..], takes_object)
+                && starts_clause(rest)
+                // A clause, not an object: "since announcing his candidacy" reports
+                // an act.
+                && (that(rest) || finite_clause(rest))
+            {
+                let opening = strip_clause_words(conjunction.0).is_empty();
+                let interrupting = conjunction.0.trim_end_space().ends_with(',');
+                let subject = if opening {
+                    leading_subject(s)
+                } else {
+                    subject()
+                };
+                let mut span = rest_clause(rest);
+                if (opening || interrupting)
+                    && let Some(c) = comma_space(&text[span.range()])
+                {
+                    span = trim_span(text, Span::new(span.start, span.start + c));
+                }
+                if let Some(subject) = subject {
+                    push(span, by(subject), cue, 1.0, "conjunction_gerund_clause");
+                }
+                continue;
+            }
             if (after_comma || lead.ends_with(" by") || setting || passive)
                 && let Some(subject) = subject()
                 && let Some(rest) = complement(&s[after..], takes_object)
@@ -2521,6 +2557,27 @@ mod tests {
             assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
             assert_eq!(found[0].1, "Mr Lee", "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_gerund_after_a_conjunction_of_time() {
+        assert_eq!(
+            one(
+                "Since announcing in October that he would not run, Mr. Biden has campaigned for her."
+            ),
+            ("Mr. Biden".into(), "he would not run".into())
+        );
+        assert_eq!(
+            one(
+                "Mr. Sanders, after initially saying he would not advertise in the state, changed course."
+            ),
+            (
+                "Mr. Sanders".into(),
+                "he would not advertise in the state".into()
+            )
+        );
+        // An act, not a report: "since announcing his candidacy".
+        assert!(reported("Since announcing his candidacy, he has held many rallies.").is_empty());
     }
 
     #[test]
