@@ -1472,14 +1472,9 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
         chunk = rest.trim_start_space();
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
-    if chunk.is_empty()
-        || with_lower(chunk, |lower| {
-            matches!(
-                lower,
-                "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            )
-        })
-    {
+    // (`is_one_of` compares lengths first: a chunk of several words is not lower-cased
+    // whole to be told apart from "his".)
+    if chunk.is_empty() || is_one_of(chunk, &["his", "her", "their", "its", "our", "my", "your"]) {
         return None;
     }
     // Before a reporting verb, any noun phrase opened by a determiner or a capital may
