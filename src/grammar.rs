@@ -1622,11 +1622,16 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
     let mut possessive = false;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
         // After a possessive a gerund is a noun: "people familiar with her thinking".
-        let Ok((r, w)) = speaker_word(rest).or_else(|e| match word(rest) {
-            Ok((r, w)) if possessive && w.ends_with("ing") && !lexicon().is_lower("stop", w) => {
-                Ok((r, w))
+        // (The word is read again only after a possessive: most phrases end at a word
+        // that fails.)
+        let Ok((r, w)) = speaker_word(rest).or_else(|e| {
+            if !possessive {
+                return Err(e);
             }
-            _ => Err(e),
+            match word(rest) {
+                Ok((r, w)) if w.ends_with("ing") && !lexicon().is_lower("stop", w) => Ok((r, w)),
+                _ => Err(e),
+            }
         }) else {
             return false;
         };
