@@ -1350,14 +1350,15 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
     }
     .trim_end_space();
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
+    // (The time test and the word before it are read only when the word is no adverb:
+    // this runs before every reporting verb, and most subjects end in neither.)
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
-        let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
-        let before_time = head.rsplit_space().next().unwrap_or("");
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
             chunk = head.trim_end_space();
-        } else if time {
+        } else if time_word(last).is_ok_and(|(r, _)| r.is_empty()) {
+            let before_time = head.rsplit_space().next().unwrap_or("");
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
             });
