@@ -1127,8 +1127,8 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     let bytes = trimmed.as_bytes();
     let mut spaces = 0;
     let mut found = None;
-    for k in (0..bytes.len()).rev() {
-        if bytes[k] != b' ' {
+    for (k, &b) in bytes.iter().enumerate().rev() {
+        if b != b' ' {
             continue;
         }
         spaces += 1;
@@ -1136,6 +1136,10 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
             break;
         }
         let w = &bytes[k + 1..];
+        // (Most words open with neither "w" nor "t": one byte turns them away.)
+        if !matches!(w.first(), Some(b'w' | b't')) {
+            continue;
+        }
         if w.starts_with(b"who ")
             || w.starts_with("who’".as_bytes())
             || w.starts_with(b"who'")
