@@ -1401,12 +1401,13 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             appositive = true;
         }
     }
+    // A subject without an appositive is a few words; looking at more only costs. The
+    // pass that takes them also finds the last clause opener among them.
+    let mut opener = None;
     if !appositive {
-        // A subject without an appositive is a few words; looking at more only costs.
-        chunk = last_words(chunk, MAX_SPEAKER_WORDS);
+        (chunk, opener) = last_words_and_piece(chunk, MAX_SPEAKER_WORDS, is_clause_opener);
     }
-    if !appositive
-        && let Some(w) = last_piece(chunk, is_clause_opener)
+    if let Some(w) = opener
         // "As many as 40 percent said": "as" bounds a quantity there.
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
         && !chunk[..offset(chunk, w)]
@@ -1575,21 +1576,32 @@ fn is_clause_opener(w: &str) -> bool {
         && CLAUSE_OPENERS.contains(&w)
 }
 
-/// The last of the space-separated pieces of `s` that `pred` accepts: what
-/// `s.split(' ').rfind(pred)` finds. A plain backward byte loop: the pieces are words
-/// of a few bytes, and a memrchr call per word cost more than the bytes it skipped.
-fn last_piece(s: &str, pred: impl Fn(&str) -> bool) -> Option<&str> {
+/// `last_words(s, n)`, and the last of its space-separated pieces that `pred` accepts
+/// (what `last_words(s, n).split(' ').rfind(pred)` finds), from one backward pass over
+/// the bytes: the pieces are words of a few bytes, fewer than a memrchr call per word
+/// costs.
+fn last_words_and_piece(s: &str, n: usize, pred: impl Fn(&str) -> bool) -> (&str, Option<&str>) {
     let b = s.as_bytes();
     let mut end = s.len();
+    let mut seen = 0;
+    let mut found = None;
     for k in (0..b.len()).rev() {
-        if b[k] == b' ' {
-            if pred(&s[k + 1..end]) {
-                return Some(&s[k + 1..end]);
-            }
-            end = k;
+        if b[k] != b' ' {
+            continue;
         }
+        if found.is_none() && pred(&s[k + 1..end]) {
+            found = Some(&s[k + 1..end]);
+        }
+        seen += 1;
+        if seen == n {
+            return (&s[k + 1..], found);
+        }
+        end = k;
     }
-    pred(&s[..end]).then(|| &s[..end])
+    if found.is_none() && pred(&s[..end]) {
+        found = Some(&s[..end]);
+    }
+    (s, found)
 }
 
 /// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
@@ -2687,5 +2699,38 @@ mod tests {
         assert_eq!(word("U.S. troops").unwrap().1, "U.S.");
         assert_eq!(word("Mr. Smith").unwrap().1, "Mr.");
         assert_eq!(word("troops. Then").unwrap().1, "troops");
+    }
+
+    #[test]
+    fn one_pass_finds_the_last_words_and_the_last_opener_among_them() {
+        let cases = [
+            ("", 3),
+            ("that", 3),
+            ("a b that c", 3),
+            ("a that b c d", 3),
+            ("that  a b", 2),
+            ("if a  when b c", 4),
+            ("x y z", 14),
+        ];
+        for (s, n) in cases {
+            let words = last_words(s, n);
+            let piece = words.split(' ').rfind(|w| is_clause_opener(w));
+            let (fused_words, fused_piece) = last_words_and_piece(s, n, is_clause_opener);
+            assert_eq!((fused_words, fused_piece), (words, piece), "{s:?} {n}");
+            // The piece is a slice of the words, where the caller measures offsets.
+            if let Some(p) = fused_piece {
+                assert!(offset(fused_words, p) + p.len() <= fused_words.len());
+            }
+        }
+    }
+
+    #[test]
+    fn clause_openers_are_told_by_the_shape_table() {
+        for w in CLAUSE_OPENERS {
+            assert!(is_clause_opener(w), "{w}");
+        }
+        for w in ["", "he", "said", "That", "thats", "sinc", "Whether", "a"] {
+            assert!(!is_clause_opener(w), "{w}");
+        }
     }
 }
