@@ -809,29 +809,35 @@ fn preposition(i: &str) -> R<'_, &str> {
 /// A day name or a time word that can stand alone as an adverbial ("said Thursday").
 fn time_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        with_lower(w, |lower| {
-            is_day_word(lower)
-                || matches!(
-                    lower,
-                    "recently"
-                        | "again"
-                        | "later"
-                        | "earlier"
-                        | "afterward"
-                        | "afterwards"
-                        | "then"
-                        | "once"
-                        | "morning"
-                        | "night"
-                        | "evening"
-                        | "afternoon"
-                        | "week"
-                        | "month"
-                        | "year"
-                )
-        }) || lexicon().is_lower("adverb", w)
+        is_time_noun(w) || lexicon().is_lower("adverb", w)
     })
     .parse(i)
+}
+
+/// [`time_word`]'s test of a word without its adverb lookup: a day name, or a time
+/// noun or adverb of its own list ("recently", "week"), in any case.
+fn is_time_noun(w: &str) -> bool {
+    with_lower(w, |lower| {
+        is_day_word(lower)
+            || matches!(
+                lower,
+                "recently"
+                    | "again"
+                    | "later"
+                    | "earlier"
+                    | "afterward"
+                    | "afterwards"
+                    | "then"
+                    | "once"
+                    | "morning"
+                    | "night"
+                    | "evening"
+                    | "afternoon"
+                    | "week"
+                    | "month"
+                    | "year"
+            )
+    })
 }
 
 /// A short noun phrase inside an adverbial or as an object: up to six words that are
@@ -1361,7 +1367,11 @@ fn subject_next_to_verb(prefix: &str) -> Option<Span> {
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
             chunk = head.trim_end_space();
-        } else if time_word(last).is_ok_and(|(r, _)| r.is_empty()) {
+        }
+        // `time_word(last)` whole; the test above found `last` no adverb, so only the
+        // time nouns are left to ask, and asked first they turn most words away
+        // before the word is parsed.
+        else if is_time_noun(last) && word(last).is_ok_and(|(r, _)| r.is_empty()) {
             let before_time = head.rsplit_space().next().unwrap_or("");
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
