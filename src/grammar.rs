@@ -899,29 +899,35 @@ pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
 /// A day name or a time word that can stand alone as an adverbial ("said Thursday").
 fn time_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        with_lower(w, |lower| {
-            is_day_word(lower)
-                || matches!(
-                    lower,
-                    "recently"
-                        | "again"
-                        | "later"
-                        | "earlier"
-                        | "afterward"
-                        | "afterwards"
-                        | "then"
-                        | "once"
-                        | "morning"
-                        | "night"
-                        | "evening"
-                        | "afternoon"
-                        | "week"
-                        | "month"
-                        | "year"
-                )
-        }) || lexicon().is_lower("adverb", w)
+        is_time_noun(w) || lexicon().is_lower("adverb", w)
     })
     .parse(i)
+}
+
+/// [`time_word`]'s test of a word without its adverb lookup: a day name, or a time
+/// noun or adverb of its own list ("recently", "week"), in any case.
+fn is_time_noun(w: &str) -> bool {
+    with_lower(w, |lower| {
+        is_day_word(lower)
+            || matches!(
+                lower,
+                "recently"
+                    | "again"
+                    | "later"
+                    | "earlier"
+                    | "afterward"
+                    | "afterwards"
+                    | "then"
+                    | "once"
+                    | "morning"
+                    | "night"
+                    | "evening"
+                    | "afternoon"
+                    | "week"
+                    | "month"
+                    | "year"
+            )
+    })
 }
 
 /// A short noun phrase inside an adverbial or as an object: up to six words that are
@@ -1213,12 +1219,16 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
     // The last "who" or "that" among the words a relative clause may have: one
     // backward pass over the bytes, stopping after that many spaces. (It runs for every
-    // verb whose subject is not next to it, so it stays a plain byte loop.)
+    // verb whose subject is not next to it, so it stays a plain byte loop.) Both words
+    // open with "w" or "t": the pass starts at the last of those (memchr), and a
+    // prefix with neither ("he said he said …") costs that one search. The spaces
+    // after it are only counted.
     let bytes = trimmed.as_bytes();
-    let mut spaces = 0;
+    let start = memchr::memrchr2(b'w', b't', bytes)?;
+    let mut spaces = bytes[start..].iter().filter(|&&b| b == b' ').count();
     let mut found = None;
-    for k in (0..bytes.len()).rev() {
-        if bytes[k] != b' ' {
+    for (k, &b) in bytes[..start].iter().enumerate().rev() {
+        if b != b' ' {
             continue;
         }
         spaces += 1;
@@ -1226,6 +1236,10 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
             break;
         }
         let w = &bytes[k + 1..];
+        // (Most words open with neither "w" nor "t": one byte turns them away.)
+        if !matches!(w.first(), Some(b'w' | b't')) {
+            continue;
+        }
         if w.starts_with(b"who ")
             || w.starts_with("who’".as_bytes())
             || w.starts_with(b"who'")
@@ -1444,14 +1458,19 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     }
     .trim_end_space();
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
+    // (The time test and the word before it are read only when the word is no adverb:
+    // this runs before every reporting verb, and most subjects end in neither.)
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
-        let time = time_word(last).is_ok_and(|(r, _)| r.is_empty());
-        let before_time = head.rsplit_space().next().unwrap_or("");
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
             chunk = head.trim_end_space();
-        } else if time {
+        }
+        // `time_word(last)` whole; the test above found `last` no adverb, so only the
+        // time nouns are left to ask, and asked first they turn most words away
+        // before the word is parsed.
+        else if is_time_noun(last) && word(last).is_ok_and(|(r, _)| r.is_empty()) {
+            let before_time = head.rsplit_space().next().unwrap_or("");
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
             });
@@ -1490,42 +1509,13 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
             appositive = true;
         }
     }
+    // A subject without an appositive is a few words; looking at more only costs. The
+    // pass that takes them also finds the last clause opener among them.
+    let mut opener = None;
     if !appositive {
-        // A subject without an appositive is a few words; looking at more only costs.
-        chunk = last_words(chunk, MAX_SPEAKER_WORDS);
+        (chunk, opener) = last_words_and_piece(chunk, MAX_SPEAKER_WORDS, is_clause_opener);
     }
-    if !appositive
-        && let Some(w) = last_piece(chunk, |w| {
-            matches!(
-                w,
-                "that"
-                    | "which"
-                    | "as"
-                    | "because"
-                    | "whether"
-                    | "if"
-                    | "when"
-                    | "while"
-                    | "though"
-                    | "although"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "until"
-                    | "unless"
-                    | "once"
-                    | "As"
-                    | "After"
-                    | "Before"
-                    | "Since"
-                    | "Once"
-                    | "Although"
-                    | "Though"
-                    | "While"
-                    | "When"
-                    | "If"
-            )
-        })
+    if let Some(w) = opener
         // "As many as 40 percent said": "as" bounds a quantity there.
         && quantity_phrase(&chunk[offset(chunk, w)..]).len() == chunk.len() - offset(chunk, w)
         && !chunk[..offset(chunk, w)]
@@ -1543,14 +1533,14 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         chunk = rest;
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
-    if let Some((first, rest)) = chunk.split_once(' ')
-        && with_lower(first, |lower| {
-            matches!(
-                lower,
-                "last" | "this" | "next" | "earlier" | "later" | "on" | "in" | "early" | "late"
-            )
-        })
-        && let Some((second, rest)) = rest.split_once(' ')
+    if let Some((first, rest)) = split_first_word(chunk)
+        && is_one_of(
+            first,
+            &[
+                "last", "this", "next", "earlier", "later", "on", "in", "early", "late",
+            ],
+        )
+        && let Some((second, rest)) = split_first_word(rest)
         && time_word(second).is_ok_and(|(r, _)| r.is_empty())
         && rest.starts_with(char::is_uppercase)
     {
@@ -1558,7 +1548,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     }
     // "echoing security experts who say": a participle before the subject is not part
     // of it.
-    while let Some((first, rest)) = chunk.split_once(' ')
+    while let Some((first, rest)) = split_first_word(chunk)
         && first.len() > 4
         && first.ends_with("ing")
         && first.starts_with(char::is_lowercase)
@@ -1566,14 +1556,9 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         chunk = rest.trim_start_space();
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
-    if chunk.is_empty()
-        || with_lower(chunk, |lower| {
-            matches!(
-                lower,
-                "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            )
-        })
-    {
+    // (`is_one_of` compares lengths first: a chunk of several words is not lower-cased
+    // whole to be told apart from "his".)
+    if chunk.is_empty() || is_one_of(chunk, &["his", "her", "their", "its", "our", "my", "your"]) {
         return None;
     }
     // Before a reporting verb, any noun phrase opened by a determiner or a capital may
@@ -1684,17 +1669,72 @@ pub(crate) fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// The last of the space-separated pieces of `s` that `pred` accepts: what
-/// `s.split(' ').rfind(pred)` finds, with a byte search for the spaces.
-fn last_piece(s: &str, pred: impl Fn(&str) -> bool) -> Option<&str> {
+/// The words after which a subject starts, as written: "One thing in her favour is
+/// that 78 percent of voters said".
+const CLAUSE_OPENERS: [&str; 26] = [
+    "that", "which", "as", "because", "whether", "if", "when", "while", "though", "although",
+    "after", "before", "since", "until", "unless", "once", "As", "After", "Before", "Since",
+    "Once", "Although", "Though", "While", "When", "If",
+];
+
+/// For each first byte, a bit for each length of the [`CLAUSE_OPENERS`] that open with
+/// it (all are shorter than 16 bytes).
+static OPENER_SHAPES: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < CLAUSE_OPENERS.len() {
+        let w = CLAUSE_OPENERS[k].as_bytes();
+        table[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+/// True when `w` is one of [`CLAUSE_OPENERS`]. Its first byte and its length turn
+/// nearly every other word away before any comparison: this runs on each of the last
+/// words before every reporting verb.
+fn is_clause_opener(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() < 16
+        && b.first()
+            .is_some_and(|&c| OPENER_SHAPES[usize::from(c)] & (1 << b.len()) != 0)
+        && CLAUSE_OPENERS.contains(&w)
+}
+
+/// `last_words(s, n)`, and the last of its space-separated pieces that `pred` accepts
+/// (what `last_words(s, n).split(' ').rfind(pred)` finds), from one backward pass over
+/// the bytes: the pieces are words of a few bytes, fewer than a memrchr call per word
+/// costs.
+fn last_words_and_piece(s: &str, n: usize, pred: impl Fn(&str) -> bool) -> (&str, Option<&str>) {
+    let b = s.as_bytes();
     let mut end = s.len();
-    for k in memchr::memrchr_iter(b' ', s.as_bytes()) {
-        if pred(&s[k + 1..end]) {
-            return Some(&s[k + 1..end]);
+    let mut seen = 0;
+    let mut found = None;
+    for k in (0..b.len()).rev() {
+        if b[k] != b' ' {
+            continue;
+        }
+        if found.is_none() && pred(&s[k + 1..end]) {
+            found = Some(&s[k + 1..end]);
+        }
+        seen += 1;
+        if seen == n {
+            return (&s[k + 1..], found);
         }
         end = k;
     }
-    pred(&s[..end]).then(|| &s[..end])
+    if found.is_none() && pred(&s[..end]) {
+        found = Some(&s[..end]);
+    }
+    (s, found)
+}
+
+/// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
+/// general search (a memchr call) costs to set up. (It runs twice before every
+/// reporting verb.)
+fn split_first_word(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|b| b == b' ')?;
+    Some((&s[..k], &s[k + 1..]))
 }
 
 /// The last `n` space-separated words of `s`.
@@ -1738,11 +1778,16 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
     let mut possessive = false;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
         // After a possessive a gerund is a noun: "people familiar with her thinking".
-        let Ok((r, w)) = speaker_word(rest).or_else(|e| match word(rest) {
-            Ok((r, w)) if possessive && w.ends_with("ing") && !lexicon().is_lower("stop", w) => {
-                Ok((r, w))
+        // (The word is read again only after a possessive: most phrases end at a word
+        // that fails.)
+        let Ok((r, w)) = speaker_word(rest).or_else(|e| {
+            if !possessive {
+                return Err(e);
             }
-            _ => Err(e),
+            match word(rest) {
+                Ok((r, w)) if w.ends_with("ing") && !lexicon().is_lower("stop", w) => Ok((r, w)),
+                _ => Err(e),
+            }
         }) else {
             return false;
         };
@@ -2859,5 +2904,38 @@ mod tests {
         assert_eq!(word("U.S. troops").unwrap().1, "U.S.");
         assert_eq!(word("Mr. Smith").unwrap().1, "Mr.");
         assert_eq!(word("troops. Then").unwrap().1, "troops");
+    }
+
+    #[test]
+    fn one_pass_finds_the_last_words_and_the_last_opener_among_them() {
+        let cases = [
+            ("", 3),
+            ("that", 3),
+            ("a b that c", 3),
+            ("a that b c d", 3),
+            ("that  a b", 2),
+            ("if a  when b c", 4),
+            ("x y z", 14),
+        ];
+        for (s, n) in cases {
+            let words = last_words(s, n);
+            let piece = words.split(' ').rfind(|w| is_clause_opener(w));
+            let (fused_words, fused_piece) = last_words_and_piece(s, n, is_clause_opener);
+            assert_eq!((fused_words, fused_piece), (words, piece), "{s:?} {n}");
+            // The piece is a slice of the words, where the caller measures offsets.
+            if let Some(p) = fused_piece {
+                assert!(offset(fused_words, p) + p.len() <= fused_words.len());
+            }
+        }
+    }
+
+    #[test]
+    fn clause_openers_are_told_by_the_shape_table() {
+        for w in CLAUSE_OPENERS {
+            assert!(is_clause_opener(w), "{w}");
+        }
+        for w in ["", "he", "said", "That", "thats", "sinc", "Whether", "a"] {
+            assert!(!is_clause_opener(w), "{w}");
+        }
     }
 }

@@ -651,9 +651,12 @@ fn sentence_statements<'a>(
             question_end = span.end;
             continue;
         }
-        let takes_object = lexicon().is("object_verb", cue.verb.lemma);
+        // The lists the verb's lemma is in, from one lookup: the frames below ask up to
+        // four of them.
+        let lemma_lists = lexicon().lists(cue.verb.lemma);
+        let takes_object = lemma_lists.has("object_verb");
         // "called the judge a hater": a naming verb's object and what it is called.
-        let named = if lexicon().is("naming_verb", cue.verb.lemma) {
+        let named = if lemma_lists.has("naming_verb") {
             named_predicate(&s[after..], cue.verb.lemma)
         } else {
             None
@@ -665,7 +668,7 @@ fn sentence_statements<'a>(
             let lead = s[..at].trim_end_space();
             // "recent polls showing a tightening race", "ledgers showing he was paid":
             // an evidence gerund right after a document reports what it shows.
-            if lexicon().is("evidential", cue.verb.lemma)
+            if lemma_lists.has("evidential")
                 && let Some(document) = document_before(lead)
                 && let Some(rest) = complement(&s[after..], false)
                 && starts_clause(rest)
@@ -800,7 +803,7 @@ fn sentence_statements<'a>(
             continue;
         }
         // "vowed to boycott the product", "urged him to resign".
-        if lexicon().is("to_verb", cue.verb.lemma)
+        if lemma_lists.has("to_verb")
             && let (Some(subject), Some(rest)) = (subject, to_complement(&s[after..], takes_object))
         {
             // "who asked not to be named because …", "declined to be identified": the
@@ -816,7 +819,7 @@ fn sentence_statements<'a>(
         // "called the judge a hater", "described the plan as reckless". Without a name
         // for it, "described the meeting", "described how …" still report what was
         // described (below); "called" alone does not ("called the office").
-        if lexicon().is("naming_verb", cue.verb.lemma) {
+        if lemma_lists.has("naming_verb") {
             if let (Some(subject), Some(rest)) = (subject, named) {
                 let span = rest_clause(rest);
                 push(span, by(subject), cue, 1.0, "subject_verb_naming");
@@ -918,7 +921,8 @@ fn sentence_statements<'a>(
         if belief {
             continue;
         }
-        let Some(k) = s[w0..at].rfind(',').map(|k| k + w0) else {
+        // (memchr's search: this runs for every verb that found no clause above.)
+        let Some(k) = memchr::memrchr(b',', &s.as_bytes()[w0..at]).map(|k| k + w0) else {
             continue;
         };
         let after_quote = s[..k]
