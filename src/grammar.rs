@@ -1207,7 +1207,7 @@ fn names_no_one(phrase: &str) -> bool {
 }
 
 /// The most words a relative clause inside a subject may have.
-const RELATIVE_CLAUSE_WORDS: usize = 16;
+const RELATIVE_CLAUSE_WORDS: usize = 20;
 
 /// A subject that a relative clause separates from its verb: "Hawkins and others who
 /// want to ban abortion said", "progressive organizations that have endorsed him say".
@@ -1241,6 +1241,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
             continue;
         }
         if w.starts_with(b"who ")
+            || w.starts_with(b"whose ")
             || w.starts_with("who’".as_bytes())
             || w.starts_with(b"who'")
             || w.starts_with(b"that ")

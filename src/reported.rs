@@ -2473,6 +2473,20 @@ mod tests {
             one("But local groups that have endorsed him say the vote should wait."),
             ("local groups".into(), "the vote should wait".into())
         );
+        // "whose", and a relative clause with commas of its own.
+        assert_eq!(
+            one("The state officials whose laws were struck down say the courts have changed."),
+            (
+                "The state officials".into(),
+                "the courts have changed".into()
+            )
+        );
+        assert_eq!(
+            one(
+                "Some voters who have heard his speeches over the decades, on television or at small campaign events, said he had less magnetism."
+            ),
+            ("Some voters".into(), "he had less magnetism".into())
+        );
         // An object's relative clause says nothing of who speaks.
         assert!(reported("He met the voters who came early said the clerk.").len() <= 1);
         // "that prosecutors said was …": the clause starts at its verb.
