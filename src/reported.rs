@@ -315,7 +315,8 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
 
 /// True when the words after a comma (`rest`) start something other than the report
 /// before it: a relative clause (", which …", ", in which …"), a second clause or verb
-/// phrase (", and he …", ", but said …"), a participle clause (", saying …"), or the
+/// phrase (", and he …", ", but said …"), a concession (", though …"), a participle
+/// clause (", saying …"), or the
 /// main verb after a relative clause ("Mr. Guerrero, a Republican who described himself
 /// as a Catholic, said he recoiled").
 pub(crate) fn starts_other_clause(rest: &str) -> bool {
@@ -333,6 +334,10 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
         return true;
     }
     match w1 {
+        // A concession is a clause of its own: ", though he added that …", ", even
+        // though he picked …".
+        "though" | "although" => true,
+        "even" => matches!(w2_core, "though" | "if"),
         "and" | "but" => {
             lex.is_lower("pronoun", w2_core)
                 || lex.is_lower("auxiliary", w2_core)
@@ -1736,6 +1741,17 @@ mod tests {
         assert!(
             reported("Voters, most of whom backed him according to the poll, stayed home.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_concession_after_a_comma_ends_the_report() {
+        let found =
+            reported("He said the press was unfair, though he added that it had helped him.");
+        assert_eq!(found[0].2, "the press was unfair", "{found:?}");
+        assert_eq!(
+            one("He predicted North Carolina would win, even though he picked Denver."),
+            ("He".into(), "North Carolina would win".into())
         );
     }
 
