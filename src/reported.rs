@@ -295,6 +295,9 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
         }
         after_word = alphanumeric || c == '\'' || c == '’' || c == '-';
     }
+    // "called her “weak” and said she had …": a second reporting verb joined without a
+    // comma starts a report of its own, as ", and said" does.
+    let s = &s[..joined_report(&s[from..]).map_or(s.len(), |k| from + k)];
     for i in memchr::memchr2_iter(b',', b';', &s.as_bytes()[from..]).map(|k| k + from) {
         if s.as_bytes()[i] == b';' {
             return i;
@@ -311,6 +314,29 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
         }
     }
     s.len()
+}
+
+/// Where the first " and " or " but " of `s` that a finite reporting verb follows (an
+/// adverb may stand between: "and later said") starts.
+fn joined_report(s: &str) -> Option<usize> {
+    static AND: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" and "));
+    static BUT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" but "));
+    let lex = lexicon();
+    let reports = |k: usize| {
+        let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
+        let mut w = words.next().unwrap_or("");
+        if lex.is_lower("adverb", w) {
+            w = words.next().unwrap_or("");
+        }
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
+    };
+    let and = AND.find_iter(s.as_bytes()).find(|&k| reports(k));
+    let but = BUT.find_iter(s.as_bytes()).find(|&k| reports(k));
+    match (and, but) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// True when the words after a comma (`rest`) start something other than the report
@@ -1752,6 +1778,20 @@ mod tests {
         assert_eq!(
             one("He predicted North Carolina would win, even though he picked Denver."),
             ("He".into(), "North Carolina would win".into())
+        );
+    }
+
+    #[test]
+    fn a_second_reporting_verb_joined_by_and_ends_the_first_report() {
+        let found = reported("China said it was opposed to the test and warned the North to stop.");
+        assert_eq!(found[0].2, "it was opposed to the test", "{found:?}");
+        // A verb that reports nothing stays in the clause.
+        assert_eq!(
+            one("The mayor said the bridge was old and failed last year."),
+            (
+                "The mayor".into(),
+                "the bridge was old and failed last year".into()
+            )
         );
     }
 
