@@ -1487,6 +1487,20 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
         return lex.is_lower("document_head", head)
             || (source && rest.trim_start_space().starts_with("that "));
     }
+    // "its proposed cutoff", "the disputed territory": right after a determiner a
+    // participle is an adjective, whatever the verb. (A noun cue may follow one: "a
+    // call for", "his remarks that".)
+    let last = subject.rsplit_space().next().unwrap_or("");
+    if form.ends_with("ed")
+        && is_one_of(
+            last,
+            &[
+                "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+            ],
+        )
+    {
+        return false;
+    }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
         return true;
     }
@@ -1793,6 +1807,12 @@ mod tests {
                 "the bridge was old and failed last year".into()
             )
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_is_no_verb() {
+        assert!(reported("The department cut its proposed budget by a tenth.").is_empty());
+        assert!(reported("Fighting flared near the disputed territory of the north.").is_empty());
     }
 
     #[test]
