@@ -2201,7 +2201,62 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     };
     let (r, _) = ws(rest).ok()?;
     let (_, w) = word(r).ok()?;
-    (is_clause_start(w) || (!comma && gerund_subject(r)) || negated_subject(r)).then_some(r)
+    (is_clause_start(w)
+        || (!comma && gerund_subject(r))
+        || negated_subject(r)
+        || bounded_quantity(r))
+    .then_some(r)
+}
+
+/// True when `clause` opens with a quantity after a word that bounds it, as a subject
+/// does: "about half of the adjustment reflected …", "nearly 40 percent …". (Those
+/// words alone open adverbials: "said about the plan".)
+fn bounded_quantity(clause: &str) -> bool {
+    let mut words = clause.split_space().filter(|w| !w.is_empty());
+    let (Some(bound), Some(amount)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_one_of(
+        bound,
+        &[
+            "about",
+            "nearly",
+            "almost",
+            "roughly",
+            "around",
+            "approximately",
+            "over",
+            "under",
+        ],
+    ) && (amount.starts_with(|c: char| c.is_ascii_digit())
+        || is_one_of(
+            amount,
+            &[
+                "half",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "sixty",
+                "seventy",
+                "eighty",
+                "ninety",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+            ],
+        ))
 }
 
 /// True when `clause` opens with a subject negated by "no" ("no immediate decision had

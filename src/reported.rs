@@ -1810,6 +1810,19 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_may_open_with_a_bounded_quantity() {
+        assert_eq!(
+            one("The budget office said about half of the rise reflected tax cuts."),
+            (
+                "The budget office".into(),
+                "about half of the rise reflected tax cuts".into()
+            )
+        );
+        // "about" before anything else is a topic, not a clause.
+        assert!(reported("The office said about a student that he was late.").len() <= 1);
+    }
+
+    #[test]
     fn a_participle_after_a_determiner_is_no_verb() {
         assert!(reported("The department cut its proposed budget by a tenth.").is_empty());
         assert!(reported("Fighting flared near the disputed territory of the north.").is_empty());
