@@ -1570,7 +1570,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     let fits = |chunk: &str| {
         let judged = quantity_phrase(chunk);
         // The word test first: it fails fast on a clause ("he said he …").
-        (appositive || all_speaker_words(judged))
+        (appositive || all_speaker_words(judged) || group_with_modifier(judged))
             && (is_plausible_speaker(judged)
                 // (Judged not plausible already: not judged again.)
                 || (plausible_after_speaker_given(judged, || false)
@@ -1604,6 +1604,30 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     }
     let s = offset(prefix, chunk);
     Some(Span::new(s, s + chunk.len()))
+}
+
+/// True when `phrase` is a group of people with a modifier that holds more than speaker
+/// words: "Organizers of the push to boycott Trump's speech", "supporters of a plan to
+/// cut taxes". The head before "of" or "for" must name people in the plural; the
+/// modifier may not hold a clause word, and runs at most ten words.
+fn group_with_modifier(phrase: &str) -> bool {
+    const MODIFIER_WORDS: usize = 10;
+    let Some((head, modifier)) = phrase
+        .split_once(" of ")
+        .or_else(|| phrase.split_once(" for "))
+    else {
+        return false;
+    };
+    let last = head.rsplit_space().next().unwrap_or("");
+    let lex = lexicon();
+    let people = with_lower(last, |l| {
+        lex.is_lower("group_head", l) || (l.ends_with('s') && is_plural_or_agent_head(l))
+    });
+    people
+        && all_speaker_words(head)
+        && !modifier.contains([',', ';', ':', '(', '"', '“'])
+        && modifier.split_space().filter(|w| !w.is_empty()).count() <= MODIFIER_WORDS
+        && modifier.split_space().all(|w| !lex.is_lower("stop", w))
 }
 
 /// The noun phrase that ends `prefix`, when a clause stands before it with no comma:
@@ -2779,9 +2803,16 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     is_speaker_head(last)
         || modified.is_some_and(|w| {
             w != last
-                && w.starts_with(char::is_lowercase)
-                && (w.ends_with('s') || lexicon().is_lower("group_head", w))
-                && is_speaker_head(w)
+                && ((w.starts_with(char::is_lowercase)
+                    && (w.ends_with('s') || lexicon().is_lower("group_head", w))
+                    && is_speaker_head(w))
+                    // Opening the phrase, the head may be capitalised as the sentence's
+                    // first word: "Organizers of the push to …".
+                    || (head.starts_with(w)
+                        && with_lower(w, |l| {
+                            lexicon().is_lower("group_head", l)
+                                || (l.ends_with('s') && is_plural_or_agent_head(l))
+                        })))
         })
 }
 

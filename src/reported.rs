@@ -1810,6 +1810,17 @@ mod tests {
     }
 
     #[test]
+    fn a_group_with_a_long_modifier() {
+        assert_eq!(
+            one("Organizers of the push to boycott the speech said they are worried."),
+            (
+                "Organizers of the push to boycott the speech".into(),
+                "they are worried".into()
+            )
+        );
+    }
+
+    #[test]
     fn a_clause_may_open_with_a_bounded_quantity() {
         assert_eq!(
             one("The budget office said about half of the rise reflected tax cuts."),
