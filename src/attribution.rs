@@ -157,6 +157,7 @@ fn rule_confidence(rule: &str) -> f32 {
         "clause_speaker_verb" => 0.82,
         "subject_verb_clause" => 0.82,
         "subject_gerund_clause" => 0.82,
+        "conjunction_gerund_clause" => 0.8,
         "asked_question" => 0.82,
         "subject_verb_infinitive" => 0.77,
         "with_subject_gerund_clause" => 0.74,
