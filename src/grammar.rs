@@ -1579,6 +1579,12 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     if !fits(chunk) {
         // "… about the Latino community and one in four said …": a second clause joined
         // by "and" or "but" has its own subject.
+        // "… impact the cost of college and a student's ability to pay, said Mark
+        // Kantrowitz": before a comma that closes no appositive, the words after the
+        // join end a clause; the verb opens an inverted attribution.
+        if had_comma && !appositive && joins_clauses {
+            return None;
+        }
         let second = after_last_join(chunk)?;
         // A verb before the join makes what precedes it a clause of its own ("He was
         // copied on the questions and Gates said"); without one the join may be inside

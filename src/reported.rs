@@ -1810,6 +1810,19 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_attribution_after_a_joined_clause() {
+        assert_eq!(
+            one(
+                "Many factors raise the cost of college and a student's debt, said Mark Kantrowitz, an expert."
+            ),
+            (
+                "Mark Kantrowitz".into(),
+                "Many factors raise the cost of college and a student's debt".into()
+            )
+        );
+    }
+
+    #[test]
     fn a_group_with_a_long_modifier() {
         assert_eq!(
             one("Organizers of the push to boycott the speech said they are worried."),
