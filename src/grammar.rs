@@ -2439,10 +2439,30 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
         rest = r;
     }
+    // "vowed Tuesday to remain", "promised in a speech to …": a short adverbial may
+    // stand before "to"; the report then starts at "to".
+    let mut skipped = false;
+    for _ in 0..2 {
+        // ("to" itself opens the infinitive, whatever follows: "to address", "to
+        // release".)
+        if word(rest.trim_start_space()).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("to")) {
+            break;
+        }
+        match preceded(ws, short_adverbial).parse(rest) {
+            Ok((r, _)) => {
+                rest = r;
+                skipped = true;
+            }
+            Err(_) => break,
+        }
+    }
     let (r, _) = ws(rest).ok()?;
     (opt((keyword("not"), ws)), keyword("to"), ws, word)
         .parse(r)
         .ok()?;
+    if skipped {
+        return Some(r);
+    }
     Some(ws(i).ok()?.0)
 }
 

@@ -2022,6 +2022,16 @@ mod tests {
         );
         assert!(reported("Rubio's comments came on Sunday after the debate ended.").is_empty());
         assert!(reported("Her call for a ban on assault weapons drew applause.").is_empty());
+        // A time between the verb and "to"; the report starts at "to".
+        assert_eq!(
+            one("The campaign vowed Tuesday to remain in the race."),
+            ("The campaign".into(), "to remain in the race".into())
+        );
+        // "to" with a noun of an occasion after it is still the infinitive.
+        assert_eq!(
+            one("A spokesman declined to address the report."),
+            ("A spokesman".into(), "to address the report".into())
+        );
     }
 
     #[test]
