@@ -50,9 +50,19 @@ impl Entity {
     /// Counts the name's words and reads its key ([`Entity::word_count`],
     /// [`Entity::key_len`], [`Entity::last_key`]) from `lower_name`.
     fn count_words(&mut self) {
-        self.word_count = self.words().count();
-        self.key_len = self.words().filter(|w| is_key_word(w)).count();
-        self.last_key = last_key_hash(self.words());
+        // One pass over the words for all three (entities are made and renamed
+        // thousands of times per corpus).
+        let (mut count, mut key_len, mut last_key) = (0, 0, None);
+        for w in self.words() {
+            count += 1;
+            if is_key_word(w) {
+                key_len += 1;
+                last_key = Some(w);
+            }
+        }
+        self.last_key = last_key.map_or(0, word_hash);
+        self.word_count = count;
+        self.key_len = key_len;
     }
 
     /// The key words of the name, in order.
@@ -62,13 +72,13 @@ impl Entity {
 
     /// Sets the speaker's name and its lower-case form.
     fn set_name(&mut self, name: String) -> String {
-        self.lower_name = name.to_lowercase();
+        self.lower_name = lowercase(&name);
         std::mem::replace(&mut self.speaker.name, name)
     }
 
     /// Sets the speaker's role and its lower-case form.
     fn set_role(&mut self, role: Option<String>) {
-        self.lower_role = role.as_deref().map(str::to_lowercase);
+        self.lower_role = role.as_deref().map(lowercase);
         self.speaker.role = role;
     }
 }
@@ -83,11 +93,24 @@ fn is_key_word(w: &str) -> bool {
 /// names whose keys are equal, or one the tail of the other, have the same last key
 /// word, so a differing hash rules both out.
 fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
-    words.rev().find(|w| is_key_word(w)).map_or(0, |w| {
-        w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+    words.rev().find(|w| is_key_word(w)).map_or(0, word_hash)
+}
+
+/// The FNV-1a hash of one word ([`last_key_hash`]).
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// `s.to_lowercase()`, by the ASCII fast path when `s` is ASCII (the two agree there;
+/// the general one decodes and maps char by char).
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
@@ -622,10 +645,10 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     if words.len() != 2 || !is_determiner(words[0]) {
         return None;
     }
-    let head = words[1].to_lowercase();
+    let head = lowercase(words[1]);
     let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
-    let lower = window.to_lowercase();
+    let lower = lowercase(window);
     // The latest whole-word occurrence of the head with modifiers before it.
     let mut best = None;
     for (k, _) in lower.match_indices(head.as_str()) {
@@ -798,7 +821,7 @@ impl Registry {
         // "40 percent of Clinton voters", "one in four": a share of a poll's answers is
         // its own group, the same as an earlier one only when worded the same.
         if is_quantity(&parsed.name) {
-            let name = parsed.name.to_lowercase();
+            let name = lowercase(&parsed.name);
             let same = self.latest(|e| e.lower_name == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
@@ -806,8 +829,7 @@ impl Registry {
             .name
             .split_space()
             .next_back()
-            .unwrap_or("")
-            .to_lowercase();
+            .map_or_else(String::new, lowercase);
         // "the minister": the latest person whose role mentions a minister.
         if parsed.kind == SpeakerKind::Person
             && parsed.name.split_space().count() <= 3
@@ -829,7 +851,7 @@ impl Registry {
                 w.starts_with(char::is_uppercase)
                     && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
             })
-            .map(str::to_lowercase)
+            .map(lowercase)
             .collect();
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
@@ -932,8 +954,8 @@ impl Registry {
             word_count: 0,
             key_len: 0,
             last_key: 0,
-            lower_name: parsed.name.to_lowercase(),
-            lower_role: parsed.role.as_deref().map(str::to_lowercase),
+            lower_name: lowercase(&parsed.name),
+            lower_role: parsed.role.as_deref().map(lowercase),
             speaker,
         };
         entity.count_words();
