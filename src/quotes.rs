@@ -12,7 +12,7 @@
 //! One left-to-right pass per paragraph with a stack of open marks: linear in the text
 //! even for marks nested 100,000 deep.
 
-use crate::segment::{floor_boundary, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_space};
 use crate::span::Span;
 
 /// Which family a mark belongs to: double marks pair with double marks, single with single.
@@ -59,17 +59,22 @@ impl Quote {
     /// owner's possessive ("ABC’s “Good Morning America”", "Fox News’ “Hannity”"): a
     /// few capitalised words, which nobody said.
     pub(crate) fn is_title(&self, text: &str) -> bool {
-        let before = text[..self.open].trim_end_matches(super::segment::is_space);
+        let before = text[..self.open].trim_end_space();
         let possessive = before.ends_with("’s")
             || before.ends_with("'s")
             || (before.ends_with('’') && before[..before.len() - '’'.len_utf8()].ends_with('s'));
+        // Most quotes follow no possessive: then their words need not be read (the
+        // quotation frames ask this of each quote and of its neighbours).
+        if !possessive {
+            return false;
+        }
         let inner = text[self.inner.range()].trim_end_matches([',', '.']);
         let mut words = 0;
         let capitalised = inner.split(' ').all(|w| {
             words += 1;
             w.starts_with(char::is_uppercase) || is_title_case_small_word(w)
         });
-        possessive && capitalised && (1..=6).contains(&words)
+        capitalised && (1..=6).contains(&words)
     }
 }
 
