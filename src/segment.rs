@@ -9,11 +9,17 @@ use crate::span::Span;
 /// The paragraphs of `text`, in order, each trimmed of surrounding white space.
 pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let trimmed = trim_span(text, Span::new(start, start + body.len()));
+    // The lines of `text.split_inclusive('\n')`, found by a byte search, each without
+    // the line breaks and carriage returns at its end.
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k + 1);
+        let mut body_end = end;
+        while body_end > start && matches!(bytes[body_end - 1], b'\n' | b'\r') {
+            body_end -= 1;
+        }
+        let trimmed = trim_span(text, Span::new(start, body_end));
         if !trimmed.is_empty() {
             out.push(trimmed);
         }
