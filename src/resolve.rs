@@ -103,13 +103,46 @@ fn word_hash(w: &str) -> u64 {
     })
 }
 
-/// `s.to_lowercase()`, by the ASCII fast path when `s` is ASCII (the two agree there;
-/// the general one decodes and maps char by char).
+/// `s.to_lowercase()`, faster on news text ([`push_lowercase`]).
 fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_lowercase(&mut out, s);
+    out
+}
+
+/// Appends `s.to_lowercase()` to `out`. Runs of ASCII are copied and lower-cased as
+/// bytes; only the other chars are mapped one by one. (`str::to_lowercase` maps char by
+/// char from the first non-ASCII one on, and news text has a curly quote or a dash in
+/// most windows.) A capital sigma, whose lower case depends on its neighbours, hands
+/// the whole of `s` to `str::to_lowercase`.
+fn push_lowercase(out: &mut String, s: &str) {
+    let start = out.len();
+    // Most words are ASCII: one word-at-a-time test, one copy.
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let mut rest = s;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else {
+            return;
+        };
+        if c == 'Σ' {
+            out.truncate(start);
+            out.push_str(&s.to_lowercase());
+            return;
+        }
+        out.extend(c.to_lowercase());
+        rest = chars.as_str();
     }
 }
 
@@ -280,12 +313,7 @@ impl<'b> Lowered<'b> {
 
     fn push(&mut self, w: &str) {
         let start = self.buf.len();
-        if w.is_ascii() {
-            self.buf.push_str(w);
-            self.buf[start..].make_ascii_lowercase();
-        } else {
-            self.buf.push_str(&w.to_lowercase());
-        }
+        push_lowercase(self.buf, w);
         self.ends.push((start, self.buf.len()));
     }
 
@@ -365,6 +393,19 @@ fn bare(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// `s.trim_matches(|c| is_space(c) || c == ',')`: the space trim reads bytes
+/// ([`SpaceStr::trim_space`]), and the two trims alternate until neither takes a char.
+fn trim_space_and_commas(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let t = s.trim_space().trim_matches(',');
+        if t.len() == s.len() {
+            return t;
+        }
+        s = t;
+    }
+}
+
 /// Takes a speaker phrase apart.
 #[cfg(test)]
 pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
@@ -374,7 +415,7 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
 /// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
 fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     let lex = lexicon();
-    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    let phrase = trim_space_and_commas(phrase);
     // Appositive: "Name, the role" → role.
     let (mut head, mut appositive_text) =
         match comma_space(phrase).map(|k| (&phrase[..k], &phrase[k + 2..])) {
