@@ -271,7 +271,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return false;
     }
-    if lexicon().is("abbreviation", word) {
+    if lexicon().is_abbreviation(word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
         let next = text[dot + 1..].trim_start_space();
