@@ -163,11 +163,14 @@ pub(crate) struct Registry {
     scratch: String,
 }
 
-/// A speaker phrase taken apart: the name or head, the role, the kind.
+/// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
+/// phrase's.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Parsed {
-    /// The name as it should be shown ("David Schenker", "US State Department", "he").
-    pub name: String,
+pub(crate) struct Parsed<'p> {
+    /// The name as it should be shown ("David Schenker", "US State Department", "he"):
+    /// borrowed from the phrase when it stands there as shown (most names), so that a
+    /// phrase that only refers to a known entity allocates no name.
+    pub name: Cow<'p, str>,
     /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …").
     pub role: Option<String>,
     /// What sort of speaker the phrase describes.
@@ -412,12 +415,12 @@ fn trim_space_and_commas(s: &str) -> &str {
 
 /// Takes a speaker phrase apart.
 #[cfg(test)]
-pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
+pub(crate) fn parse_phrase(phrase: &str) -> Parsed<'_> {
     parse_phrase_in(phrase, &mut String::new())
 }
 
 /// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
-fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
+fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let lex = lexicon();
     let phrase = trim_space_and_commas(phrase);
     // Appositive: "Name, the role" → role.
@@ -480,8 +483,15 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
             "it" => SpeakerKind::Organisation,
             _ => SpeakerKind::Group,
         };
+        // The pronoun as written when it is written in lower case ("he", not "He" or
+        // "his", which stands for "he").
+        let name = if bared[0] == lower.get(0) {
+            Cow::Borrowed(bared[0])
+        } else {
+            Cow::Owned(lower.get(0).to_string())
+        };
         return Parsed {
-            name: lower.get(0).to_string(),
+            name,
             role: appositive,
             kind,
             pronoun: true,
@@ -581,7 +591,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     });
     if !name_words.is_empty() && !described {
         // A name.
-        let name = bared[first..].join(" ");
+        let name = joined(phrase, &bared[first..]);
         let last = words.len() - 1;
         let last_lower = if lower_is_bared {
             Cow::Borrowed(lower.get(last))
@@ -613,7 +623,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
             && name_start > 0
             && pre.iter().all(|w| is_cap(w))
         {
-            format!("{} {}", pre.join(" "), name)
+            Cow::Owned(format!("{} {}", pre.join(" "), name))
         } else {
             name
         };
@@ -664,9 +674,9 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     };
     Parsed {
         name: if content_is_empty {
-            head.to_string()
+            Cow::Borrowed(head)
         } else {
-            words.join(" ")
+            joined(phrase, &words)
         },
         role,
         kind,
@@ -677,10 +687,37 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     }
 }
 
+/// `words.join(" ")`, borrowed from `phrase` where the words stand in it in that order
+/// with one space between each ("Donald Trump" in "Republican candidate Donald
+/// Trump"), else joined into a new string. The words are slices of `phrase`: where each
+/// one lies is read from its address, and a word that starts anywhere but one space
+/// after the one before (or lies outside `phrase`) makes the join a new string.
+fn joined<'p>(phrase: &'p str, words: &[&'p str]) -> Cow<'p, str> {
+    let base = phrase.as_ptr() as usize;
+    let offset = |w: &str| {
+        (w.as_ptr() as usize)
+            .checked_sub(base)
+            .filter(|&k| k + w.len() <= phrase.len())
+    };
+    let Some(start) = words.first().and_then(|w| offset(w)) else {
+        return Cow::Owned(words.join(" "));
+    };
+    let mut end = start + words[0].len();
+    for w in &words[1..] {
+        if offset(w) != Some(end + 1) || phrase.as_bytes()[end] != b' ' {
+            return Cow::Owned(words.join(" "));
+        }
+        end += 1 + w.len();
+    }
+    phrase
+        .get(start..end)
+        .map_or_else(|| Cow::Owned(words.join(" ")), Cow::Borrowed)
+}
+
 /// For "the agreement", the fuller description an earlier sentence gave the same thing:
 /// "a strategic framework agreement signed in 2008" → "strategic framework agreement".
 /// Looks back at most 1,000 bytes, so the cost does not grow with the document.
-fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
+fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
     if !matches!(
         parsed.kind,
         SpeakerKind::Document | SpeakerKind::Organisation
@@ -745,7 +782,7 @@ impl Registry {
             self.resolve_pronoun(&parsed.name)
         } else if parsed.nominal {
             if let Some(full) = fuller_description(&parsed, before) {
-                parsed.name = full;
+                parsed.name = Cow::Owned(full);
             }
             self.resolve_nominal(&parsed)
         } else {
@@ -865,7 +902,7 @@ impl Registry {
         }
     }
 
-    fn resolve_nominal(&mut self, parsed: &Parsed) -> Option<usize> {
+    fn resolve_nominal(&mut self, parsed: &Parsed<'_>) -> Option<usize> {
         // "40 percent of Clinton voters", "one in four": a share of a poll's answers is
         // its own group, the same as an earlier one only when worded the same.
         if is_quantity(&parsed.name) {
@@ -914,7 +951,7 @@ impl Registry {
         Some(self.add(parsed))
     }
 
-    fn resolve_name(&mut self, parsed: &Parsed, may_create: bool) -> Option<usize> {
+    fn resolve_name(&mut self, parsed: &Parsed<'_>, may_create: bool) -> Option<usize> {
         // The name's words lower-cased into one buffer, and the key as indices into it:
         // a lookup allocates once, not once per word. (Strings per word are made only
         // when an entity takes the words.)
@@ -970,7 +1007,7 @@ impl Registry {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.word_count {
-                    let old = e.set_name(parsed.name.clone());
+                    let old = e.set_name(parsed.name.clone().into_owned());
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
@@ -993,8 +1030,8 @@ impl Registry {
         id.or_else(|| may_create.then(|| self.add(parsed)))
     }
 
-    fn add(&mut self, parsed: &Parsed) -> usize {
-        let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
+    fn add(&mut self, parsed: &Parsed<'_>) -> usize {
+        let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
         let mut entity = Entity {
@@ -1035,7 +1072,7 @@ mod tests {
 
     fn p(s: &str) -> (String, SpeakerKind) {
         let x = parse_phrase(s);
-        (x.name, x.kind)
+        (x.name.into_owned(), x.kind)
     }
 
     #[test]
