@@ -746,6 +746,15 @@ fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 /// cannot differ from the ones it writes.
 fn json_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    // Nearly every string needs no escape: one pass with no early exit (which the
+    // compiler vectorises) tells, and then the string is copied whole.
+    if !bytes.iter().fold(false, |any, &b| any | needs_escape(b)) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     out.push(b'"');
     let mut run = 0;
     let mut i = 0;
