@@ -324,6 +324,30 @@ impl<'b> Lowered<'b> {
         self.ends.push((start, self.buf.len()));
     }
 
+    /// Pushes each piece of `s.split_space()`. An ASCII phrase (nearly all) is copied
+    /// and lower-cased whole and then split at its spaces: the same pieces, lower-cased
+    /// byte by byte either way, for one copy rather than one per word.
+    fn push_words(&mut self, s: &str) {
+        if !s.is_ascii() {
+            for w in s.split_space() {
+                self.push(w);
+            }
+            return;
+        }
+        let start = self.buf.len();
+        self.buf.push_str(s);
+        self.buf[start..].make_ascii_lowercase();
+        // The ASCII chars `is_space` accepts: tab to carriage return, and the space.
+        let mut from = start;
+        for (k, &b) in self.buf.as_bytes()[start..].iter().enumerate() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                self.ends.push((from, start + k));
+                from = start + k + 1;
+            }
+        }
+        self.ends.push((from, self.buf.len()));
+    }
+
     #[inline]
     fn len(&self) -> usize {
         self.ends.len()
@@ -958,9 +982,7 @@ impl Registry {
         // (The scratch buffer is taken out of the registry while the lookup reads it.)
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut words = Lowered::new(&mut scratch);
-        for w in parsed.name.split_space() {
-            words.push(w);
-        }
+        words.push_words(&parsed.name);
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
         let k_last = last_key_hash(k.iter().copied());
         let found = self.latest(|e| {
