@@ -185,8 +185,14 @@ impl Found<'_> {
     /// resolver, past the last statement's attribution) leaves the sentences after
     /// it unread.
     pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
-        let mut mentions = Vec::new();
-        for &sentence in self.subject_sentences.iter().take_while(|s| s.start < end) {
+        let read = self
+            .subject_sentences
+            .iter()
+            .take_while(|s| s.start < end)
+            .count();
+        // About one subject per sentence: room for them at once rather than growing.
+        let mut mentions = Vec::with_capacity(read);
+        for &sentence in &self.subject_sentences[..read] {
             crate::reported::subject_mention(text, sentence, &mut mentions);
         }
         mentions
