@@ -1068,9 +1068,11 @@ impl Registry {
         entity.count_words();
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
+        // The log of mentions, which runs to a few times as many entries, likewise.
         if self.entities.capacity() == 0 {
             self.entities.reserve(16);
             self.touched_at.reserve(16);
+            self.recency.reserve(64);
         }
         self.entities.push(entity);
         self.touched_at.push(usize::MAX);
