@@ -151,45 +151,49 @@ impl Extractor {
             let date = dating.statement_date(r, &dates);
             dates.push(date);
         }
-        let statements = resolved
-            .iter()
-            .zip(&dates)
-            .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
-            .map(|((r, id), &date)| Statement {
-                kind: r.kind,
-                text: doc.text[r.span.range()].to_string(),
-                span: r.span,
-                // The statement carries who spoke, not every mention of them: those
-                // are in the registry (`Extraction::speakers`), once per document.
-                speaker: id.map(|id| {
-                    let full = registry.speaker(id);
-                    Speaker {
-                        name: full.name.clone(),
-                        kind: full.kind,
-                        role: full.role.clone(),
-                        affiliation: full.affiliation.clone(),
-                        aliases: full.aliases.clone(),
-                        mentions: Vec::new(),
-                    }
+        // Room for every statement at once: the filter hides the count from `collect`,
+        // which would grow the vector of these large structs from four, copying it.
+        let mut statements = Vec::with_capacity(resolved.len());
+        statements.extend(
+            resolved
+                .iter()
+                .zip(&dates)
+                .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
+                .map(|((r, id), &date)| Statement {
+                    kind: r.kind,
+                    text: doc.text[r.span.range()].to_string(),
+                    span: r.span,
+                    // The statement carries who spoke, not every mention of them: those
+                    // are in the registry (`Extraction::speakers`), once per document.
+                    speaker: id.map(|id| {
+                        let full = registry.speaker(id);
+                        Speaker {
+                            name: full.name.clone(),
+                            kind: full.kind,
+                            role: full.role.clone(),
+                            affiliation: full.affiliation.clone(),
+                            aliases: full.aliases.clone(),
+                            mentions: Vec::new(),
+                        }
+                    }),
+                    speaker_mention: match r.speaker {
+                        Attribution::Phrase(span) => Some(span),
+                        _ => None,
+                    },
+                    cue: r.cue.map(|c| Cue {
+                        text: doc.text[c.span.range()].to_string(),
+                        lemma: c.verb.lemma.to_string(),
+                        class: c.verb.class,
+                        span: c.span,
+                    }),
+                    date,
+                    content_dates: dating.content_dates(r, date),
+                    source: doc.source.clone(),
+                    paragraph: r.paragraph,
+                    confidence: r.confidence,
+                    rule: r.rule.to_string(),
                 }),
-                speaker_mention: match r.speaker {
-                    Attribution::Phrase(span) => Some(span),
-                    _ => None,
-                },
-                cue: r.cue.map(|c| Cue {
-                    text: doc.text[c.span.range()].to_string(),
-                    lemma: c.verb.lemma.to_string(),
-                    class: c.verb.class,
-                    span: c.span,
-                }),
-                date,
-                content_dates: dating.content_dates(r, date),
-                source: doc.source.clone(),
-                paragraph: r.paragraph,
-                confidence: r.confidence,
-                rule: r.rule.to_string(),
-            })
-            .collect();
+        );
         Extraction {
             statements,
             speakers: registry.into_speakers(),
