@@ -645,11 +645,11 @@ impl<'a> Row<'a> {
         out.extend_from_slice(b",\"speaker\":");
         json_opt_str(out, self.speaker);
         out.extend_from_slice(b",\"speaker_kind\":");
-        serde_json::to_writer(&mut *out, &self.speaker_kind)?;
+        json_speaker_kind(out, self.speaker_kind);
         out.extend_from_slice(b",\"cue\":");
         json_opt_str(out, self.cue);
         out.extend_from_slice(b",\"cue_class\":");
-        serde_json::to_writer(&mut *out, &self.cue_class)?;
+        json_cue_class(out, self.cue_class)?;
         out.extend_from_slice(b",\"date\":");
         serde_json::to_writer(&mut *out, &self.date)?;
         out.extend_from_slice(b",\"date_precision\":");
@@ -686,6 +686,51 @@ impl<'a> Row<'a> {
     }
 }
 
+/// Appends a speaker kind as `serde_json` writes it (its snake_case name), or `null`:
+/// by name rather than through `Serialize`, which cost more than the rest of the
+/// field's row.
+fn json_speaker_kind(out: &mut Vec<u8>, kind: Option<quotetrack::SpeakerKind>) {
+    use quotetrack::SpeakerKind;
+    let name: &[u8] = match kind {
+        None => b"null",
+        Some(SpeakerKind::Person) => b"\"person\"",
+        Some(SpeakerKind::Organisation) => b"\"organisation\"",
+        Some(SpeakerKind::Group) => b"\"group\"",
+        Some(SpeakerKind::Document) => b"\"document\"",
+        Some(SpeakerKind::Anonymous) => b"\"anonymous\"",
+        Some(SpeakerKind::Unknown) => b"\"unknown\"",
+    };
+    out.extend_from_slice(name);
+}
+
+/// Appends a cue class as `serde_json` writes it (its snake_case name), or `null`, by
+/// name as [`json_speaker_kind`] does; a class this example does not know (the enum is
+/// non-exhaustive) goes through `serde_json`.
+fn json_cue_class(
+    out: &mut Vec<u8>,
+    class: Option<quotetrack::CueClass>,
+) -> serde_json::Result<()> {
+    use quotetrack::CueClass;
+    let name: &[u8] = match class {
+        None => b"null",
+        Some(CueClass::Neutral) => b"\"neutral\"",
+        Some(CueClass::Assertive) => b"\"assertive\"",
+        Some(CueClass::Hedged) => b"\"hedged\"",
+        Some(CueClass::Denial) => b"\"denial\"",
+        Some(CueClass::Accusation) => b"\"accusation\"",
+        Some(CueClass::Promise) => b"\"promise\"",
+        Some(CueClass::Directive) => b"\"directive\"",
+        Some(CueClass::Question) => b"\"question\"",
+        Some(CueClass::Admission) => b"\"admission\"",
+        Some(CueClass::Prediction) => b"\"prediction\"",
+        Some(CueClass::Written) => b"\"written\"",
+        Some(CueClass::Belief) => b"\"belief\"",
+        Some(other) => return serde_json::to_writer(&mut *out, &other),
+    };
+    out.extend_from_slice(name);
+    Ok(())
+}
+
 /// Appends `s` as a JSON string, or `null` for none.
 fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     match s {
@@ -701,6 +746,15 @@ fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 /// cannot differ from the ones it writes.
 fn json_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    // Nearly every string needs no escape: one pass with no early exit (which the
+    // compiler vectorises) tells, and then the string is copied whole.
+    if !bytes.iter().fold(false, |any, &b| any | needs_escape(b)) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     out.push(b'"');
     let mut run = 0;
     let mut i = 0;
@@ -751,8 +805,15 @@ fn needs_escape_in(word: u64) -> bool {
 
 /// One JSON object per statement, one per line.
 fn write_jsonl(out: &mut impl Write, doc: &Document, extraction: &Extraction) -> io::Result<()> {
-    // The document's rows are gathered in a byte buffer and go out in one write.
-    let mut lines = Vec::with_capacity(1024);
+    // The document's rows are gathered in a byte buffer and go out in one write. Room
+    // for the words and about 512 bytes of fields and names per row, so that the buffer
+    // seldom grows (each growth copies the rows so far).
+    let room: usize = extraction
+        .statements
+        .iter()
+        .map(|s| s.text.len() + doc.id.len() + 512)
+        .sum();
+    let mut lines = Vec::with_capacity(room.max(1024));
     for statement in &extraction.statements {
         Row::new(&doc.id, statement).write_json(&mut lines)?;
         lines.push(b'\n');

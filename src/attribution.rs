@@ -186,8 +186,14 @@ impl Found<'_> {
     /// resolver, past the last statement's attribution) leaves the sentences after
     /// it unread.
     pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
-        let mut mentions = Vec::new();
-        for &sentence in self.subject_sentences.iter().take_while(|s| s.start < end) {
+        let read = self
+            .subject_sentences
+            .iter()
+            .take_while(|s| s.start < end)
+            .count();
+        // About one subject per sentence: room for them at once rather than growing.
+        let mut mentions = Vec::with_capacity(read);
+        for &sentence in &self.subject_sentences[..read] {
             crate::reported::subject_mention(text, sentence, &mut mentions);
         }
         mentions
@@ -655,10 +661,14 @@ fn frame_for(
     };
     // A quote that ends its own sentence is more often introduced than followed.
     if ends_sentence(inner) {
-        try_before()
-            .filter(|(f, _, _)| f.whole)
-            .or_else(try_after)
-            .or_else(try_before)
+        // The frame before is asked for first and, when it is not whole and there is
+        // no frame after, again as the fallback: it is a pure function of the text,
+        // so the first answer is kept for the second (no second parse of its clause).
+        let before = try_before();
+        if before.as_ref().is_some_and(|(f, _, _)| f.whole) {
+            return before;
+        }
+        try_after().or(before)
     } else {
         try_after().or_else(try_before)
     }

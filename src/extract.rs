@@ -151,45 +151,49 @@ impl Extractor {
             let date = dating.statement_date(r, &dates);
             dates.push(date);
         }
-        let statements = resolved
-            .iter()
-            .zip(&dates)
-            .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
-            .map(|((r, id), &date)| Statement {
-                kind: r.kind,
-                text: doc.text[r.span.range()].to_string(),
-                span: r.span,
-                // The statement carries who spoke, not every mention of them: those
-                // are in the registry (`Extraction::speakers`), once per document.
-                speaker: id.map(|id| {
-                    let full = registry.speaker(id);
-                    Speaker {
-                        name: full.name.clone(),
-                        kind: full.kind,
-                        role: full.role.clone(),
-                        affiliation: full.affiliation.clone(),
-                        aliases: full.aliases.clone(),
-                        mentions: Vec::new(),
-                    }
+        // Room for every statement at once: the filter hides the count from `collect`,
+        // which would grow the vector of these large structs from four, copying it.
+        let mut statements = Vec::with_capacity(resolved.len());
+        statements.extend(
+            resolved
+                .iter()
+                .zip(&dates)
+                .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
+                .map(|((r, id), &date)| Statement {
+                    kind: r.kind,
+                    text: doc.text[r.span.range()].to_string(),
+                    span: r.span,
+                    // The statement carries who spoke, not every mention of them: those
+                    // are in the registry (`Extraction::speakers`), once per document.
+                    speaker: id.map(|id| {
+                        let full = registry.speaker(id);
+                        Speaker {
+                            name: full.name.clone(),
+                            kind: full.kind,
+                            role: full.role.clone(),
+                            affiliation: full.affiliation.clone(),
+                            aliases: full.aliases.clone(),
+                            mentions: Vec::new(),
+                        }
+                    }),
+                    speaker_mention: match r.speaker {
+                        Attribution::Phrase(span) => Some(span),
+                        _ => None,
+                    },
+                    cue: r.cue.map(|c| Cue {
+                        text: doc.text[c.span.range()].to_string(),
+                        lemma: c.verb.lemma.to_string(),
+                        class: c.verb.class,
+                        span: c.span,
+                    }),
+                    date,
+                    content_dates: dating.content_dates(r, date),
+                    source: doc.source.clone(),
+                    paragraph: r.paragraph,
+                    confidence: r.confidence,
+                    rule: r.rule.to_string(),
                 }),
-                speaker_mention: match r.speaker {
-                    Attribution::Phrase(span) => Some(span),
-                    _ => None,
-                },
-                cue: r.cue.map(|c| Cue {
-                    text: doc.text[c.span.range()].to_string(),
-                    lemma: c.verb.lemma.to_string(),
-                    class: c.verb.class,
-                    span: c.span,
-                }),
-                date,
-                content_dates: dating.content_dates(r, date),
-                source: doc.source.clone(),
-                paragraph: r.paragraph,
-                confidence: r.confidence,
-                rule: r.rule.to_string(),
-            })
-            .collect();
+        );
         Extraction {
             statements,
             speakers: registry.into_speakers(),
@@ -502,12 +506,28 @@ enum Token<'t> {
 /// The first token of `text[at..end]` after white space (not line breaks), with its span.
 fn next_token(text: &str, at: usize, end: usize) -> Option<(Span, Token<'_>)> {
     let rest = text.get(at..end)?;
-    let rest = rest.trim_start_matches(|c: char| c != '\n' && is_space(c));
+    // ASCII is read as bytes (the ASCII white space but the line break, then letters,
+    // digits, hyphens and apostrophes); from the first other char on, chars.
+    let spaces = rest
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c | b'\r'))
+        .unwrap_or(rest.len());
+    let rest = rest[spaces..].trim_start_matches(|c: char| c != '\n' && is_space(c));
     let start = end - rest.len();
     let c = rest.chars().next()?;
     let len = if c.is_alphanumeric() {
-        rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-            .unwrap_or(rest.len())
+        let ascii = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'')))
+            .unwrap_or(rest.len());
+        if rest.as_bytes().get(ascii).is_some_and(|b| !b.is_ascii()) {
+            ascii
+                + rest[ascii..]
+                    .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                    .unwrap_or(rest.len() - ascii)
+        } else {
+            ascii
+        }
     } else if matches!(c, '\'' | '’')
         && rest[c.len_utf8()..].starts_with(['s', 'S'])
         && !rest[c.len_utf8() + 1..].starts_with(char::is_alphanumeric)
@@ -594,13 +614,16 @@ fn sentence_start(
     floor_starts_clause: bool,
 ) -> Option<usize> {
     let window = text.get(floor..anchor)?;
+    // The marks sought are ASCII, so the window is read back as bytes: an ASCII byte is
+    // always a whole char.
     let after = window
-        .char_indices()
+        .bytes()
+        .enumerate()
         .rev()
-        .find(|&(i, c)| {
-            c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(text, floor + i))
+        .find(|&(i, b)| {
+            b == b'\n' || (matches!(b, b'.' | b'!' | b'?') && is_sentence_end(text, floor + i))
         })
-        .map(|(i, c)| floor + i + c.len_utf8());
+        .map(|(i, _)| floor + i + 1);
     let start = match after {
         Some(start) => start,
         None if floor_starts_clause => floor,

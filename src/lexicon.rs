@@ -223,6 +223,9 @@ pub(crate) struct Lexicon {
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
     /// text are not one, and this tells most of them apart without hashing the word.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// The [`sketch`] bits of every abbreviation: the sentence splitter asks of the word
+    /// before each full stop whether it is one, and most are not.
+    abbreviation_sketches: Box<[u64; SKETCH_BITS / 64]>,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
 }
@@ -232,6 +235,7 @@ impl Default for Lexicon {
         Lexicon {
             words: HashMap::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
+            abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             #[cfg(test)]
             lists: HashMap::default(),
         }
@@ -319,6 +323,10 @@ impl Lexicon {
                 let k = sketch(word);
                 lex.group_sketches[k / 64] |= 1 << (k % 64);
             }
+            if e.lists & list_bit("abbreviation") != 0 {
+                let k = sketch(word);
+                lex.abbreviation_sketches[k / 64] |= 1 << (k % 64);
+            }
         }
         lex
     }
@@ -328,6 +336,14 @@ impl Lexicon {
     fn may_be_group_word(&self, word: &[u8]) -> bool {
         let k = sketch(word);
         self.group_sketches[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// `is("abbreviation", word)`, with most words turned away by their [`sketch`]
+    /// before the map is asked.
+    #[inline]
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        let k = sketch(word.as_bytes());
+        self.abbreviation_sketches[k / 64] & (1 << (k % 64)) != 0 && self.is("abbreviation", word)
     }
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).

@@ -50,9 +50,19 @@ impl Entity {
     /// Counts the name's words and reads its key ([`Entity::word_count`],
     /// [`Entity::key_len`], [`Entity::last_key`]) from `lower_name`.
     fn count_words(&mut self) {
-        self.word_count = self.words().count();
-        self.key_len = self.words().filter(|w| is_key_word(w)).count();
-        self.last_key = last_key_hash(self.words());
+        // One pass over the words for all three (entities are made and renamed
+        // thousands of times per corpus).
+        let (mut count, mut key_len, mut last_key) = (0, 0, None);
+        for w in self.words() {
+            count += 1;
+            if is_key_word(w) {
+                key_len += 1;
+                last_key = Some(w);
+            }
+        }
+        self.last_key = last_key.map_or(0, word_hash);
+        self.word_count = count;
+        self.key_len = key_len;
     }
 
     /// The key words of the name, in order.
@@ -62,13 +72,13 @@ impl Entity {
 
     /// Sets the speaker's name and its lower-case form.
     fn set_name(&mut self, name: String) -> String {
-        self.lower_name = name.to_lowercase();
+        self.lower_name = lowercase(&name);
         std::mem::replace(&mut self.speaker.name, name)
     }
 
     /// Sets the speaker's role and its lower-case form.
     fn set_role(&mut self, role: Option<String>) {
-        self.lower_role = role.as_deref().map(str::to_lowercase);
+        self.lower_role = role.as_deref().map(lowercase);
         self.speaker.role = role;
     }
 }
@@ -83,11 +93,57 @@ fn is_key_word(w: &str) -> bool {
 /// names whose keys are equal, or one the tail of the other, have the same last key
 /// word, so a differing hash rules both out.
 fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
-    words.rev().find(|w| is_key_word(w)).map_or(0, |w| {
-        w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+    words.rev().find(|w| is_key_word(w)).map_or(0, word_hash)
+}
+
+/// The FNV-1a hash of one word ([`last_key_hash`]).
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// `s.to_lowercase()`, faster on news text ([`push_lowercase`]).
+fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_lowercase(&mut out, s);
+    out
+}
+
+/// Appends `s.to_lowercase()` to `out`. Runs of ASCII are copied and lower-cased as
+/// bytes; only the other chars are mapped one by one. (`str::to_lowercase` maps char by
+/// char from the first non-ASCII one on, and news text has a curly quote or a dash in
+/// most windows.) A capital sigma, whose lower case depends on its neighbours, hands
+/// the whole of `s` to `str::to_lowercase`.
+fn push_lowercase(out: &mut String, s: &str) {
+    let start = out.len();
+    // Most words are ASCII: one word-at-a-time test, one copy.
+    if s.is_ascii() {
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let mut rest = s;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else {
+            return;
+        };
+        if c == 'Σ' {
+            out.truncate(start);
+            out.push_str(&s.to_lowercase());
+            return;
+        }
+        out.extend(c.to_lowercase());
+        rest = chars.as_str();
+    }
 }
 
 /// How many recently mentioned entities a pronoun, a role noun or a surname is
@@ -107,11 +163,14 @@ pub(crate) struct Registry {
     scratch: String,
 }
 
-/// A speaker phrase taken apart: the name or head, the role, the kind.
+/// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
+/// phrase's.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Parsed {
-    /// The name as it should be shown ("David Schenker", "US State Department", "he").
-    pub name: String,
+pub(crate) struct Parsed<'p> {
+    /// The name as it should be shown ("David Schenker", "US State Department", "he"):
+    /// borrowed from the phrase when it stands there as shown (most names), so that a
+    /// phrase that only refers to a known entity allocates no name.
+    pub name: Cow<'p, str>,
     /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …").
     pub role: Option<String>,
     /// What sort of speaker the phrase describes.
@@ -129,8 +188,12 @@ pub(crate) struct Parsed {
 
 /// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
 fn acronym_of(phrase: &str) -> Option<String> {
-    // Most phrases have no bracket at all: one byte search rules them out.
-    memchr::memchr(b'(', phrase.as_bytes())?;
+    // Most phrases have no bracket at all: one pass over their bytes rules them out (a
+    // plain loop: phrases are a few dozen bytes, too short for a vectorised search to
+    // pay for its setup).
+    if !phrase.bytes().any(|b| b == b'(') {
+        return None;
+    }
     phrase.split_space().find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
@@ -257,13 +320,32 @@ impl<'b> Lowered<'b> {
 
     fn push(&mut self, w: &str) {
         let start = self.buf.len();
-        if w.is_ascii() {
-            self.buf.push_str(w);
-            self.buf[start..].make_ascii_lowercase();
-        } else {
-            self.buf.push_str(&w.to_lowercase());
-        }
+        push_lowercase(self.buf, w);
         self.ends.push((start, self.buf.len()));
+    }
+
+    /// Pushes each piece of `s.split_space()`. An ASCII phrase (nearly all) is copied
+    /// and lower-cased whole and then split at its spaces: the same pieces, lower-cased
+    /// byte by byte either way, for one copy rather than one per word.
+    fn push_words(&mut self, s: &str) {
+        if !s.is_ascii() {
+            for w in s.split_space() {
+                self.push(w);
+            }
+            return;
+        }
+        let start = self.buf.len();
+        self.buf.push_str(s);
+        self.buf[start..].make_ascii_lowercase();
+        // The ASCII chars `is_space` accepts: tab to carriage return, and the space.
+        let mut from = start;
+        for (k, &b) in self.buf.as_bytes()[start..].iter().enumerate() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                self.ends.push((from, start + k));
+                from = start + k + 1;
+            }
+        }
+        self.ends.push((from, self.buf.len()));
     }
 
     #[inline]
@@ -342,16 +424,29 @@ fn bare(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// `s.trim_matches(|c| is_space(c) || c == ',')`: the space trim reads bytes
+/// ([`SpaceStr::trim_space`]), and the two trims alternate until neither takes a char.
+fn trim_space_and_commas(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let t = s.trim_space().trim_matches(',');
+        if t.len() == s.len() {
+            return t;
+        }
+        s = t;
+    }
+}
+
 /// Takes a speaker phrase apart.
 #[cfg(test)]
-pub(crate) fn parse_phrase(phrase: &str) -> Parsed {
+pub(crate) fn parse_phrase(phrase: &str) -> Parsed<'_> {
     parse_phrase_in(phrase, &mut String::new())
 }
 
 /// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
-fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
+fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let lex = lexicon();
-    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    let phrase = trim_space_and_commas(phrase);
     // Appositive: "Name, the role" → role.
     let (mut head, mut appositive_text) =
         match comma_space(phrase).map(|k| (&phrase[..k], &phrase[k + 2..])) {
@@ -412,8 +507,15 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
             "it" => SpeakerKind::Organisation,
             _ => SpeakerKind::Group,
         };
+        // The pronoun as written when it is written in lower case ("he", not "He" or
+        // "his", which stands for "he").
+        let name = if bared[0] == lower.get(0) {
+            Cow::Borrowed(bared[0])
+        } else {
+            Cow::Owned(lower.get(0).to_string())
+        };
         return Parsed {
-            name: lower.get(0).to_string(),
+            name,
             role: appositive,
             kind,
             pronoun: true,
@@ -455,7 +557,8 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     let org_head: Option<&str> = lower.last().filter(|w| org_word(w)).or_else(|| {
         (name_start..lower.len().saturating_sub(1))
             .map(|k| (lower.get(k), lower.get(k + 1)))
-            .find(|&(w, next)| org_word(w) && matches!(next, "of" | "for"))
+            // The next word first: it is two comparisons, the head a map lookup.
+            .find(|&(w, next)| matches!(next, "of" | "for") && org_word(w))
             .map(|(w, _)| w)
     });
     let last_is_org = org_head.is_some();
@@ -512,7 +615,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     });
     if !name_words.is_empty() && !described {
         // A name.
-        let name = bared[first..].join(" ");
+        let name = joined(phrase, &bared[first..]);
         let last = words.len() - 1;
         let last_lower = if lower_is_bared {
             Cow::Borrowed(lower.get(last))
@@ -544,7 +647,7 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
             && name_start > 0
             && pre.iter().all(|w| is_cap(w))
         {
-            format!("{} {}", pre.join(" "), name)
+            Cow::Owned(format!("{} {}", pre.join(" "), name))
         } else {
             name
         };
@@ -595,9 +698,9 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     };
     Parsed {
         name: if content_is_empty {
-            head.to_string()
+            Cow::Borrowed(head)
         } else {
-            words.join(" ")
+            joined(phrase, &words)
         },
         role,
         kind,
@@ -608,10 +711,37 @@ fn parse_phrase_in(phrase: &str, scratch: &mut String) -> Parsed {
     }
 }
 
+/// `words.join(" ")`, borrowed from `phrase` where the words stand in it in that order
+/// with one space between each ("Donald Trump" in "Republican candidate Donald
+/// Trump"), else joined into a new string. The words are slices of `phrase`: where each
+/// one lies is read from its address, and a word that starts anywhere but one space
+/// after the one before (or lies outside `phrase`) makes the join a new string.
+fn joined<'p>(phrase: &'p str, words: &[&'p str]) -> Cow<'p, str> {
+    let base = phrase.as_ptr() as usize;
+    let offset = |w: &str| {
+        (w.as_ptr() as usize)
+            .checked_sub(base)
+            .filter(|&k| k + w.len() <= phrase.len())
+    };
+    let Some(start) = words.first().and_then(|w| offset(w)) else {
+        return Cow::Owned(words.join(" "));
+    };
+    let mut end = start + words[0].len();
+    for w in &words[1..] {
+        if offset(w) != Some(end + 1) || phrase.as_bytes()[end] != b' ' {
+            return Cow::Owned(words.join(" "));
+        }
+        end += 1 + w.len();
+    }
+    phrase
+        .get(start..end)
+        .map_or_else(|| Cow::Owned(words.join(" ")), Cow::Borrowed)
+}
+
 /// For "the agreement", the fuller description an earlier sentence gave the same thing:
 /// "a strategic framework agreement signed in 2008" → "strategic framework agreement".
 /// Looks back at most 1,000 bytes, so the cost does not grow with the document.
-fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
+fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
     if !matches!(
         parsed.kind,
         SpeakerKind::Document | SpeakerKind::Organisation
@@ -622,10 +752,10 @@ fn fuller_description(parsed: &Parsed, before: &str) -> Option<String> {
     if words.len() != 2 || !is_determiner(words[0]) {
         return None;
     }
-    let head = words[1].to_lowercase();
+    let head = lowercase(words[1]);
     let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
-    let lower = window.to_lowercase();
+    let lower = lowercase(window);
     // The latest whole-word occurrence of the head with modifiers before it.
     let mut best = None;
     for (k, _) in lower.match_indices(head.as_str()) {
@@ -676,7 +806,7 @@ impl Registry {
             self.resolve_pronoun(&parsed.name)
         } else if parsed.nominal {
             if let Some(full) = fuller_description(&parsed, before) {
-                parsed.name = full;
+                parsed.name = Cow::Owned(full);
             }
             self.resolve_nominal(&parsed)
         } else {
@@ -736,7 +866,9 @@ impl Registry {
         if e.speaker.mentions.last() != Some(&span) {
             e.speaker.mentions.push(span);
         }
-        let alias = comma_space(phrase).map_or(phrase, |k| &phrase[..k]).trim();
+        let alias = comma_space(phrase)
+            .map_or(phrase, |k| &phrase[..k])
+            .trim_space();
         let is_pronoun = lexicon().is_lower("pronoun", alias);
         if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
             e.speaker.aliases.push(alias.to_string());
@@ -794,11 +926,11 @@ impl Registry {
         }
     }
 
-    fn resolve_nominal(&mut self, parsed: &Parsed) -> Option<usize> {
+    fn resolve_nominal(&mut self, parsed: &Parsed<'_>) -> Option<usize> {
         // "40 percent of Clinton voters", "one in four": a share of a poll's answers is
         // its own group, the same as an earlier one only when worded the same.
         if is_quantity(&parsed.name) {
-            let name = parsed.name.to_lowercase();
+            let name = lowercase(&parsed.name);
             let same = self.latest(|e| e.lower_name == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
@@ -806,8 +938,7 @@ impl Registry {
             .name
             .split_space()
             .next_back()
-            .unwrap_or("")
-            .to_lowercase();
+            .map_or_else(String::new, lowercase);
         // "the minister": the latest person whose role mentions a minister.
         if parsed.kind == SpeakerKind::Person
             && parsed.name.split_space().count() <= 3
@@ -829,7 +960,7 @@ impl Registry {
                 w.starts_with(char::is_uppercase)
                     && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
             })
-            .map(str::to_lowercase)
+            .map(lowercase)
             .collect();
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
@@ -844,16 +975,14 @@ impl Registry {
         Some(self.add(parsed))
     }
 
-    fn resolve_name(&mut self, parsed: &Parsed, may_create: bool) -> Option<usize> {
+    fn resolve_name(&mut self, parsed: &Parsed<'_>, may_create: bool) -> Option<usize> {
         // The name's words lower-cased into one buffer, and the key as indices into it:
         // a lookup allocates once, not once per word. (Strings per word are made only
         // when an entity takes the words.)
         // (The scratch buffer is taken out of the registry while the lookup reads it.)
         let mut scratch = std::mem::take(&mut self.scratch);
         let mut words = Lowered::new(&mut scratch);
-        for w in parsed.name.split_space() {
-            words.push(w);
-        }
+        words.push_words(&parsed.name);
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
         let k_last = last_key_hash(k.iter().copied());
         let found = self.latest(|e| {
@@ -900,7 +1029,7 @@ impl Registry {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.word_count {
-                    let old = e.set_name(parsed.name.clone());
+                    let old = e.set_name(parsed.name.clone().into_owned());
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
@@ -923,8 +1052,8 @@ impl Registry {
         id.or_else(|| may_create.then(|| self.add(parsed)))
     }
 
-    fn add(&mut self, parsed: &Parsed) -> usize {
-        let mut speaker = Speaker::new(parsed.name.clone(), parsed.kind);
+    fn add(&mut self, parsed: &Parsed<'_>) -> usize {
+        let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.aliases.extend(parsed.acronym.clone());
         let mut entity = Entity {
@@ -932,11 +1061,19 @@ impl Registry {
             word_count: 0,
             key_len: 0,
             last_key: 0,
-            lower_name: parsed.name.to_lowercase(),
-            lower_role: parsed.role.as_deref().map(str::to_lowercase),
+            lower_name: lowercase(&parsed.name),
+            lower_role: parsed.role.as_deref().map(lowercase),
             speaker,
         };
         entity.count_words();
+        // Room for a typical document's speakers at the first one: an entity is a few
+        // hundred bytes, and the vector would otherwise grow (and copy them) four times.
+        // The log of mentions, which runs to a few times as many entries, likewise.
+        if self.entities.capacity() == 0 {
+            self.entities.reserve(16);
+            self.touched_at.reserve(16);
+            self.recency.reserve(64);
+        }
         self.entities.push(entity);
         self.touched_at.push(usize::MAX);
         self.entities.len() - 1
@@ -959,7 +1096,7 @@ mod tests {
 
     fn p(s: &str) -> (String, SpeakerKind) {
         let x = parse_phrase(s);
-        (x.name, x.kind)
+        (x.name.into_owned(), x.kind)
     }
 
     #[test]
