@@ -1618,10 +1618,20 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
 /// modifier may not hold a clause word, and runs at most ten words.
 fn group_with_modifier(phrase: &str) -> bool {
     const MODIFIER_WORDS: usize = 10;
-    let Some((head, modifier)) = phrase
-        .split_once(" of ")
-        .or_else(|| phrase.split_once(" for "))
-    else {
+    // The first " of " or " for ": one pass over the spaces (this runs for every verb
+    // whose subject did not fit, so it builds no substring searcher).
+    let b = phrase.as_bytes();
+    let Some((head, modifier)) = memchr::memchr_iter(b' ', b).find_map(|k| {
+        let rest = &b[k + 1..];
+        let len = if rest.starts_with(b"of ") {
+            3
+        } else if rest.starts_with(b"for ") {
+            4
+        } else {
+            return None;
+        };
+        Some((&phrase[..k], &phrase[k + 1 + len..]))
+    }) else {
         return false;
     };
     let last = head.rsplit_space().next().unwrap_or("");
