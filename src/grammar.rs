@@ -616,20 +616,24 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
 }
 
+/// True for an article, a possessive determiner or "this", in any case: the words after
+/// which a noun phrase goes on, so that a verb form there is an adjective ("its
+/// proposed cutoff") and the word alone names no one.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    is_one_of(
+        w,
+        &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+        ],
+    )
+}
+
 /// [`is_plausible_after_speaker`], with [`is_plausible_speaker`] of `phrase` from
 /// `plausible`, for a caller that has judged that already.
 fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool) -> bool {
     let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    let determiner = |w: &str| {
-        with_lower(w, |lower| {
-            matches!(
-                lower,
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
-            )
-        })
-    };
-    if determiner(first) && words.next().is_none() {
+    if is_determiner(first) && words.next().is_none() {
         return false;
     }
     // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
@@ -825,29 +829,21 @@ pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
     }
     let lex = lexicon();
     let is_time = |w: &str| time_word(w).is_ok_and(|(r, _)| r.is_empty());
-    // A preposition of place or time opens an adverbial; "about", "for", "of" or "on"
-    // after the verb mostly open its object ("asked for …", "speculated about …",
-    // "reported on …"), so "on" counts only before a time ("on Monday").
+    // A preposition of place or time opens an adverbial; "about", "for", "of", "on" and
+    // the like after the verb mostly open its object ("asked for …", "speculated about
+    // …", "reported on …"), so "on" counts only before a time ("on Monday").
+    let object_opener = |w: &str| {
+        is_one_of(
+            w,
+            &[
+                "to", "with", "over", "of", "about", "through", "into", "for", "on",
+            ],
+        )
+    };
     let opens = |w: &str, next: Option<&str>| {
         is_time(w)
-            || with_lower(w, |l| {
-                matches!(
-                    l,
-                    "in" | "at"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "outside"
-                        | "via"
-                        | "from"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                        | "later"
-                        | "late"
-                        | "early"
-                ) || (l == "on" && next.is_some_and(is_time))
-            })
+            || (preposition(w).is_ok_and(|(r, _)| r.is_empty()) && !object_opener(w))
+            || (w.eq_ignore_ascii_case("on") && next.is_some_and(is_time))
     };
     // Before the first preposition only a hearer may stand, and only after a verb that
     // takes one.
@@ -866,12 +862,7 @@ pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
             && w.ends_with("ing")
             && w.starts_with(char::is_lowercase)
             && !lex.is_lower("setting", w)
-            && !is_one_of(
-                previous,
-                &[
-                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this",
-                ],
-            );
+            && !is_determiner(previous);
         previous = w;
         let clause_word = gerund
             || lex.is_lower("stop", w)

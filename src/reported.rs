@@ -169,25 +169,26 @@ fn mentions_according(s: &str) -> bool {
         .any(|k| k + 1 >= WORD.len() && b[k + 1 - WORD.len()..=k].eq_ignore_ascii_case(WORD))
 }
 
-/// Where a sentence that ends "…, according to X." splits: the end of the clause and
-/// the start of "according". A dash may stand for the comma ("… robbery — according
-/// to the FBI."), and so may nothing at all when the source closes the sentence ("…
-/// 46 percent to 39 percent according to a CBS poll released Monday.").
-fn clause_according_split(s: &str) -> Option<(usize, usize)> {
+/// Where a sentence that ends "…, according to X." splits: the end of the clause, and
+/// the spans of "according to" and of X. A dash may stand for the comma ("… robbery —
+/// according to the FBI."), and so may nothing at all when the source closes the
+/// sentence ("… 46 percent to 39 percent according to a CBS poll released Monday.").
+fn clause_according_split(s: &str) -> Option<(usize, Span, Span)> {
     let b = s.as_bytes();
     // (The spaces around the words may be no-break spaces: `according_to` reads them.)
     let k = memmem::rfind(b, b"according").or_else(|| memmem::rfind(b, b"According"))?;
     let before = s[..k].trim_end_space();
-    if before.len() == k || according_to(&s[k..]).is_none() {
+    if before.len() == k {
         return None;
     }
+    let (cue, source, rest) = according_to(&s[k..])?;
+    let found = |end: usize| Some((end, cue.shifted(k), source.shifted(k)));
     if let Some(clause) = before.strip_suffix(',') {
-        return Some((clause.len(), k));
+        return found(clause.len());
     }
     // Without a comma the source must close the sentence ("according to the poll, have
     // …" is inside a clause, and so is a source between two dashes), and only a few
     // words may follow it ("released Monday").
-    let (_, source, rest) = according_to(&s[k..])?;
     let tail = rest.trim_end_matches(|c: char| {
         is_space(c) || crate::quotes::is_mark(c) || matches!(c, '.' | '!' | '?' | ')')
     });
@@ -196,31 +197,28 @@ fn clause_according_split(s: &str) -> Option<(usize, usize)> {
     }
     for dash in [" —", " –", " --", " -"] {
         if let Some(clause) = before.strip_suffix(dash) {
-            return Some((clause.len(), k));
+            return found(clause.len());
         }
     }
     // With nothing between, the phrase after "according to" may be a manner ("went
     // according to plan", "held according to the party's rules"): only a name or a
     // noun that can speak or publish is a source.
-    let source = &s[k..][source.range()];
-    let names = source
+    let phrase = &s[k..][source.range()];
+    let names = phrase
         .split_space()
         .any(|w| w.starts_with(char::is_uppercase));
-    let determined = source.split_space().next().is_some_and(|w| {
-        is_one_of(
-            w,
-            &[
-                "the", "a", "an", "his", "her", "their", "its", "our", "this",
-            ],
-        )
-    });
-    let speaks = determined
+    let speaks = phrase
+        .split_space()
+        .next()
+        .is_some_and(crate::grammar::is_determiner)
         && lexicon().in_any_lower(
             &["person_head", "org_head", "group_head", "document_head"],
-            head_noun(source),
+            head_noun(phrase),
         );
-    (!before.ends_with(['—', '–', '-', ':', ';', '(']) && (names || speaks))
-        .then_some((before.len(), k))
+    if before.ends_with(['—', '–', '-', ':', ';', '(']) || !(names || speaks) {
+        return None;
+    }
+    found(before.len())
 }
 
 /// True when byte `at` lies inside one of `quotes` (in text order, not overlapping):
@@ -547,23 +545,15 @@ fn sentence_statements<'a>(
         }
     }
     // …, according to X.
-    // Most sentences hold no "according": one forward scan for it with a searcher
-    // built once rules them out before any backward search.
-    static ACCORDING: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("ccording"));
-    if according
-        && ACCORDING.find(s.as_bytes()).is_some()
-        && let Some((k, from)) = clause_according_split(s)
-        && let Some((cue_span, speaker, _)) = according_to(&s[from..])
-    {
+    if according && let Some((k, cue_span, speaker)) = clause_according_split(s) {
         let cue = CueMatch {
-            span: cue_span.shifted(base + from),
+            span: cue_span.shifted(base),
             verb: pseudo_verb("according to"),
         };
         let span = trim_span(text, Span::new(base + dateline(s), base + k));
         push(
             span,
-            Attribution::Phrase(speaker.shifted(base + from)),
+            Attribution::Phrase(speaker.shifted(base)),
             cue,
             1.0,
             "clause_according_to",
@@ -1491,14 +1481,7 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     // participle is an adjective, whatever the verb. (A noun cue may follow one: "a
     // call for", "his remarks that".)
     let last = subject.rsplit_space().next().unwrap_or("");
-    if form.ends_with("ed")
-        && is_one_of(
-            last,
-            &[
-                "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
-            ],
-        )
-    {
+    if form.ends_with("ed") && crate::grammar::is_determiner(last) {
         return false;
     }
     if !lex.is_lower("homograph", form) || cue.contains(is_space) {
