@@ -1627,10 +1627,7 @@ fn group_with_modifier(phrase: &str) -> bool {
     };
     let last = head.rsplit_space().next().unwrap_or("");
     let lex = lexicon();
-    let people = with_lower(last, |l| {
-        lex.is_lower("group_head", l) || (l.ends_with('s') && is_plural_or_agent_head(l))
-    });
-    people
+    names_people(last)
         && all_speaker_words(head)
         && !modifier.contains([',', ';', ':', '(', '"', '“'])
         && modifier.split_space().filter(|w| !w.is_empty()).count() <= MODIFIER_WORDS
@@ -2835,11 +2832,7 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
                     && is_speaker_head(w))
                     // Opening the phrase, the head may be capitalised as the sentence's
                     // first word: "Organizers of the push to …".
-                    || (head.starts_with(w)
-                        && with_lower(w, |l| {
-                            lexicon().is_lower("group_head", l)
-                                || (l.ends_with('s') && is_plural_or_agent_head(l))
-                        })))
+                    || (head.starts_with(w) && names_people(w)))
         })
 }
 
@@ -2861,6 +2854,14 @@ fn is_speaker_head(last: &str) -> bool {
             last,
         )
         || is_plural_or_agent_head(last)
+}
+
+/// True when `w`, in any case, names people as a group: a group noun ("delegation") or a
+/// plural of people ("organizers", "advisers").
+fn names_people(w: &str) -> bool {
+    with_lower(w, |l| {
+        lexicon().is_lower("group_head", l) || (l.ends_with('s') && is_plural_or_agent_head(l))
+    })
 }
 
 /// True when `last` is the plural of a listed head of people, organisations or groups,

@@ -315,12 +315,15 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
 }
 
 /// Where the first " and " or " but " of `s` that a finite reporting verb follows (an
-/// adverb may stand between: "and later said") starts.
+/// adverb may stand between: "and later said") starts: one pass over the spaces.
 fn joined_report(s: &str) -> Option<usize> {
-    static AND: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" and "));
-    static BUT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" but "));
     let lex = lexicon();
-    let reports = |k: usize| {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b' ', b).find(|&k| {
+        let rest = &b[k + 1..];
+        if !(rest.starts_with(b"and ") || rest.starts_with(b"but ")) {
+            return false;
+        }
         let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
         let mut w = words.next().unwrap_or("");
         if lex.is_lower("adverb", w) {
@@ -328,13 +331,7 @@ fn joined_report(s: &str) -> Option<usize> {
         }
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
-    };
-    let and = AND.find_iter(s.as_bytes()).find(|&k| reports(k));
-    let but = BUT.find_iter(s.as_bytes()).find(|&k| reports(k));
-    match (and, but) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+    })
 }
 
 /// True when the words after a comma (`rest`) start something other than the report
@@ -853,10 +850,7 @@ fn sentence_statements<'a>(
         // "As Purple PAC's Crane said, the two standard-bearers have become …"
         // ("But as a reporter noted, …" too.)
         if let Some(subject) = subject
-            && let lead = s[..subject.start].trim_space()
-            && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
-            && word.eq_ignore_ascii_case("as")
-            && strip_clause_words(before).is_empty()
+            && opens_with_as(&s[..subject.start])
             && let Some(rest) = s[after..].trim_start_space().strip_prefix(',')
         {
             let span = rest_clause(rest);
@@ -867,10 +861,7 @@ fn sentence_statements<'a>(
         // "As reported by Western Journalism, …", "as first reported by the Times, …":
         // the passive's agent is the source of the clause after the comma.
         if subject.is_none()
-            && let lead = s[..at].trim_space()
-            && let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead))
-            && word.eq_ignore_ascii_case("as")
-            && strip_clause_words(before.trim_end_matches(',')).is_empty()
+            && opens_with_as(&s[..at])
             && let Some((speaker, rest)) = crate::grammar::agent(&s[after..])
             && let Some(rest) = rest.trim_start_space().strip_prefix(',')
         {
@@ -1571,6 +1562,15 @@ fn head_noun(subject: &str) -> &str {
         head = w.trim_end_matches(',');
     }
     crate::grammar::without_possessive(head)
+}
+
+/// True when `lead`, the words of a sentence before an attribution, are "As" with at
+/// most joining words before it ("But as", "And, as"): "As X said, …", "As reported by
+/// X, …".
+fn opens_with_as(lead: &str) -> bool {
+    let lead = lead.trim_space();
+    let (before, word) = lead.rsplit_once(is_space).unwrap_or(("", lead));
+    word.eq_ignore_ascii_case("as") && strip_clause_words(before.trim_end_matches(',')).is_empty()
 }
 
 /// True when `lead` (the words of the sentence before a subject) ends in a word that
