@@ -1504,8 +1504,18 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // A subject without an appositive is a few words; looking at more only costs. The
     // pass that takes them also finds the last clause opener among them.
     let mut opener = None;
+    let mut cut_short = false;
     if !appositive {
+        let whole = chunk.len();
         (chunk, opener) = last_words_and_piece(chunk, MAX_SPEAKER_WORDS, is_clause_opener);
+        cut_short = chunk.len() < whole;
+    }
+    // "His endorsement could matter more for … than for his clout in Boston, said
+    // Hank Sheinkopf": more words than a subject holds, with no clause opener among
+    // them, before a comma that closes no appositive are the end of a clause, and the
+    // verb after the comma opens an inverted attribution.
+    if cut_short && had_comma && opener.is_none() {
+        return None;
     }
     if let Some(w) = opener
         // "As many as 40 percent said": "as" bounds a quantity there.

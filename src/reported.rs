@@ -1806,6 +1806,21 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_attribution_after_a_clause_longer_than_a_subject() {
+        // Fifteen words before the comma: the last fourteen would end in a name
+        // ("… his clout in Boston"), but they are the end of a clause, not a subject.
+        assert_eq!(
+            one(
+                "His endorsement could matter more for the purposes of identity politics than for his clout in Boston, said Democratic strategist Hank Sheinkopf."
+            ),
+            (
+                "Democratic strategist Hank Sheinkopf".into(),
+                "His endorsement could matter more for the purposes of identity politics than for his clout in Boston".into()
+            )
+        );
+    }
+
+    #[test]
     fn a_group_with_a_long_modifier() {
         assert_eq!(
             one("Organizers of the push to boycott the speech said they are worried."),
