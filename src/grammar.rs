@@ -713,6 +713,50 @@ fn dash(i: &str) -> R<'_, &str> {
 // ---------------------------------------------------------------------------------
 // After the quotation
 
+/// Reporting verbs whose object is what they act on ("dismissed the claims", "praised
+/// the plan", "cited a poll"): after a comma such a verb and the words after it are a
+/// verb and its object, never an inverted attribution ("…, said the minister").
+const ACTS_ON_OBJECT: [&str; 38] = [
+    "dismiss",
+    "reject",
+    "criticize",
+    "condemn",
+    "denounce",
+    "decry",
+    "rebuke",
+    "praise",
+    "describe",
+    "call",
+    "accuse",
+    "blame",
+    "attack",
+    "slam",
+    "blast",
+    "lambaste",
+    "ridicule",
+    "refute",
+    "dispute",
+    "propose",
+    "advocate",
+    "recommend",
+    "refuse",
+    "decline",
+    "mock",
+    "threaten",
+    "cite",
+    "show",
+    "find",
+    "discuss",
+    "express",
+    "voice",
+    "hail",
+    "tout",
+    "applaud",
+    "liken",
+    "signal",
+    "defend",
+];
+
 /// Matches an attribution that follows a closing quote mark. `window` is the text from
 /// just after the mark to the end of the sentence; spans in the frame are relative to
 /// `window`.
@@ -750,6 +794,7 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
     // "said X"
     if let Ok((rest, (cue, speaker))) = (verb_group, preceded(ws, speaker_after)).parse(body)
         && is_plausible_after_speaker(speaker)
+        && !ACTS_ON_OBJECT.contains(&cue.verb.lemma)
     {
         return Some(frame(speaker, cue, "quote_verb_speaker", rest));
     }
@@ -2969,6 +3014,13 @@ mod tests {
             ))
         );
         assert_eq!(after(" and the crowd went wild."), None);
+        // A verb that acts on its object does not invert: "dismissed the claims" is
+        // the verb and what was dismissed.
+        assert_eq!(after(", dismissed the claims."), None);
+        assert_eq!(
+            after(", added the minister."),
+            Some(("the minister", "added", "quote_verb_speaker"))
+        );
         // "about" bounds a quantity ("about half said"); before a noun it does not.
         assert_eq!(
             after(" about half said."),
