@@ -1999,11 +1999,53 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let only_determiners = phrase
         .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
-    (end > start
+    let found = end > start
         && !only_determiners
         && is_plausible_speaker(phrase)
-        && !is_adverbial_start(phrase.split_space().next().unwrap_or("")))
-    .then(|| Span::new(start, end))
+        && !is_adverbial_start(phrase.split_space().next().unwrap_or(""));
+    if !found {
+        return None;
+    }
+    if let Some(k) = appositive_after(phrase, &sentence[end..]) {
+        end += k;
+    }
+    Some(Span::new(start, end))
+}
+
+/// The length of an appositive that follows the subject `phrase` in `rest`, from the
+/// comma that opens it to the end of its last word, when a comma closes it: the name
+/// after a role ("the Chancellor, Rachel Moss, dismissed …") or the role after a name
+/// ("Rachel Moss, the Chancellor, said …"). The subject is then the two together, so
+/// that the person is known by both.
+fn appositive_after(phrase: &str, rest: &str) -> Option<usize> {
+    /// The most words a role in an appositive may have.
+    const ROLE_WORDS: usize = 8;
+    let inner = rest.strip_prefix(',')?.trim_start_space();
+    let close = memchr::memchr(b',', inner.as_bytes())?;
+    let appositive = inner[..close].trim_end_space();
+    let words = || appositive.split_space().filter(|w| !w.is_empty());
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let count = words().count();
+    let name_like = |p: &str| {
+        p.split_space()
+            .filter(|w| !w.is_empty())
+            .all(|w| capitalised(w) || lexicon().is("particle", w))
+    };
+    let first = words().next()?;
+    let fits = if name_like(phrase) && !name_like(appositive) {
+        // A role: "the Chancellor", "a senior fellow at the Brookings Institution".
+        count <= ROLE_WORDS
+            && matches!(first, "the" | "a" | "an")
+            && all_speaker_words(appositive)
+            && is_plausible_speaker(appositive)
+    } else {
+        // A name after a role: two to four capitalised words.
+        !name_like(phrase)
+            && (2..=4).contains(&count)
+            && name_like(appositive)
+            && capitalised(first)
+    };
+    fits.then(|| rest.len() - inner.len() + appositive.len())
 }
 
 /// The comma that ends an opening phrase, a closing quote mark after it included
