@@ -613,7 +613,13 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         with_lowercase(p[0], |w| kind_of_head(w)).is_some()
             && matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
     });
-    if !name_words.is_empty() && !described {
+    // "the Chancellor", "the Prime Minister": a role written with capitals, after an
+    // article, names no one; it refers back as "the minister" does.
+    let role_only = words.first().is_some_and(|w| is_determiner(w))
+        && !name_words.is_empty()
+        && name_words.iter().all(|w| lex.is("title", bare(w)))
+        && lex.is_lower("person_head", bare(name_words[name_words.len() - 1]));
+    if !name_words.is_empty() && !described && !role_only {
         // A name.
         let name = joined(phrase, &bared[first..]);
         let last = words.len() - 1;
