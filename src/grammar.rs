@@ -495,7 +495,7 @@ pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
 }
 
 /// A weekday, "yesterday", "today" or "tonight" (lower case): days said of a verb.
-fn is_day_word(lower: &str) -> bool {
+pub(crate) fn is_day_word(lower: &str) -> bool {
     matches!(
         lower,
         "monday"
@@ -1462,7 +1462,13 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         let number = name.starts_with(|c: char| c.is_ascii_digit());
         let plausible = !number && is_plausible_speaker(name)
             || (is_plausible_after_speaker(name) && name.split_space().count() <= 8);
-        if !name.is_empty() && !number && plausible && all_speaker_words(name) {
+        // A subject pronoun inside makes it a clause ("the same day he won the
+        // caucus"), not a name.
+        let clause = name
+            .split_space()
+            .skip(1)
+            .any(|w| lexicon().is("pronoun", w));
+        if !name.is_empty() && !number && plausible && !clause && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
             break;
