@@ -65,6 +65,31 @@ impl Entity {
         self.key_len = key_len;
     }
 
+    /// True when the name's head is a plural ("sources familiar with the talks",
+    /// "officials who spoke on condition of anonymity"): the word before a preposition
+    /// or "who", else the last, ends in "s".
+    fn plural(&self) -> bool {
+        let mut head = "";
+        for w in self.words() {
+            if matches!(
+                w,
+                "in" | "of"
+                    | "for"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "close"
+                    | "familiar"
+                    | "who"
+                    | "that"
+            ) {
+                break;
+            }
+            head = w;
+        }
+        head.ends_with('s') && !head.ends_with("ss")
+    }
+
     /// The key words of the name, in order.
     fn key(&self) -> impl Iterator<Item = &str> {
         self.words().filter(|w| is_key_word(w))
@@ -184,6 +209,9 @@ pub(crate) struct Parsed<'p> {
     /// An acronym introduced in brackets after the name: "the Committee to Protect
     /// Journalists (CPJ)" → "CPJ".
     pub acronym: Option<String>,
+    /// The body or place the speaker belongs to, where the phrase names one: "Sen. Ted
+    /// Cruz of Texas" → "Texas", "a spokesman for the Pentagon" → "Pentagon".
+    pub affiliation: Option<&'p str>,
 }
 
 /// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
@@ -404,6 +432,8 @@ fn is_anonymous(phrase: &str) -> bool {
             b'a' => rest.starts_with(b"anonymity") || rest.starts_with(b"anonymous"),
             b'u' => rest.starts_with(b"unnamed"),
             b'n' => rest.starts_with(b"not authorized") || rest.starts_with(b"not authorised"),
+            // "who did not want to be named", "asked not to be identified".
+            b'b' => rest.starts_with(b"be named") || rest.starts_with(b"be identified"),
             _ => false,
         }
     })
@@ -435,6 +465,139 @@ fn trim_space_and_commas(s: &str) -> &str {
         }
         s = t;
     }
+}
+
+/// Where a person's name ends and "of" or "from" starts an affiliation, among the
+/// bare words of a phrase: "Dr Sarah Jones | of the London School of Economics". The
+/// words before it must name a person (a title or honorific before a name, or a known
+/// given name and a surname), the word before it must be no title ("Secretary of
+/// State John Kerry") and no organisation's head ("Bank of England"), and a capital
+/// must follow.
+fn person_then_affiliation(bared: &[&str]) -> Option<usize> {
+    let lex = lexicon();
+    let k = bared.iter().position(|w| matches!(*w, "of" | "from"))?;
+    if k == 0 {
+        return None;
+    }
+    let after = bared[k + 1..].iter().find(|w| !is_determiner(w))?;
+    let last = bared[k - 1];
+    let last_lists = lex.lists(last.trim_end_matches('.'));
+    if !is_cap(after)
+        || !is_cap(last)
+        || last_lists.has("title")
+        || last_lists.has("honorific")
+        || ["org_head", "group_head", "document_head"]
+            .iter()
+            .any(|l| lex.is_lower(l, last))
+    {
+        return None;
+    }
+    // The capitalised run before "of", and whether a title or honorific stands in it
+    // before the last word.
+    let run = bared[..k]
+        .iter()
+        .rposition(|w| !(is_cap(w) || lex.is("particle", w)))
+        .map_or(0, |p| p + 1);
+    let titled = bared[run..k - 1].iter().any(|w| {
+        let lists = lex.lists(w.trim_end_matches('.'));
+        lists.has("title") || lists.has("honorific")
+    });
+    let given = k - run >= 2 && {
+        let lists = lex.lists(bared[run]);
+        lists.has("male_name") || lists.has("female_name")
+    };
+    (titled || given).then_some(k)
+}
+
+/// The capitalised words at the start of `s`, after an article: "the London School of
+/// Economics and its …" → "London School of Economics". "of", "for" and "and" join
+/// capitalised words; a possessive ends the run.
+fn capitalised_run(s: &str) -> Option<&str> {
+    let s = s.trim_space();
+    let s = ["the ", "The "]
+        .iter()
+        .find_map(|a| s.strip_prefix(a))
+        .unwrap_or(s)
+        .trim_space();
+    let mut end = 0;
+    let mut joined = false;
+    for w in s.split(' ') {
+        let start = w.as_ptr() as usize - s.as_ptr() as usize;
+        if is_cap(w) {
+            let b = bare(w);
+            end = start + b.len();
+            joined = false;
+            if b.len() < w.trim_end_matches([',', '.']).len() {
+                break; // a possessive: "the State Department's"
+            }
+        } else if !joined && end > 0 && matches!(w, "of" | "for" | "and") {
+            joined = true;
+        } else {
+            break;
+        }
+    }
+    (end > 0).then(|| &s[..end])
+}
+
+/// Where a participle that describes a text starts, among the bare words of a phrase:
+/// "a YouGov poll | published on Sunday", "a report | released by the committee". The
+/// word before must be a document's head, and a preposition or a day must follow
+/// ("the poll showed" has none). People keep their description whole: "people briefed
+/// on the move" is who they are.
+fn participle_modifier(bared: &[&str]) -> Option<usize> {
+    (1..bared.len().saturating_sub(1)).find(|&k| {
+        let (prev, w, next) = (bared[k - 1], bared[k], bared[k + 1]);
+        w.len() > 4
+            && w.ends_with("ed")
+            && w.starts_with(|c: char| c.is_lowercase())
+            && lexicon().is_lower("document_head", prev)
+            && (matches!(
+                next,
+                "by" | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "during"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+            ) || with_lowercase(next, crate::grammar::is_day_word))
+    })
+}
+
+/// The body named in a role or description: a possessive name ("the State
+/// Department's top Middle East official" → "State Department") or the capitalised
+/// words after "of", "for", "at", "from" or "with" ("director of the Institute for
+/// Fiscal Studies", "a spokesman for the Pentagon", "a fellow at the Brookings
+/// Institution").
+fn affiliation_in(text: &str) -> Option<&str> {
+    let t = text.trim_space();
+    let t = ["the ", "The "]
+        .iter()
+        .find_map(|a| t.strip_prefix(a))
+        .unwrap_or(t);
+    if let Some(run) = capitalised_run(t)
+        && (t[run.len()..].starts_with("’s") || t[run.len()..].starts_with("'s"))
+    {
+        return Some(run);
+    }
+    let mut rest = t;
+    while let Some(k) = rest.find(' ') {
+        let (w, after) = (&rest[..k], &rest[k + 1..]);
+        if matches!(w, "of" | "for" | "at" | "from" | "with")
+            && let Some(run) = capitalised_run(after)
+        {
+            return Some(run);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// Takes a speaker phrase apart.
@@ -479,6 +642,36 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // Each word without its possessive and stop, read once: the tests below ask for
     // most words several times.
     let bared: Small<&str> = words.iter().map(|w| bare(w)).collect();
+    // "Sen. Ted Cruz of Texas", "John Curtice of Strathclyde University": a person's
+    // name, then where they come from. The name before "of" is the speaker, the rest
+    // their affiliation; the phrase is read again without it.
+    // "a YouGov poll published on Sunday", "Republicans opposed to the deal": a
+    // participle phrase after the head describes it; the head is who speaks. (The
+    // phrase is read again without it; a source that asked not to be named stays
+    // anonymous.)
+    if let Some(k) = participle_modifier(&bared) {
+        let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
+        let mut parsed = parse_phrase_in(&head[..at], scratch);
+        if parsed.role.is_none() {
+            parsed.role = appositive;
+        }
+        if parsed.nominal && is_anonymous(phrase) {
+            parsed.kind = SpeakerKind::Anonymous;
+        }
+        parsed.acronym = acronym_of(phrase);
+        return parsed;
+    }
+    if let Some(k) = person_then_affiliation(&bared) {
+        let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
+        let mut parsed = parse_phrase_in(&head[..at], scratch);
+        parsed.role = match (parsed.role, appositive) {
+            (Some(r), Some(a)) => Some(format!("{r}; {a}")),
+            (r, a) => r.or(a),
+        };
+        parsed.affiliation = capitalised_run(&head[at + words[k].len()..]);
+        parsed.acronym = acronym_of(phrase);
+        return parsed;
+    }
     let mut lower = Lowered::new(scratch);
     for w in bared.iter() {
         lower.push(w);
@@ -522,6 +715,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             nominal: false,
             gender: gender_of(&lower),
             acronym: acronym_of(phrase),
+            affiliation: None,
         };
     }
     let anonymous = is_anonymous(phrase);
@@ -552,15 +746,15 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let lists = lex.lists(w);
         lists.has("org_head") || lists.has("document_head") || lists.has("group_head")
     };
-    // An organisation's head is its last word ("State Department") or the word before
-    // "of" ("Ministry of Health", "University of Texas").
-    let org_head: Option<&str> = lower.last().filter(|w| org_word(w)).or_else(|| {
-        (name_start..lower.len().saturating_sub(1))
-            .map(|k| (lower.get(k), lower.get(k + 1)))
-            // The next word first: it is two comparisons, the head a map lookup.
-            .find(|&(w, next)| matches!(next, "of" | "for") && org_word(w))
-            .map(|(w, _)| w)
-    });
+    // An organisation's head is the word before "of" or "for" ("Ministry of Health",
+    // "Institute for Fiscal Studies", whose last word would make it a document) or else
+    // its last word ("State Department").
+    let org_head: Option<&str> = (name_start..lower.len().saturating_sub(1))
+        .map(|k| (lower.get(k), lower.get(k + 1)))
+        // The next word first: it is two comparisons, the head a map lookup.
+        .find(|&(w, next)| matches!(next, "of" | "for") && lex.is("org_head", w))
+        .map(|(w, _)| w)
+        .or_else(|| lower.last().filter(|w| org_word(w)));
     let last_is_org = org_head.is_some();
     let mut first = name_start;
     if !last_is_org {
@@ -630,7 +824,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         let kind = if anonymous {
             SpeakerKind::Anonymous
-        } else if name_words.len() == 1 && lex.is("capital", bared[first]) && titles.is_empty() {
+        } else if titles.is_empty() && lex.is("capital", &name) {
             SpeakerKind::Organisation
         } else if let Some(k) =
             kind_of_head(org_head.unwrap_or(&last_lower)).filter(|k| *k != SpeakerKind::Person)
@@ -678,6 +872,9 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             nominal: false,
             gender: gender_of(&lower).or(given),
             acronym: acronym_of(phrase),
+            affiliation: belongs(kind)
+                .then(|| appositive_text.and_then(affiliation_in))
+                .flatten(),
         };
     }
     // No name: a description ("the minister", "officials in the US-led coalition").
@@ -700,7 +897,13 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             .map_or(Cow::Borrowed(head_word), |k| {
                 Cow::Owned(bared[k - 1].to_lowercase())
             });
-        kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
+        // "a senior Labour source", "sources close to the talks": unnamed by their
+        // very description.
+        if matches!(&*head, "source" | "sources") {
+            SpeakerKind::Anonymous
+        } else {
+            kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
+        }
     };
     Parsed {
         name: if content_is_empty {
@@ -714,7 +917,19 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         nominal: true,
         gender: gender_of(&lower),
         acronym: acronym_of(phrase),
+        affiliation: belongs(kind)
+            .then(|| affiliation_in(head).or_else(|| appositive_text.and_then(affiliation_in)))
+            .flatten(),
     }
+}
+
+/// True for the kinds of speaker that belong to a body: people, groups and anonymous
+/// sources.
+fn belongs(kind: SpeakerKind) -> bool {
+    matches!(
+        kind,
+        SpeakerKind::Person | SpeakerKind::Group | SpeakerKind::Anonymous
+    )
 }
 
 /// `words.join(" ")`, borrowed from `phrase` where the words stand in it in that order
@@ -904,8 +1119,12 @@ impl Registry {
                 } else {
                     Gender::Female
                 };
+                // (An unnamed source is a person too: "a source close to him said …
+                // He added".)
                 let id = self.latest(|e| {
-                    e.speaker.kind == SpeakerKind::Person && e.gender.is_none_or(|x| x == g)
+                    (e.speaker.kind == SpeakerKind::Person
+                        || (e.speaker.kind == SpeakerKind::Anonymous && !e.plural()))
+                        && e.gender.is_none_or(|x| x == g)
                 })?;
                 self.entities[id].gender = Some(g);
                 Some(id)
@@ -920,7 +1139,7 @@ impl Registry {
                 matches!(
                     e.speaker.kind,
                     SpeakerKind::Group | SpeakerKind::Organisation
-                )
+                ) || (e.speaker.kind == SpeakerKind::Anonymous && e.plural())
             }),
             "we" => self.latest(|e| {
                 matches!(
@@ -1044,6 +1263,9 @@ impl Registry {
                 if e.speaker.role.is_none() {
                     e.set_role(parsed.role.clone());
                 }
+                if e.speaker.affiliation.is_none() {
+                    e.speaker.affiliation = parsed.affiliation.map(str::to_string);
+                }
                 e.gender = e.gender.or(parsed.gender);
                 if let Some(a) = &parsed.acronym
                     && !e.speaker.aliases.contains(a)
@@ -1061,6 +1283,7 @@ impl Registry {
     fn add(&mut self, parsed: &Parsed<'_>) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
         speaker.role = parsed.role.clone();
+        speaker.affiliation = parsed.affiliation.map(str::to_string);
         speaker.aliases.extend(parsed.acronym.clone());
         let mut entity = Entity {
             gender: parsed.gender,
@@ -1139,6 +1362,78 @@ mod tests {
             p("a senior official who spoke on condition of anonymity").1,
             SpeakerKind::Anonymous
         );
+    }
+
+    #[test]
+    fn a_person_from_somewhere_keeps_it_as_the_affiliation() {
+        let x = parse_phrase("Sen. Ted Cruz of Texas");
+        assert_eq!(
+            (&*x.name, x.kind, x.role.as_deref(), x.affiliation),
+            ("Ted Cruz", SpeakerKind::Person, Some("Sen."), Some("Texas"))
+        );
+        let x = parse_phrase("Professor Sir John Curtice of Strathclyde University");
+        assert_eq!(
+            (&*x.name, x.affiliation),
+            ("John Curtice", Some("Strathclyde University"))
+        );
+        let x = parse_phrase("Dr Sarah Jones of the London School of Economics");
+        assert_eq!(
+            (&*x.name, x.affiliation),
+            ("Sarah Jones", Some("London School of Economics"))
+        );
+        // A title before "of" is part of the role; an organisation's head keeps its name.
+        assert_eq!(p("Secretary of State John Kerry").0, "John Kerry");
+        assert_eq!(
+            p("the Bank of England"),
+            ("Bank of England".into(), SpeakerKind::Organisation)
+        );
+        // An appositive or a description names the body too.
+        let x = parse_phrase("Michael O'Hanlon, a senior fellow at the Brookings Institution");
+        assert_eq!(x.affiliation, Some("Brookings Institution"));
+        let x = parse_phrase("David Schenker, the State Department’s top Middle East official");
+        assert_eq!(x.affiliation, Some("State Department"));
+        assert_eq!(
+            parse_phrase("a spokesman for the Pentagon").affiliation,
+            Some("Pentagon")
+        );
+    }
+
+    #[test]
+    fn organisations_by_their_head_seats_of_government_and_unnamed_sources() {
+        // The head before "for" decides, not the last word ("Studies").
+        assert_eq!(
+            p("the Institute for Fiscal Studies").1,
+            SpeakerKind::Organisation
+        );
+        assert_eq!(
+            p("Downing Street"),
+            ("Downing Street".into(), SpeakerKind::Organisation)
+        );
+        assert_eq!(p("Human Rights Watch").1, SpeakerKind::Organisation);
+        assert_eq!(p("A senior Labour source").1, SpeakerKind::Anonymous);
+        assert_eq!(
+            p("a senior aide, who did not want to be named").1,
+            SpeakerKind::Anonymous
+        );
+        // A text described by where it appeared is the text.
+        assert_eq!(
+            p("a YouGov poll published on Sunday"),
+            ("a YouGov poll".into(), SpeakerKind::Document)
+        );
+        // People keep their description.
+        assert_eq!(
+            p("people briefed on the move").0,
+            "people briefed on the move"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_is_someone_a_pronoun_can_mean() {
+        let mut r = Registry::default();
+        let source = r.resolve("a source close to the talks", Span::new(0, 27), "");
+        assert_eq!(r.resolve("he", Span::new(40, 42), ""), source);
+        let sources = r.resolve("sources familiar with the plan", Span::new(50, 80), "");
+        assert_eq!(r.resolve("they", Span::new(90, 94), ""), sources);
     }
 
     #[test]
