@@ -21,7 +21,9 @@
 //!
 //! `--jsonl` writes one flat object per statement with the fields of
 //! `../shared/eval/FORMAT.md` (`doc`, `kind`, `text`, `start`, `end`, `speaker`,
-//! `speaker_kind`, `cue`, `date`, `date_precision`) plus `date_origin` (`text` when a
+//! `speaker_kind`, `cue`, `date`, `date_precision`) plus `speaker_role` and
+//! `speaker_affiliation` (the speaker's title or description, and the body or place they
+//! belong to: "Sen. Ted Cruz of Texas" → "Sen.", "Texas"), `date_origin` (`text` when a
 //! time expression attached to the report gave the date, `publication` when the
 //! publication date stands in), `date_start` and `date_end` (that expression's byte span),
 //! `content_dates` (the dates written inside the statement, each
@@ -569,6 +571,8 @@ struct Row<'a> {
     end: usize,
     speaker: Option<&'a str>,
     speaker_kind: Option<quotetrack::SpeakerKind>,
+    speaker_role: Option<&'a str>,
+    speaker_affiliation: Option<&'a str>,
     cue: Option<&'a str>,
     cue_class: Option<quotetrack::CueClass>,
     date: Option<Date>,
@@ -600,6 +604,8 @@ impl<'a> Row<'a> {
             end: s.span.end,
             speaker: s.speaker.as_ref().map(|p| p.name.as_str()),
             speaker_kind: s.speaker.as_ref().map(|p| p.kind),
+            speaker_role: s.speaker.as_ref().and_then(|p| p.role.as_deref()),
+            speaker_affiliation: s.speaker.as_ref().and_then(|p| p.affiliation.as_deref()),
             cue: s.cue.as_ref().map(|c| c.text.as_str()),
             cue_class: s.cue.as_ref().map(|c| c.class),
             date: s.date.map(|d| d.date),
@@ -646,6 +652,10 @@ impl<'a> Row<'a> {
         json_opt_str(out, self.speaker);
         out.extend_from_slice(b",\"speaker_kind\":");
         json_speaker_kind(out, self.speaker_kind);
+        out.extend_from_slice(b",\"speaker_role\":");
+        json_opt_str(out, self.speaker_role);
+        out.extend_from_slice(b",\"speaker_affiliation\":");
+        json_opt_str(out, self.speaker_affiliation);
         out.extend_from_slice(b",\"cue\":");
         json_opt_str(out, self.cue);
         out.extend_from_slice(b",\"cue_class\":");
@@ -949,7 +959,11 @@ mod tests {
             kind: StatementKind::Direct,
             text: "We will stay,".to_string(),
             span: Span::new(3, 16),
-            speaker: Some(Speaker::new("John Smith", SpeakerKind::Person)),
+            speaker: Some(Speaker {
+                role: Some("Sen.".to_string()),
+                affiliation: Some("Texas".to_string()),
+                ..Speaker::new("John Smith", SpeakerKind::Person)
+            }),
             speaker_mention: Some(Span::new(22, 30)),
             cue: Some(Cue {
                 text: "said".to_string(),
@@ -985,7 +999,8 @@ mod tests {
         let row: serde_json::Value = serde_json::from_str(&line).unwrap();
         let expected = serde_json::json!({
             "doc": "d", "kind": "direct", "text": "We will stay,", "start": 3, "end": 16,
-            "speaker": "John Smith", "speaker_kind": "person", "cue": "said",
+            "speaker": "John Smith", "speaker_kind": "person", "speaker_role": "Sen.",
+            "speaker_affiliation": "Texas", "cue": "said",
             "cue_class": "neutral", "date": "2020-06-08", "date_precision": "day",
             "date_origin": "text", "date_start": 36, "date_end": 45, "content_dates": [],
             "confidence": 0.9, "rule": "quote_then_speaker_verb",
