@@ -216,7 +216,9 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
             r.cue.map(|c| (c.span, speaker))
         })
         .collect();
-    used.sort_unstable_by_key(|u| u.0);
+    // By where each cue ends: a report may read more of the same verb group ("has
+    // warned" where the quote took "warned"), which ends where the quote's cue does.
+    used.sort_unstable_by_key(|u| u.0.end);
     let mut subject_sentences = Vec::new();
     let scope = crate::reported::Scope {
         used_cues: &used,

@@ -698,6 +698,19 @@ mod tests {
     }
 
     #[test]
+    fn one_verb_group_gives_one_statement() {
+        // The quote frame takes "warned", the reported frame would read "has warned":
+        // one verb, one statement.
+        let doc = Document::new(
+            "d",
+            "The agency's chief, Rafael Grossi, has warned that Tehran is \"very close\" to weapons-grade levels.",
+        );
+        let found = Extractor::default().extract(&doc);
+        assert_eq!(found.statements.len(), 1, "{:?}", found.statements);
+        assert_eq!(found.statements[0].kind, StatementKind::Mixed);
+    }
+
+    #[test]
     fn overlap_with_any_statement() {
         let dating = Dating {
             text: "",

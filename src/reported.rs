@@ -610,7 +610,10 @@ fn sentence_statements<'a>(
     reporting_verbs(s, verbs);
     for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
-        if let Ok(k) = scope.used_cues.binary_search_by_key(&cue_abs, |u| u.0) {
+        if let Ok(k) = scope
+            .used_cues
+            .binary_search_by_key(&cue_abs.end, |u| u.0.end)
+        {
             // The quotation's speaker, when it stands in this sentence, is the subject a
             // later gerund shares.
             if let Some(speaker) = scope.used_cues[k].1
