@@ -235,6 +235,7 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     }
     adopt_orphans(text, &mut statements, &orphans);
     drop_headings(text, &paras, &mut statements);
+    drop_duplicates(&mut statements);
     Found {
         statements,
         subject_sentences,
@@ -294,6 +295,46 @@ fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'
             *t = new_index[*t];
         }
         k
+    });
+}
+
+/// Keeps one statement per span: a quotation frame and a reported frame may both read
+/// the same words ("…,” according to a report" and "…, according to a report"), and
+/// two cues may both claim one clause ("said …" and "his remarks that …"). The first
+/// in text order stays; links to a dropped one go to the one kept.
+fn drop_duplicates(statements: &mut Vec<RawStatement<'_>>) {
+    let mut by_span: Vec<(Span, usize)> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.span, i))
+        .collect();
+    by_span.sort_unstable();
+    // `twin[i]`: the statement kept in place of statement `i` (itself when kept).
+    let mut twin: Vec<usize> = (0..statements.len()).collect();
+    let mut dropped = false;
+    for pair in by_span.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            twin[pair[1].1] = twin[pair[0].1];
+            dropped = true;
+        }
+    }
+    if !dropped {
+        return;
+    }
+    let mut new_index = Vec::with_capacity(twin.len());
+    let mut kept = 0;
+    for (i, &t) in twin.iter().enumerate() {
+        new_index.push(kept);
+        kept += usize::from(t == i);
+    }
+    let mut i = 0;
+    statements.retain_mut(|r| {
+        let keep = twin[i] == i;
+        i += 1;
+        if let Attribution::SameAs(t) = &mut r.speaker {
+            *t = new_index[twin[*t]];
+        }
+        keep
     });
 }
 

@@ -711,6 +711,24 @@ mod tests {
     }
 
     #[test]
+    fn one_span_gives_one_statement() {
+        // The quotation's "according to" frame and the clause's read the same words.
+        let doc = Document::new(
+            "d",
+            "The witness said the order was to “avoid effects on the trial,” according to a congressional report.",
+        );
+        let found = Extractor::default().extract(&doc);
+        let mut spans: Vec<Span> = found.statements.iter().map(|s| s.span).collect();
+        spans.dedup();
+        assert_eq!(
+            spans.len(),
+            found.statements.len(),
+            "{:?}",
+            found.statements
+        );
+    }
+
+    #[test]
     fn overlap_with_any_statement() {
         let dating = Dating {
             text: "",
