@@ -716,7 +716,7 @@ fn dash(i: &str) -> R<'_, &str> {
 /// Reporting verbs whose object is what they act on ("dismissed the claims", "praised
 /// the plan", "cited a poll"): after a comma such a verb and the words after it are a
 /// verb and its object, never an inverted attribution ("…, said the minister").
-const ACTS_ON_OBJECT: [&str; 38] = [
+const ACTS_ON_OBJECT: [&str; 40] = [
     "dismiss",
     "reject",
     "criticize",
@@ -755,6 +755,8 @@ const ACTS_ON_OBJECT: [&str; 38] = [
     "liken",
     "signal",
     "defend",
+    "urge",
+    "demand",
 ];
 
 /// Matches an attribution that follows a closing quote mark. `window` is the text from
@@ -1048,7 +1050,23 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             if !whole && !after_comma {
                 continue;
             }
-            leading_subject(&window[..cue_start])
+            // "…, Foreign Minister Abbas Araghchi said on Tuesday, dismissing …": after
+            // an attribution that closes the clause before it, the gerund shares that
+            // attribution's speaker.
+            let lead = window[..cue_start].trim_end_space().trim_end_matches(',');
+            memchr::memrchr(b',', lead.as_bytes())
+                .and_then(|k| {
+                    let f = after_frame(&lead[k..])?;
+                    let tail = &lead[k + f.after_cue..];
+                    // (Subject first, only with a plain verb of saying: "…, took a
+                    // strong stand, saying" or "Sanders issued a new line of attack,
+                    // stating" is no attribution.)
+                    let attribution = f.rule == "quote_verb_speaker"
+                        || is_one_of(f.cue.verb.lemma, &["say", "tell", "add", "write"]);
+                    (attribution && tail.split_space().filter(|w| !w.is_empty()).count() <= 4)
+                        .then(|| f.speaker.shifted(k))
+                })
+                .or_else(|| leading_subject(&window[..cue_start]))
         } else {
             let prefix = &window[..cue_start];
             let lead = prefix.trim_end_space();
@@ -3080,6 +3098,19 @@ mod tests {
     #[test]
     fn lead_in_frames() {
         assert_eq!(before("Smith said: "), Some(("Smith", "said", true)));
+        // A gerund after an attribution that closes the clause shares its speaker.
+        assert_eq!(
+            before(
+                "Iran will not return to talks, Foreign Minister Abbas Araghchi said on Tuesday, dismissing the offer as "
+            ),
+            Some(("Foreign Minister Abbas Araghchi", "dismissing", false))
+        );
+        assert_eq!(
+            before(
+                "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise he would "
+            ),
+            Some(("Rahm Emanuel", "saying", false))
+        );
         assert_eq!(
             before("In a statement, the ministry said, "),
             Some(("the ministry", "said", true))
