@@ -1410,6 +1410,9 @@ mod tests {
             ("Downing Street".into(), SpeakerKind::Organisation)
         );
         assert_eq!(p("Human Rights Watch").1, SpeakerKind::Organisation);
+        // Countries stand for their governments, as capitals do.
+        assert_eq!(p("Iran"), ("Iran".into(), SpeakerKind::Organisation));
+        assert_eq!(p("the United States").1, SpeakerKind::Organisation);
         assert_eq!(p("A senior Labour source").1, SpeakerKind::Anonymous);
         assert_eq!(
             p("a senior aide, who did not want to be named").1,
