@@ -1528,7 +1528,13 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let named =
         last.starts_with(char::is_uppercase) || lex.is_lower("pronoun", last) || people(last);
     let before_that = rest.trim_start_space().starts_with("that ");
-    named || before_that
+    // "Iran project director at the Crisis Group", "the state party chairman": a role
+    // right after the form makes the form part of a noun phrase.
+    let before_role = rest
+        .split_space()
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && lex.is_lower("person_head", w));
+    (named && !before_role) || before_that
 }
 
 /// The head noun of a subject: its last word before any modifier that follows the
@@ -1831,6 +1837,16 @@ mod tests {
                 "Organizers of the push to boycott the speech".into(),
                 "they are worried".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_homograph_before_a_role_is_a_noun() {
+        // "project director": no report by "Iran".
+        assert!(
+            reported("It cannot bow, said Ali Vaez, Iran project director at the Crisis Group.")
+                .iter()
+                .all(|(_, speaker, _)| speaker != "Iran")
         );
     }
 
