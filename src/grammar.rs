@@ -2171,6 +2171,31 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
+/// A place after "in" or "at" (one to three capitalised words) that a subject pronoun
+/// follows: "told reporters in Vienna he hoped …", "said at Davos they would …". Only
+/// before a pronoun: a capitalised word after the place may go on naming it.
+fn place_before_subject(i: &str) -> Option<(&str, &str)> {
+    let (rest, _) = (ws, alt((keyword("in"), keyword("at"))), ws)
+        .parse(i)
+        .ok()?;
+    let mut at = rest;
+    for n in 0..3 {
+        if n > 0 {
+            at = ws(at).ok()?.0;
+        }
+        let (r, w) = word(at).ok()?;
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        at = r;
+        let next = preceded(ws, word).parse(at).ok().map(|(_, w)| w);
+        if next.is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we" | "I")) {
+            return Some((at, &i[..i.len() - at.len()]));
+        }
+    }
+    None
+}
+
 /// The hearer after a verb such as "told": a pronoun, "(cheering) reporters", or a
 /// name ("CNN", "The Washington Post", "The Post and Courier newspaper of Charleston").
 fn hearer(i: &str) -> R<'_, &str> {
@@ -2333,9 +2358,13 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
         return Some(r);
     }
     for _ in 0..3 {
-        match preceded(sep(), short_adverbial).parse(rest) {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
+        match preceded(sep(), short_adverbial)
+            .parse(rest)
+            .ok()
+            .or_else(|| place_before_subject(rest))
+        {
+            Some((r, _)) => rest = r,
+            None => break,
         }
     }
     if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {

@@ -1841,6 +1841,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_may_stand_between_the_verb_and_the_clause() {
+        assert_eq!(
+            one("Grossi told reporters in Vienna he hoped to restore cooperation."),
+            ("Grossi".into(), "he hoped to restore cooperation".into())
+        );
+        // A capitalised word after the place goes on naming it: no clause is split off.
+        assert!(
+            reported("Grossi said in Washington Post interviews the talks failed.")
+                .iter()
+                .all(|(_, _, text)| !text.starts_with("Post"))
+        );
+    }
+
+    #[test]
     fn a_homograph_before_a_role_is_a_noun() {
         // "project director": no report by "Iran".
         assert!(
