@@ -571,6 +571,25 @@ fn participle_modifier(bared: &[&str]) -> Option<usize> {
     })
 }
 
+/// The capitalised words just before the head noun of a description, where they name
+/// a body: "a State Department spokesperson" → "State Department", "a senior Labour
+/// source" → "Labour". `words` are the words of `head`, in which the run is sliced.
+fn capitalised_modifier<'h>(head: &'h str, words: &[&'h str]) -> Option<&'h str> {
+    let noun = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at" | "from" | "with" | "in" | "who"))
+        .unwrap_or(words.len())
+        .checked_sub(1)?;
+    let first = (0..noun)
+        .rev()
+        .take_while(|&k| is_cap(words[k]) && !is_determiner(words[k]))
+        .last()?;
+    let start = words[first].as_ptr() as usize - head.as_ptr() as usize;
+    let last = words[noun - 1];
+    let end = last.as_ptr() as usize - head.as_ptr() as usize + bare(last).len();
+    head.get(start..end)
+}
+
 /// The body named in a role or description: a possessive name ("the State
 /// Department's top Middle East official" → "State Department") or the capitalised
 /// words after "of", "for", "at", "from" or "with" ("director of the Institute for
@@ -918,7 +937,11 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         gender: gender_of(&lower),
         acronym: acronym_of(phrase),
         affiliation: belongs(kind)
-            .then(|| affiliation_in(head).or_else(|| appositive_text.and_then(affiliation_in)))
+            .then(|| {
+                affiliation_in(head)
+                    .or_else(|| appositive_text.and_then(affiliation_in))
+                    .or_else(|| capitalised_modifier(head, &words))
+            })
             .flatten(),
     }
 }
@@ -1395,6 +1418,10 @@ mod tests {
         assert_eq!(
             parse_phrase("a spokesman for the Pentagon").affiliation,
             Some("Pentagon")
+        );
+        assert_eq!(
+            parse_phrase("A State Department spokesperson").affiliation,
+            Some("State Department")
         );
     }
 
