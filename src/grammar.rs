@@ -1721,9 +1721,16 @@ fn noun_phrase_before(prefix: &str) -> Option<Span> {
     let trimmed = prefix.trim_end_space();
     // `end` is where the word being judged ends; `start` where the phrase begins.
     let (mut end, mut start) = (trimmed.len(), trimmed.len());
-    for w in trimmed.rsplit(' ').take(6) {
+    let mut words = trimmed.rsplit(' ').take(6).peekable();
+    while let Some(w) = words.next() {
+        // A past form is the verb of the clause the phrase is the object of ("had
+        // ignored a city-commissioned study"), unless an article makes it an
+        // adjective ("a retired general").
+        let past = w.len() > 4
+            && w.ends_with("ed")
+            && !words.peek().is_some_and(|before| is_determiner(before));
         let lower_verb = w.starts_with(char::is_lowercase)
-            && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")));
+            && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")) || past);
         if w.is_empty() || lower_verb || !all_speaker_words(w) {
             break;
         }
