@@ -643,9 +643,13 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let mut ws = p.split_space().filter(|w| !w.is_empty()).peekable();
         ws.peek().is_some() && ws.all(|w| is_cap(w) || lex.is("particle", w))
     };
+    // ("The Home Secretary, Yvette Cooper": a capitalised role after an article is a
+    // description too.)
+    let described = |p: &str| !name_like(p) || p.split_space().next().is_some_and(is_determiner);
     if let Some(a) = appositive_text
         && name_like(a)
-        && !name_like(head)
+        && described(head)
+        && !described(a)
     {
         appositive_text = Some(head);
         head = a;
