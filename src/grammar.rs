@@ -2020,6 +2020,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 || lex.in_any_lower(&heads, bare))
                 && !lex.is_lower("stop", w)
         };
+        // "The French interior minister, Gérald Darmanin, …": a lower-case modifier
+        // fits when a role noun follows within two words.
+        let fits = fits
+            || (n > 0
+                && !capital
+                && w.len() > 2
+                && !lex.is_lower("stop", w)
+                && lex.verb(w).is_empty()
+                && r.split_space()
+                    .filter(|x| !x.is_empty())
+                    .take(2)
+                    .any(|x| lex.is_lower("person_head", x.trim_end_matches(','))));
         if !fits || (n > 0 && is_adverbial_start(w)) {
             break;
         }
