@@ -135,7 +135,13 @@ impl Extractor {
             }
             let id = match r.speaker {
                 Attribution::Phrase(span) => {
-                    registry.resolve(&doc.text[span.range()], span, &doc.text[..span.start])
+                    // "…,” said Enver Solomon, the charity’s chief executive.": the
+                    // role after a speaker is read with it (the mention stays the name).
+                    let phrase = &text[span.range()];
+                    let after = &text[span.end..ceil_boundary(text, span.end + 160)];
+                    let end = crate::grammar::appositive_after(phrase, after, true)
+                        .map_or(span.end, |k| span.end + k);
+                    registry.resolve(&text[span.start..end], span, &text[..span.start])
                 }
                 Attribution::SameAs(k) => resolved
                     .get(k)
@@ -725,6 +731,28 @@ mod tests {
             found.statements.len(),
             "{:?}",
             found.statements
+        );
+    }
+
+    #[test]
+    fn a_role_after_an_inverted_speaker_is_read_with_it() {
+        let doc = Document::new(
+            "d",
+            "“It is cruel,” said Enver Solomon, the charity’s chief executive.\n\n“It will not work,” said the company’s chief executive, John J. Ferriola.",
+        );
+        let found = Extractor::default().extract(&doc);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Enver Solomon", Some("the charity’s chief executive")),
+                ("John J. Ferriola", Some("the company’s chief executive"))
+            ]
         );
     }
 

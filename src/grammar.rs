@@ -2049,7 +2049,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if !found {
         return None;
     }
-    if let Some(k) = appositive_after(phrase, &sentence[end..]) {
+    if let Some(k) = appositive_after(phrase, &sentence[end..], false) {
         end += k;
     }
     Some(Span::new(start, end))
@@ -2060,11 +2060,30 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
 /// after a role ("the Chancellor, Rachel Moss, dismissed …") or the role after a name
 /// ("Rachel Moss, the Chancellor, said …"). The subject is then the two together, so
 /// that the person is known by both.
-fn appositive_after(phrase: &str, rest: &str) -> Option<usize> {
+///
+/// With `to_sentence_end`, the appositive may also close the sentence: "…,” said Enver
+/// Solomon, the charity’s chief executive." (a speaker after an inverted verb).
+pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) -> Option<usize> {
     /// The most words a role in an appositive may have.
     const ROLE_WORDS: usize = 8;
     let inner = rest.strip_prefix(',')?.trim_start_space();
-    let close = memchr::memchr(b',', inner.as_bytes())?;
+    let close = if to_sentence_end {
+        // The comma, or else the full stop that ends the sentence: one before a space,
+        // a line break or the end ("U.S." inside a role stops it short, and the role
+        // fails).
+        let b = inner.as_bytes();
+        let end = memchr::memchr2(b'\n', b';', b).unwrap_or(b.len());
+        // (Nor does an initial: "John J. Ferriola".)
+        let initial = |k: usize| {
+            k >= 1 && b[k - 1].is_ascii_uppercase() && (k < 2 || matches!(b[k - 2], b' ' | b'.'))
+        };
+        let stop = memchr::memchr_iter(b'.', &b[..end])
+            .find(|&k| b.get(k + 1).is_none_or(|&c| c == b' ' || c == b'\n') && !initial(k))
+            .unwrap_or(end);
+        memchr::memchr(b',', &b[..stop]).unwrap_or(stop)
+    } else {
+        memchr::memchr(b',', inner.as_bytes())?
+    };
     let appositive = inner[..close].trim_end_space();
     let words = || appositive.split_space().filter(|w| !w.is_empty());
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
@@ -2077,13 +2096,30 @@ fn appositive_after(phrase: &str, rest: &str) -> Option<usize> {
     let first = words().next()?;
     let fits = if name_like(phrase) && !name_like(appositive) {
         // A role: "the Chancellor", "a senior fellow at the Brookings Institution".
+        // After a speaker that a frame found, the role may run on past speaker words
+        // ("the chief executive of the charity", "chief executive of the Refugee
+        // Council"), so long as no verb or pronoun makes it a clause.
+        let lenient = to_sentence_end
+            && first.starts_with(char::is_lowercase)
+            && words().all(|w| lexicon().verb(w).is_empty() && !lexicon().is("pronoun", w));
         count <= ROLE_WORDS
-            && matches!(first, "the" | "a" | "an")
-            && all_speaker_words(appositive)
+            && (matches!(first, "the" | "a" | "an") || lenient)
+            && (lenient || all_speaker_words(appositive))
             && is_plausible_speaker(appositive)
     } else {
-        // A name after a role: two to four capitalised words.
-        !name_like(phrase)
+        // A name after a role: two to four capitalised words. (The role must name a
+        // person: "According to an FBI summary, Cheryl Mills, a top aide, sent …" is
+        // a document and then the subject of the next clause.)
+        let head = phrase
+            .split_space()
+            .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "from"))
+            .filter(|w| !w.is_empty())
+            .last()
+            .unwrap_or("");
+        let names_a_person = lexicon().is_lower("person_head", without_possessive(head))
+            || lexicon().is("title", head);
+        names_a_person
+            && !name_like(phrase)
             && (2..=4).contains(&count)
             && name_like(appositive)
             && capitalised(first)
