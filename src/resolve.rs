@@ -446,8 +446,13 @@ fn is_cap(w: &str) -> bool {
 /// Strips a trailing possessive and full stop from a name word ("Trump’s" → "Trump").
 fn bare(w: &str) -> &str {
     let w = w.trim_end_matches(',');
-    // "U.S." keeps its last stop; "Smith." (a sentence end) does not.
-    let dotted = w.trim_end_matches('.').contains('.');
+    // "U.S." and the initial "J." keep their last stop; "Smith." (a sentence end) does
+    // not.
+    let stem = w.trim_end_matches('.');
+    // ("I." is more often the pronoun at a sentence's end.)
+    let initial =
+        stem.len() == 1 && stem != "I" && stem.starts_with(|c: char| c.is_ascii_uppercase());
+    let dotted = initial || stem.contains('.');
     let w = if dotted { w } else { w.trim_end_matches('.') };
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
