@@ -2049,6 +2049,19 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     if !found {
         return None;
     }
+    // "The Refugee Council (RC) criticised the plan": the acronym introduced in
+    // brackets goes with the name, so that a later "the RC said" finds it.
+    let after = sentence[end..].trim_start_space();
+    if let Some(inner) = after.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && (2..=8).contains(&close)
+        && inner[..close]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'&')
+    {
+        end = sentence.len() - after.len() + close + 2;
+    }
+    let phrase = &sentence[start..end];
     if let Some(k) = appositive_after(phrase, &sentence[end..], false) {
         end += k;
     }
