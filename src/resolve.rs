@@ -852,7 +852,10 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         let kind = if anonymous {
             SpeakerKind::Anonymous
-        } else if titles.is_empty() && lex.is("capital", &name) {
+        } else if titles.is_empty() && (lex.is("capital", &name) || lex.is_lower("org_head", &name))
+        {
+            // A capital, a country or a body known by its whole name ("the United
+            // Nations", whose last word alone names no organisation).
             SpeakerKind::Organisation
         } else if let Some(k) =
             kind_of_head(org_head.unwrap_or(&last_lower)).filter(|k| *k != SpeakerKind::Person)
@@ -1449,6 +1452,7 @@ mod tests {
         // Countries stand for their governments, as capitals do.
         assert_eq!(p("Iran"), ("Iran".into(), SpeakerKind::Organisation));
         assert_eq!(p("the United States").1, SpeakerKind::Organisation);
+        assert_eq!(p("The United Nations").1, SpeakerKind::Organisation);
         assert_eq!(p("A senior Labour source").1, SpeakerKind::Anonymous);
         assert_eq!(
             p("a senior aide, who did not want to be named").1,
