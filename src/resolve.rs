@@ -1220,15 +1220,16 @@ impl Registry {
                 w.starts_with(char::is_uppercase)
                     && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
             })
-            .map(lowercase)
+            .map(|w| lowercase(bare(w)))
             .collect();
+        // (Possessives aside: "Sudan's army" and "the Sudan army" are one.)
         if let Some(id) = self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
                 && name.split_space().any(|w| w == head)
                 && names
                     .iter()
-                    .all(|n| name.split_space().any(|w| w == n.as_str()))
+                    .all(|n| name.split_space().any(|w| bare(w) == n.as_str()))
         }) {
             return Some(id);
         }
