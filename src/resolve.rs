@@ -515,8 +515,9 @@ fn person_then_affiliation(bared: &[&str]) -> Option<usize> {
 }
 
 /// The capitalised words at the start of `s`, after an article: "the London School of
-/// Economics and its …" → "London School of Economics". "of", "for" and "and" join
-/// capitalised words; a possessive ends the run.
+/// Economics and its …" → "London School of Economics". "of" and "for" join
+/// capitalised words ("and" does not: "Maine and Mitch McConnell of Kentucky" are two
+/// things); a possessive ends the run.
 fn capitalised_run(s: &str) -> Option<&str> {
     let s = s.trim_space();
     let s = ["the ", "The "]
@@ -535,7 +536,7 @@ fn capitalised_run(s: &str) -> Option<&str> {
             if b.len() < w.trim_end_matches([',', '.']).len() {
                 break; // a possessive: "the State Department's"
             }
-        } else if !joined && end > 0 && matches!(w, "of" | "for" | "and") {
+        } else if !joined && end > 0 && matches!(w, "of" | "for") {
             joined = true;
         } else {
             break;
