@@ -245,10 +245,10 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     }
     // A digit after the dot: a decimal number. A bracket: "(R-Fla.)". A comma or a
     // semicolon: "Mike Johnson, R-La., has said", "Acme Inc., which …".
-    if bytes
-        .get(dot + 1)
-        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b')' | b',' | b';'))
-    {
+    // A letter: a dotted abbreviation goes on ("R-N.Y.", "D-N.H.").
+    if bytes.get(dot + 1).is_some_and(|b| {
+        b.is_ascii_digit() || b.is_ascii_alphabetic() || matches!(b, b')' | b',' | b';')
+    }) {
         return false;
     }
     // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
@@ -492,6 +492,12 @@ mod tests {
         assert_eq!(
             sentence_ends(t),
             vec![t.find(" no.").unwrap() + 3, t.len() - 1]
+        );
+        // A letter right after the dot: the abbreviation goes on ("N.Y.", "S.C.").
+        let t = "Rep. Hakeem Jeffries (D-N.Y.) reacted. Rep. Chris Collins, R-N.Y., noted it.";
+        assert_eq!(
+            sentence_ends(t),
+            vec![t.find("reacted.").unwrap() + 7, t.len() - 1]
         );
     }
 }
