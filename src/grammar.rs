@@ -1477,7 +1477,10 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         let (name_start, name_sep) = cut(name_part);
         let name = strip_clause_words(name_part[name_start..].trim_space());
         // An age ("Lance Beebe, 49, a Navy veteran, said") describes; it never names.
-        let number = name.starts_with(|c: char| c.is_ascii_digit());
+        // Nor does a state after a town ("from Jackson, Miss., attending …") or a
+        // party and state ("R-N.Y."): one word with a full stop.
+        let number = name.starts_with(|c: char| c.is_ascii_digit())
+            || (name.ends_with('.') && !name.contains(is_space));
         let plausible = !number && is_plausible_speaker(name)
             || (is_plausible_after_speaker(name) && name.split_space().count() <= 8);
         // A subject pronoun inside makes it a clause ("the same day he won the
@@ -1489,6 +1492,21 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         if !name.is_empty() && !number && plausible && !clause && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
+            // "Sandra Inman, a Cruz supporter from Jackson, Miss., …": a description
+            // may itself follow the name it describes.
+            let before = &body[..name_sep];
+            let (prev_start, _) = cut(before);
+            let prev = strip_clause_words(before[prev_start..].trim_space());
+            if name.split_space().next().is_some_and(is_determiner)
+                && (1..=4).contains(&prev.split_space().count())
+                && !prev.split_space().next().is_some_and(is_adverbial_start)
+                && prev
+                    .split_space()
+                    .all(|w| w.starts_with(char::is_uppercase) || lexicon().is("particle", w))
+                && is_plausible_speaker(prev)
+            {
+                start = offset(body, prev);
+            }
             break;
         }
         start = name_start;

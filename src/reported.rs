@@ -1895,6 +1895,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_described_over_several_commas() {
+        // The speaker phrase starts at the name; the descriptions after it go with it.
+        let (speaker, text) = one(
+            "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said she could not support him.",
+        );
+        assert!(
+            speaker.starts_with("Sandra Inman, a Cruz supporter"),
+            "{speaker}"
+        );
+        assert_eq!(text, "she could not support him");
+        let (speaker, _) = one("Rep. Chris Collins, R-N.Y., noted that anger was growing.");
+        assert!(speaker.starts_with("Rep. Chris Collins"), "{speaker}");
+    }
+
+    #[test]
     fn a_homograph_before_a_role_is_a_noun() {
         // "project director": no report by "Iran".
         assert!(
