@@ -112,6 +112,7 @@ static WORD_BYTE: [bool; 256] = {
 /// `word`'s run of word characters, opened by a letter or digit. The frames read
 /// hundreds of thousands of words, nearly all ASCII: a byte scan takes those, and a run
 /// that meets a non-ASCII character is read by the nom parser, char by char.
+#[inline]
 fn word_core(i: &str) -> R<'_, &str> {
     let b = i.as_bytes();
     let n = b
@@ -119,10 +120,7 @@ fn word_core(i: &str) -> R<'_, &str> {
         .position(|&c| !WORD_BYTE[usize::from(c)])
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
-        return verify(take_while1(is_word_char), |w: &str| {
-            w.starts_with(is_alphanumeric)
-        })
-        .parse(i);
+        return word_core_chars(i);
     }
     let kind = match b.first() {
         _ if n == 0 => nom::error::ErrorKind::TakeWhile1,
@@ -133,10 +131,38 @@ fn word_core(i: &str) -> R<'_, &str> {
     Err(nom::Err::Error(nom::error::Error::new(i, kind)))
 }
 
+/// [`word_core`] of a run that meets a non-ASCII char: read char by char, out of line
+/// (rare in news text, and kept out of the inlined byte scan).
+#[cold]
+#[inline(never)]
+fn word_core_chars(i: &str) -> R<'_, &str> {
+    verify(take_while1(is_word_char), |w: &str| {
+        w.starts_with(is_alphanumeric)
+    })
+    .parse(i)
+}
+
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
 /// of abbreviations and initials ("U.S.", "Mr.", "W.").
+///
+/// Most words end without a full stop: that case returns at once, and the stops are
+/// read by [`word_stops`], out of line, so that the frames' many calls of `word` pay
+/// for none of its work (nor for the registers it needs).
+#[inline]
 fn word(i: &str) -> R<'_, &str> {
-    let (mut rest, core) = word_core(i)?;
+    let (rest, core) = word_core(i)?;
+    if rest.as_bytes().first() == Some(&b'.') {
+        return Ok(word_stops(i, core, rest));
+    }
+    Ok((rest, core))
+}
+
+/// The rest of [`word`] after its core `core` (a prefix of `i`) when a full stop
+/// follows it (`rest` opens with "."): the stops of abbreviations and initials.
+#[cold]
+#[inline(never)]
+fn word_stops<'a>(i: &'a str, core: &'a str, rest: &'a str) -> (&'a str, &'a str) {
+    let mut rest = rest;
     // "U.S." / "D.C.": letter-dot-letter runs.
     while let Some(after) = rest.strip_prefix('.') {
         let next: Option<char> = after.chars().next();
@@ -158,7 +184,7 @@ fn word(i: &str) -> R<'_, &str> {
         }
         break;
     }
-    Ok((rest, &i[..offset(i, rest)]))
+    (rest, &i[..offset(i, rest)])
 }
 
 /// A word equal to `w`, ignoring ASCII case.
