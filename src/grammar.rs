@@ -2836,30 +2836,38 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if last.is_empty() {
         return false;
     }
+    if is_speaker_head(last) {
+        return true;
+    }
     // Or, for a group, the noun before a modifier that follows it: "people familiar
     // with her thinking", "proponents of more controls on hate speech here". (A
     // person's role before "of" is judged by its last word as before: "the chief
     // executive of Ora Media -- the production company that …" is an appositive.)
-    let modified = head
-        .split_space()
-        .skip(1)
-        .position(|w| {
-            matches!(
-                w,
-                "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
-            )
-        })
-        .and_then(|k| head.split_space().nth(k));
-    is_speaker_head(last)
-        || modified.is_some_and(|w| {
-            w != last
-                && ((w.starts_with(char::is_lowercase)
+    // Looked for only when the last word names no one (most phrases end in a name or
+    // a pronoun), in one pass that keeps the word before each.
+    let mut words = head.split_space();
+    let mut before = words.next();
+    let modified = loop {
+        let Some(w) = words.next() else {
+            break None;
+        };
+        if matches!(
+            w,
+            "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
+        ) {
+            break before;
+        }
+        before = Some(w);
+    };
+    modified.is_some_and(|w| {
+        w != last
+            && ((w.starts_with(char::is_lowercase)
                     && (w.ends_with('s') || lexicon().is_lower("group_head", w))
                     && is_speaker_head(w))
                     // Opening the phrase, the head may be capitalised as the sentence's
                     // first word: "Organizers of the push to …".
                     || (head.starts_with(w) && names_people(w)))
-        })
+    })
 }
 
 /// True when `last`, the head word of a phrase, names someone: a capitalised word, a
