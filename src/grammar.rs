@@ -659,49 +659,14 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool) -> bool {
     let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    if is_determiner(first) && words.next().is_none() {
+    let second = words.next();
+    if is_determiner(first) && second.is_none() {
         return false;
     }
-    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
-    // word that only bounds a quantity needs one after it ("about half said", not
-    // "about the state").
-    let bound = with_lower(first, |lower| {
-        matches!(
-            lower,
-            "about"
-                | "nearly"
-                | "almost"
-                | "only"
-                | "just"
-                | "roughly"
-                | "as"
-                | "more"
-                | "fewer"
-                | "less"
-        )
-    });
-    let second = phrase.split_space().filter(|w| !w.is_empty()).nth(1);
-    // "two-thirds", "three-fourths", "one-quarter".
-    let fraction = first.split_once('-').is_some_and(|(n, part)| {
-        lexicon().is_lower("quantity", n)
-            && is_one_of(
-                part,
-                &[
-                    "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
-                    "fifths", "half",
-                ],
-            )
-    });
-    let quantity = fraction
-        || first.starts_with(|c: char| c.is_ascii_digit())
-        || (lexicon().is_lower("quantity", first)
-            && (!bound
-                || second.is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", w)
-                })));
-    plausible()
-        || quantity
-        || first.starts_with(|c: char| c.is_uppercase())
+    // The tests below are pure and joined by "or": the cheapest run first (most
+    // phrases here open with a capital or a determiner), and the quantity's lexicon
+    // lookups and the full plausibility test only when those fail.
+    if first.starts_with(|c: char| c.is_uppercase())
         || with_lower(first, |lower| {
             matches!(
                 lower,
@@ -729,6 +694,53 @@ fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool)
                     | "few"
             )
         })
+    {
+        return true;
+    }
+    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
+    // word that only bounds a quantity needs one after it ("about half said", not
+    // "about the state").
+    let bound = || {
+        with_lower(first, |lower| {
+            matches!(
+                lower,
+                "about"
+                    | "nearly"
+                    | "almost"
+                    | "only"
+                    | "just"
+                    | "roughly"
+                    | "as"
+                    | "more"
+                    | "fewer"
+                    | "less"
+            )
+        })
+    };
+    // "two-thirds", "three-fourths", "one-quarter".
+    let fraction = || {
+        first.split_once('-').is_some_and(|(n, part)| {
+            lexicon().is_lower("quantity", n)
+                && is_one_of(
+                    part,
+                    &[
+                        "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
+                        "fifths", "half",
+                    ],
+                )
+        })
+    };
+    let quantity = || {
+        fraction()
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || (lexicon().is_lower("quantity", first)
+                && (!bound()
+                    || second.is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            || lexicon().is_lower("quantity", w)
+                    })))
+    };
+    quantity() || plausible()
 }
 
 /// A dash that introduces a speaker after a quotation ("…" — X).
