@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -1861,7 +1861,7 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
         possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
         match word_separator(r) {
             Some(r2) if !r2.is_empty() => rest = r2,
-            _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
+            _ => return trim_space_and_commas(r).is_empty(),
         }
     }
     false
@@ -2827,7 +2827,7 @@ fn leading_name_before(s: &str) -> Option<Span> {
 /// A speaker phrase must end in a name, a pronoun or a noun that can speak, and must
 /// not be mostly lower-case function words.
 pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
-    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    let phrase = trim_space_and_commas(phrase);
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }

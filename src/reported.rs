@@ -44,7 +44,7 @@ use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
 use crate::segment::{
     SpaceStr, ceil_boundary, comma_space, dateline, floor_boundary, is_alphanumeric, is_space,
-    trim_span,
+    trim_space_and_commas, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -1284,7 +1284,7 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
             })
             .find(|(_, w)| question_opener(w))
             .map(|(at, _)| at)?;
-        let phrase = r[..end].trim_matches(|c: char| is_space(c) || c == ',');
+        let phrase = trim_space_and_commas(&r[..end]);
         if !crate::grammar::is_plausible_speaker(phrase) {
             return None;
         }
