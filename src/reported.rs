@@ -430,6 +430,16 @@ fn sentence_statements<'a>(
     verbs: &mut Vec<(usize, CueMatch, usize)>,
     out: &mut Vec<RawStatement<'a>>,
 ) {
+    // A sentence wholly inside one quotation reports nothing of its own: every clause
+    // the frames below could take lies inside that quotation, which `push` turns away
+    // (it is a direct statement, found elsewhere), and every verb is skipped as quoted.
+    // So it is not read at all: most of the work is the scan for reporting verbs.
+    if quotes
+        .iter()
+        .any(|x| x.open <= sentence.start && sentence.end <= x.end)
+    {
+        return;
+    }
     let s = &text[sentence.range()];
     let base = sentence.start;
     let first = out.len();
