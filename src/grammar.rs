@@ -175,10 +175,14 @@ fn word_stops<'a>(i: &'a str, core: &'a str, rest: &'a str) -> (&'a str, &'a str
         }
         let w = &i[..offset(i, rest)];
         let stem = w.trim_end_matches('.');
+        // (Pure tests joined by "or": the byte tests first, and the two lists from one
+        // lookup of the stem. Most words before a stop end a sentence and are neither.)
         let is_abbrev = (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
-            || lexicon().is("abbreviation", stem)
-            || lexicon().is("honorific", stem)
-            || w.contains('.');
+            || w.contains('.')
+            || {
+                let lists = lexicon().lists(stem);
+                lists.has("abbreviation") || lists.has("honorific")
+            };
         if is_abbrev {
             rest = after;
         }
