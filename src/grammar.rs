@@ -201,7 +201,12 @@ fn keyword<'a>(
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
-    let forms = lexicon().verb(w);
+    verb_of_word(i, rest, w, lexicon().verb(w))
+}
+
+/// [`verb`] once its word `w` is read (`rest` after it) and its readings `forms`
+/// looked up (`Lexicon::verb`): for a caller that has looked them up already.
+fn verb_of_word<'a>(i: &'a str, rest: &'a str, w: &str, forms: &[VerbForm]) -> R<'a, VerbForm> {
     // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a
     // verb, unless a headline capitalised it.
     if w.starts_with(|c: char| c.is_uppercase()) && !is_headline_verb(w) {
@@ -2583,14 +2588,25 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
     // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
-    let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
+    // `known`: the verb readings of the scan's word at `at` (`bytes[at..end]`), already
+    // looked up; used when the grammar's word there is the same, so that the verb
+    // parser does not look the word up again.
+    let try_group = |at: usize,
+                     bare: bool,
+                     known: Option<(usize, &[VerbForm])>,
+                     out: &mut Vec<(usize, CueMatch, usize)>| {
         // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
         // recorded alike: the verb parser runs once.
         if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
             out.push((at, cue, sentence.len() - rest.len()));
             return true;
         }
-        if let Ok((rest, v)) = verb(&sentence[at..])
+        let i = &sentence[at..];
+        let parsed = word(i).and_then(|(rest, w)| match known {
+            Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
+            _ => verb_of_word(i, rest, w, lexicon().verb(w)),
+        });
+        if let Ok((rest, v)) = parsed
             && (bare || v.gerund)
         {
             let len = sentence.len() - at - rest.len();
@@ -2693,22 +2709,22 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
                 )
                 && is_headline_verb(w)
             {
-                try_group(i, true, out);
+                try_group(i, true, None, out);
             }
             continue;
         }
-        let (starts_group, is_verb) = lex.verb_group_role(&bytes[i..end]);
-        if is_verb {
+        let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
+        if !forms.is_empty() {
             // The earliest start that makes a group makes the longest one ("has also
             // said"); the shorter groups inside it ("also said", "said") are the same
             // verb and would report the same clause twice.
             let mut found = false;
             for &(at, _) in waiting.as_slice() {
-                found = found || try_group(at, false, out);
+                found = found || try_group(at, false, None, out);
             }
             waiting.clear();
             if !found {
-                try_group(i, !starts_group, out);
+                try_group(i, !starts_group, Some((end, forms)), out);
             }
         } else if starts_group {
             waiting.push((i, words));

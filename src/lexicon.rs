@@ -360,18 +360,19 @@ impl Lexicon {
     }
 
     /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
-    /// or an adverb, which may open a group; a reporting verb form, which heads one).
-    /// Inlined into the scan that asks it of every lower-case word, where the sketch
-    /// test turns most words away for the cost of a few instructions, not a call.
+    /// or an adverb, which may open a group; its reporting verb readings, empty unless
+    /// it is a form that heads one). Inlined into the scan that asks it of every
+    /// lower-case word, where the sketch test turns most words away for the cost of a
+    /// few instructions, not a call.
     #[inline]
-    pub fn verb_group_role(&self, word: &[u8]) -> (bool, bool) {
+    pub fn verb_group_role(&self, word: &[u8]) -> (bool, &[VerbForm]) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
         if !self.may_be_group_word(word) {
-            return (false, false);
+            return (false, &[]);
         }
-        self.words.get(word).map_or((false, false), |e| {
-            (e.lists & bits != 0, !e.verbs.is_empty())
-        })
+        self.words
+            .get(word)
+            .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
     /// The lists of `word`, lower-cased, when it can open a verb group (an auxiliary,
