@@ -1433,7 +1433,9 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
             .or_else(|| punct.map(|k| (k + 1, k)))
             .unwrap_or((0, 0))
     };
-    let (mut start, mut sep) = cut(body);
+    // (The last chunk's start is kept: without an appositive the subject starts there.)
+    let (last_chunk, last_sep) = cut(body);
+    let (mut start, mut sep) = (last_chunk, last_sep);
     let mut appositive = false;
     // "Name, the role," / "Sen. Marco Rubio, R-Fla., appearing on Fox News, said":
     // walk back over up to three comma chunks to the name they describe. A chunk that
@@ -1482,7 +1484,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         sep = name_sep;
     }
     if had_comma && !appositive {
-        start = cut(body).0;
+        start = last_chunk;
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
