@@ -1839,18 +1839,52 @@ fn last_words(s: &str, n: usize) -> &str {
     s
 }
 
+/// True for "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now" in
+/// any case: the words that join a clause to what comes before it. The word's bytes
+/// are folded to lower case with `| 0x20` (which, against words of letters only,
+/// matches just the letter in either case) and compared as one number with each word
+/// of its length: this runs on the first word of every subject read.
+fn is_joining_word(w: &str) -> bool {
+    /// The bytes of a short word as one number, first byte highest.
+    const fn packed(b: &[u8]) -> u32 {
+        let mut n = 0;
+        let mut i = 0;
+        while i < b.len() {
+            n = n << 8 | b[i] as u32;
+            i += 1;
+        }
+        n
+    }
+    const SO: u32 = packed(b"so");
+    const IN: u32 = packed(b"in");
+    const OF: u32 = packed(b"of");
+    const BY: u32 = packed(b"by");
+    const BUT: u32 = packed(b"but");
+    const YET: u32 = packed(b"yet");
+    const AND: u32 = packed(b"and");
+    const FOR: u32 = packed(b"for");
+    const NOW: u32 = packed(b"now");
+    const THEN: u32 = packed(b"then");
+    const ALSO: u32 = packed(b"also");
+    let word = w.as_bytes();
+    if !(2..=4).contains(&word.len()) {
+        return false;
+    }
+    let n = word.iter().fold(0u32, |n, &c| n << 8 | u32::from(c | 0x20));
+    match word.len() {
+        2 => matches!(n, SO | IN | OF | BY),
+        3 => matches!(n, BUT | YET | AND | FOR | NOW),
+        _ => matches!(n, THEN | ALSO),
+    }
+}
+
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     let mut chunk = phrase;
     loop {
         let t = chunk.trim_start_space();
         let Ok((rest, w)) = word(t) else { return t };
-        let joining = [
-            "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now",
-        ]
-        .iter()
-        .any(|j| w.eq_ignore_ascii_case(j));
-        if joining || lexicon().is_lower("stop", w) {
+        if is_joining_word(w) || lexicon().is_lower("stop", w) {
             chunk = rest;
         } else {
             return t;
@@ -3013,6 +3047,21 @@ mod tests {
         // A letter of two bytes between full stops: "É.É." is one word.
         assert_eq!(word("É.É. said"), Ok((" said", "É.É.")));
         assert_eq!(word("xé. said").map(|(_, w)| w), Ok("xé"));
+    }
+
+    #[test]
+    fn joining_words_in_any_case() {
+        let words = [
+            "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now",
+        ];
+        for w in [
+            "then", "THEN", "Then", "but", "But", "so", "SO", "yet", "also", "Also", "and", "AND",
+            "in", "In", "of", "for", "For", "by", "now", "Now", "the", "tHe", "an", "on", "bit",
+            "ant", "thin", "alsO", "b@t", "[n", "`n", "i", "", "fours", "é", "ín", "ÉN",
+        ] {
+            let expected = words.iter().any(|j| w.eq_ignore_ascii_case(j));
+            assert_eq!(is_joining_word(w), expected, "{w:?}");
+        }
     }
 
     #[test]
