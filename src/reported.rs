@@ -617,42 +617,7 @@ fn sentence_statements<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    // The insides of the sentence's closed quotations (titles aside): every verb there
-    // would be skipped below as quoted, so the scan jumps over them. (A title's words
-    // are read: a frame may have taken a cue there, which sets the subject of later
-    // verbs.) The scan resumes at the closing mark.
-    let mut quoted = [(0, 0); 8];
-    let mut n_quoted = 0;
-    for x in quotes {
-        if n_quoted == quoted.len() {
-            break;
-        }
-        if !x.closed || x.end > sentence.end || x.is_title(text) {
-            continue;
-        }
-        let from = (x.open + 1).saturating_sub(base);
-        let resume = floor_boundary(s, x.end - 1 - base);
-        if resume > from {
-            quoted[n_quoted] = (from, resume);
-            n_quoted += 1;
-        }
-    }
-    reporting_verbs(s, &quoted[..n_quoted], verbs);
-    // The jump holds only while it drops no verb outside the quotations: the tests
-    // check it against a scan of the whole sentence.
-    debug_assert!(
-        {
-            let mut all = Vec::new();
-            reporting_verbs(s, &[], &mut all);
-            all.retain(|&(at, _, _)| {
-                !quoted[..n_quoted]
-                    .iter()
-                    .any(|&(from, resume)| from <= at && at < resume)
-            });
-            all == *verbs
-        },
-        "a verb outside the quotations of {s:?} was dropped"
-    );
+    reporting_verbs(s, verbs);
     for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope.used_cues.binary_search_by_key(&cue_abs, |u| u.0) {
