@@ -438,8 +438,31 @@ fn sentence_statements<'a>(
         .iter()
         .any(|x| x.open <= sentence.start && sentence.end <= x.end)
     {
+        // The skip holds only while reading would find nothing: the tests check it.
+        debug_assert!(
+            {
+                let mut probe = Vec::new();
+                read_sentence(text, sentence, paragraph, quotes, scope, verbs, &mut probe);
+                probe.is_empty()
+            },
+            "a statement in a sentence wholly quoted: {:?}",
+            &text[sentence.range()]
+        );
         return;
     }
+    read_sentence(text, sentence, paragraph, quotes, scope, verbs, out);
+}
+
+/// [`sentence_statements`] of a sentence not wholly quoted.
+fn read_sentence<'a>(
+    text: &'a str,
+    sentence: Span,
+    paragraph: usize,
+    quotes: &[Quote],
+    scope: Scope,
+    verbs: &mut Vec<(usize, CueMatch, usize)>,
+    out: &mut Vec<RawStatement<'a>>,
+) {
     let s = &text[sentence.range()];
     let base = sentence.start;
     let first = out.len();
@@ -2482,6 +2505,61 @@ mod tests {
                 .is_empty()
         );
         assert!(reported("That being said, the plan is sound.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_wholly_quoted_reports_nothing() {
+        // Texts of words, verb groups, clause words and quote marks of both families in
+        // any order: `sentence_statements` asserts (in debug builds) that reading a
+        // sentence wholly inside a quotation, which it skips, would find nothing.
+        let tokens = [
+            "he",
+            "said",
+            "has",
+            "also",
+            "told",
+            "reporters",
+            "Smith",
+            "saying",
+            "that",
+            "was",
+            "Asked",
+            "Says",
+            "according",
+            "to",
+            "his",
+            "claim",
+            "pledge",
+            "Lynch:",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "\"",
+            ",",
+            ".",
+            ":",
+            "—",
+            "it’s",
+            "and",
+            "as",
+            "\n\n",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..30 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let token = tokens[(seed >> 33) as usize % tokens.len()];
+                text.push_str(token);
+                if !(seed >> 20).is_multiple_of(3) {
+                    text.push(' ');
+                }
+            }
+            find_statements(&text, false);
+            find_statements(&text, true);
+        }
     }
 
     #[test]
