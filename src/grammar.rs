@@ -2032,13 +2032,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         rest = r;
         end = offset(sentence, r);
     }
+    // (The phrase runs from a word to the end of a word: trimmed already, so what
+    // `is_plausible_speaker` asks besides its head is asked here once.)
     let phrase = &sentence[start..end];
+    debug_assert_eq!(trim_space_and_commas(phrase), phrase);
     let only_determiners = phrase
         .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     (end > start
         && !only_determiners
-        && is_plausible_speaker(phrase)
+        && phrase.len() <= 160
+        && has_speaker_head(phrase)
         && !is_adverbial_start(phrase.split_space().next().unwrap_or("")))
     .then(|| Span::new(start, end))
 }
@@ -2899,7 +2903,14 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     let only_determiners = phrase
         .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
-    if only_determiners || names_no_one(phrase) {
+    !only_determiners && has_speaker_head(phrase)
+}
+
+/// [`is_plausible_speaker`] of a phrase that is trimmed, at most 160 bytes long and
+/// not only determiners: for a caller that has found so already (the phrase that opens
+/// a sentence is all words, and its determiners are counted as it is read).
+fn has_speaker_head(phrase: &str) -> bool {
+    if names_no_one(phrase) {
         return false;
     }
     // Judge the head: the part before an appositive comma or parenthesis (both ASCII:

@@ -2559,6 +2559,8 @@ mod tests {
             }
             find_statements(&text, false);
             find_statements(&text, true);
+            // (And the whole extraction, whose mentions read each sentence's subject.)
+            crate::extract::extract(&crate::source::Document::new("random", text));
         }
     }
 
