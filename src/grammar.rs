@@ -825,36 +825,38 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
 
 /// A preposition that opens an adverbial between a verb and its quote.
 fn preposition(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        with_lower(w, |lower| {
-            matches!(
-                lower,
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "to"
-                    | "with"
-                    | "from"
-                    | "outside"
-                    | "via"
-                    | "over"
-                    | "of"
-                    | "about"
-                    | "through"
-                    | "into"
-                    | "for"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "later"
-                    | "late"
-                    | "early"
-            )
-        })
+    verify(word, is_preposition).parse(i)
+}
+
+/// The word test of [`preposition`], in any case.
+fn is_preposition(w: &str) -> bool {
+    with_lower(w, |lower| {
+        matches!(
+            lower,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "with"
+                | "from"
+                | "outside"
+                | "via"
+                | "over"
+                | "of"
+                | "about"
+                | "through"
+                | "into"
+                | "for"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "late"
+                | "early"
+        )
     })
-    .parse(i)
 }
 
 /// True when `tail`, the words after "…, X said" to the end of the sentence (or to a
@@ -2136,6 +2138,16 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
         })
     };
     let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
+    // Every reading opens with a preposition or is a time word: a first word that is
+    // neither (most words after a verb) fails them all, told by one reading of it
+    // rather than by each reading's own. (The callers keep no error.)
+    let (_, first) = word(i)?;
+    if !is_preposition(first) && !is_time_noun(first) && !lexicon().is_lower("adverb", first) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     // With a modifier first ("in a televised address", "on a conference call", whose
     // "conference" could be a head alone), then without one ("last week").
     alt((
