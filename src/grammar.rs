@@ -274,13 +274,24 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
     // groups at most word starts, so a word that is none of these fails at once. The
     // one lookup that tells also answers the auxiliary and adverb tests of that word.
     let (after_first, first) = word(i)?;
-    let lex = lexicon();
-    let Some(lists) = lex.group_opener(first) else {
+    let Some(lists) = lexicon().group_opener(first) else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     };
+    verb_group_from(i, after_first, first, lists)
+}
+
+/// [`verb_group`] once its first word `first` is read (`after_first` after it) and
+/// found to open a group (its `lists`): for a caller that has asked so already.
+fn verb_group_from<'a>(
+    i: &'a str,
+    after_first: &'a str,
+    first: &'a str,
+    lists: crate::lexicon::Lists,
+) -> R<'a, CueMatch> {
+    let lex = lexicon();
     let start = i;
     // `[auxiliary ws]`
     let mut i = i;
@@ -1016,10 +1027,15 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     for at in word_starts_rev(window).take(48) {
         // Most words are no auxiliary, adverb or verb form, and then neither parser
         // below matches (every verb form opens a group): one lookup tells.
-        if !word(&window[at..]).is_ok_and(|(_, w)| lexicon().group_opener(w).is_some()) {
+        // (The word and its lists are handed to the group parser, which would read
+        // them first.)
+        let Some((after_first, first, lists)) = word(&window[at..])
+            .ok()
+            .and_then(|(r, w)| Some((r, w, lexicon().group_opener(w)?)))
+        else {
             continue;
-        }
-        let (after, cue, gerund) = match verb_group(&window[at..]) {
+        };
+        let (after, cue, gerund) = match verb_group_from(&window[at..], after_first, first, lists) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
                 // ", saying: "…"": the gerund shares the sentence's subject.
