@@ -33,7 +33,7 @@
 
 use crate::cue::CueClass;
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
-use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -112,6 +112,7 @@ static WORD_BYTE: [bool; 256] = {
 /// `word`'s run of word characters, opened by a letter or digit. The frames read
 /// hundreds of thousands of words, nearly all ASCII: a byte scan takes those, and a run
 /// that meets a non-ASCII character is read by the nom parser, char by char.
+#[inline]
 fn word_core(i: &str) -> R<'_, &str> {
     let b = i.as_bytes();
     let n = b
@@ -119,10 +120,7 @@ fn word_core(i: &str) -> R<'_, &str> {
         .position(|&c| !WORD_BYTE[usize::from(c)])
         .unwrap_or(b.len());
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
-        return verify(take_while1(is_word_char), |w: &str| {
-            w.starts_with(is_alphanumeric)
-        })
-        .parse(i);
+        return word_core_chars(i);
     }
     let kind = match b.first() {
         _ if n == 0 => nom::error::ErrorKind::TakeWhile1,
@@ -133,10 +131,38 @@ fn word_core(i: &str) -> R<'_, &str> {
     Err(nom::Err::Error(nom::error::Error::new(i, kind)))
 }
 
+/// [`word_core`] of a run that meets a non-ASCII char: read char by char, out of line
+/// (rare in news text, and kept out of the inlined byte scan).
+#[cold]
+#[inline(never)]
+fn word_core_chars(i: &str) -> R<'_, &str> {
+    verify(take_while1(is_word_char), |w: &str| {
+        w.starts_with(is_alphanumeric)
+    })
+    .parse(i)
+}
+
 /// A word: letters and digits with inner hyphens and apostrophes, and the full stops
 /// of abbreviations and initials ("U.S.", "Mr.", "W.").
+///
+/// Most words end without a full stop: that case returns at once, and the stops are
+/// read by [`word_stops`], out of line, so that the frames' many calls of `word` pay
+/// for none of its work (nor for the registers it needs).
+#[inline]
 fn word(i: &str) -> R<'_, &str> {
-    let (mut rest, core) = word_core(i)?;
+    let (rest, core) = word_core(i)?;
+    if rest.as_bytes().first() == Some(&b'.') {
+        return Ok(word_stops(i, core, rest));
+    }
+    Ok((rest, core))
+}
+
+/// The rest of [`word`] after its core `core` (a prefix of `i`) when a full stop
+/// follows it (`rest` opens with "."): the stops of abbreviations and initials.
+#[cold]
+#[inline(never)]
+fn word_stops<'a>(i: &'a str, core: &'a str, rest: &'a str) -> (&'a str, &'a str) {
+    let mut rest = rest;
     // "U.S." / "D.C.": letter-dot-letter runs.
     while let Some(after) = rest.strip_prefix('.') {
         let next: Option<char> = after.chars().next();
@@ -149,16 +175,20 @@ fn word(i: &str) -> R<'_, &str> {
         }
         let w = &i[..offset(i, rest)];
         let stem = w.trim_end_matches('.');
+        // (Pure tests joined by "or": the byte tests first, and the two lists from one
+        // lookup of the stem. Most words before a stop end a sentence and are neither.)
         let is_abbrev = (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
-            || lexicon().is("abbreviation", stem)
-            || lexicon().is("honorific", stem)
-            || w.contains('.');
+            || w.contains('.')
+            || {
+                let lists = lexicon().lists(stem);
+                lists.has("abbreviation") || lists.has("honorific")
+            };
         if is_abbrev {
             rest = after;
         }
         break;
     }
-    Ok((rest, &i[..offset(i, rest)]))
+    (rest, &i[..offset(i, rest)])
 }
 
 /// A word equal to `w`, ignoring ASCII case.
@@ -171,7 +201,12 @@ fn keyword<'a>(
 /// A reporting verb form, with its phrasal particle when it has one ("pointed out").
 fn verb(i: &str) -> R<'_, VerbForm> {
     let (rest, w) = word(i)?;
-    let forms = lexicon().verb(w);
+    verb_of_word(i, rest, w, lexicon().verb(w))
+}
+
+/// [`verb`] once its word `w` is read (`rest` after it) and its readings `forms`
+/// looked up (`Lexicon::verb`): for a caller that has looked them up already.
+fn verb_of_word<'a>(i: &'a str, rest: &'a str, w: &str, forms: &[VerbForm]) -> R<'a, VerbForm> {
     // A capitalised form mid-sentence is a name or a title ("State", "Said"), not a
     // verb, unless a headline capitalised it.
     if w.starts_with(|c: char| c.is_uppercase()) && !is_headline_verb(w) {
@@ -239,13 +274,24 @@ fn verb_group(i: &str) -> R<'_, CueMatch> {
     // groups at most word starts, so a word that is none of these fails at once. The
     // one lookup that tells also answers the auxiliary and adverb tests of that word.
     let (after_first, first) = word(i)?;
-    let lex = lexicon();
-    let Some(lists) = lex.group_opener(first) else {
+    let Some(lists) = lexicon().group_opener(first) else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     };
+    verb_group_from(i, after_first, first, lists)
+}
+
+/// [`verb_group`] once its first word `first` is read (`after_first` after it) and
+/// found to open a group (its `lists`): for a caller that has asked so already.
+fn verb_group_from<'a>(
+    i: &'a str,
+    after_first: &'a str,
+    first: &'a str,
+    lists: crate::lexicon::Lists,
+) -> R<'a, CueMatch> {
+    let lex = lexicon();
     let start = i;
     // `[auxiliary ws]`
     let mut i = i;
@@ -633,49 +679,14 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool) -> bool {
     let mut words = phrase.split_space().filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    if is_determiner(first) && words.next().is_none() {
+    let second = words.next();
+    if is_determiner(first) && second.is_none() {
         return false;
     }
-    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
-    // word that only bounds a quantity needs one after it ("about half said", not
-    // "about the state").
-    let bound = with_lower(first, |lower| {
-        matches!(
-            lower,
-            "about"
-                | "nearly"
-                | "almost"
-                | "only"
-                | "just"
-                | "roughly"
-                | "as"
-                | "more"
-                | "fewer"
-                | "less"
-        )
-    });
-    let second = phrase.split_space().filter(|w| !w.is_empty()).nth(1);
-    // "two-thirds", "three-fourths", "one-quarter".
-    let fraction = first.split_once('-').is_some_and(|(n, part)| {
-        lexicon().is_lower("quantity", n)
-            && is_one_of(
-                part,
-                &[
-                    "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
-                    "fifths", "half",
-                ],
-            )
-    });
-    let quantity = fraction
-        || first.starts_with(|c: char| c.is_ascii_digit())
-        || (lexicon().is_lower("quantity", first)
-            && (!bound
-                || second.is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", w)
-                })));
-    plausible()
-        || quantity
-        || first.starts_with(|c: char| c.is_uppercase())
+    // The tests below are pure and joined by "or": the cheapest run first (most
+    // phrases here open with a capital or a determiner), and the quantity's lexicon
+    // lookups and the full plausibility test only when those fail.
+    if first.starts_with(|c: char| c.is_uppercase())
         || with_lower(first, |lower| {
             matches!(
                 lower,
@@ -703,6 +714,53 @@ fn plausible_after_speaker_given(phrase: &str, plausible: impl FnOnce() -> bool)
                     | "few"
             )
         })
+    {
+        return true;
+    }
+    // Poll answers speak too: "26% say", "78 percent of voters said", "half said". A
+    // word that only bounds a quantity needs one after it ("about half said", not
+    // "about the state").
+    let bound = || {
+        with_lower(first, |lower| {
+            matches!(
+                lower,
+                "about"
+                    | "nearly"
+                    | "almost"
+                    | "only"
+                    | "just"
+                    | "roughly"
+                    | "as"
+                    | "more"
+                    | "fewer"
+                    | "less"
+            )
+        })
+    };
+    // "two-thirds", "three-fourths", "one-quarter".
+    let fraction = || {
+        first.split_once('-').is_some_and(|(n, part)| {
+            lexicon().is_lower("quantity", n)
+                && is_one_of(
+                    part,
+                    &[
+                        "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
+                        "fifths", "half",
+                    ],
+                )
+        })
+    };
+    let quantity = || {
+        fraction()
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || (lexicon().is_lower("quantity", first)
+                && (!bound()
+                    || second.is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            || lexicon().is_lower("quantity", w)
+                    })))
+    };
+    quantity() || plausible()
 }
 
 /// A dash that introduces a speaker after a quotation ("…" — X).
@@ -825,36 +883,38 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
 
 /// A preposition that opens an adverbial between a verb and its quote.
 fn preposition(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        with_lower(w, |lower| {
-            matches!(
-                lower,
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "to"
-                    | "with"
-                    | "from"
-                    | "outside"
-                    | "via"
-                    | "over"
-                    | "of"
-                    | "about"
-                    | "through"
-                    | "into"
-                    | "for"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "later"
-                    | "late"
-                    | "early"
-            )
-        })
+    verify(word, is_preposition).parse(i)
+}
+
+/// The word test of [`preposition`], in any case.
+fn is_preposition(w: &str) -> bool {
+    with_lower(w, |lower| {
+        matches!(
+            lower,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "with"
+                | "from"
+                | "outside"
+                | "via"
+                | "over"
+                | "of"
+                | "about"
+                | "through"
+                | "into"
+                | "for"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "late"
+                | "early"
+        )
     })
-    .parse(i)
 }
 
 /// True when `tail`, the words after "…, X said" to the end of the sentence (or to a
@@ -1014,10 +1074,15 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     for at in word_starts_rev(window).take(48) {
         // Most words are no auxiliary, adverb or verb form, and then neither parser
         // below matches (every verb form opens a group): one lookup tells.
-        if !word(&window[at..]).is_ok_and(|(_, w)| lexicon().group_opener(w).is_some()) {
+        // (The word and its lists are handed to the group parser, which would read
+        // them first.)
+        let Some((after_first, first, lists)) = word(&window[at..])
+            .ok()
+            .and_then(|(r, w)| Some((r, w, lexicon().group_opener(w)?)))
+        else {
             continue;
-        }
-        let (after, cue, gerund) = match verb_group(&window[at..]) {
+        };
+        let (after, cue, gerund) = match verb_group_from(&window[at..], after_first, first, lists) {
             Ok((after, cue)) => (after, cue, false),
             Err(_) => match verb(&window[at..]) {
                 // ", saying: "…"": the gerund shares the sentence's subject.
@@ -1186,20 +1251,29 @@ pub(crate) fn colon_speaker(s: &str) -> Option<(Span, usize)> {
     let colon = memchr::memchr_iter(b':', s.as_bytes())
         .find(|&k| s.as_bytes().get(k + 1) == Some(&b' '))?;
     let name = &s[..colon];
-    let words = name.split_space().count();
-    let capitalised = name.split_space().all(|w| {
-        w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
-    });
+    // The tests are pure and all must pass: each runs only when those before it have,
+    // cheapest first, and the words are counted no further than a sixth (the colon
+    // usually stands far into a sentence, after many more).
+    let few_words = name.split_space().nth(5).is_none();
+    let capitalised = || {
+        name.split_space().all(|w| {
+            w.starts_with(char::is_uppercase) || lexicon().is("particle", w) || w.starts_with('(')
+        })
+    };
     // "BOOM:", "STAT OF THE WEEK:" are kickers, not speakers.
-    let shouted = name.chars().filter(|c| c.is_alphabetic()).count() > 2
-        && name.chars().all(|c| !c.is_lowercase());
+    let shouted = || {
+        name.chars().filter(|c| c.is_alphabetic()).count() > 2
+            && name.chars().all(|c| !c.is_lowercase())
+    };
     // "The Latest:", "Editor's Note:", "Name:": labels of a page, not speakers.
-    let last = name.rsplit_space().next().unwrap_or("");
-    let label = lexicon().is_lower("label", without_possessive(last));
-    (words <= 5
-        && capitalised
-        && !shouted
-        && !label
+    let label = || {
+        let last = name.rsplit_space().next().unwrap_or("");
+        lexicon().is_lower("label", without_possessive(last))
+    };
+    (few_words
+        && capitalised()
+        && !shouted()
+        && !label()
         && all_speaker_words(name)
         && is_plausible_speaker(name))
     .then(|| (Span::new(0, colon), colon + 2))
@@ -1440,7 +1514,9 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
             .or_else(|| punct.map(|k| (k + 1, k)))
             .unwrap_or((0, 0))
     };
-    let (mut start, mut sep) = cut(body);
+    // (The last chunk's start is kept: without an appositive the subject starts there.)
+    let (last_chunk, last_sep) = cut(body);
+    let (mut start, mut sep) = (last_chunk, last_sep);
     let mut appositive = false;
     // "Name, the role," / "Sen. Marco Rubio, R-Fla., appearing on Fox News, said":
     // walk back over up to three comma chunks to the name they describe. A chunk that
@@ -1513,7 +1589,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         sep = name_sep;
     }
     if had_comma && !appositive {
-        start = cut(body).0;
+        start = last_chunk;
     }
     // Drop leading clause words ("and", "but", "as", "when") and trailing adverbs that
     // belong to the verb ("Judicial Watch also reported").
@@ -1885,18 +1961,52 @@ fn last_words(s: &str, n: usize) -> &str {
     s
 }
 
+/// True for "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now" in
+/// any case: the words that join a clause to what comes before it. The word's bytes
+/// are folded to lower case with `| 0x20` (which, against words of letters only,
+/// matches just the letter in either case) and compared as one number with each word
+/// of its length: this runs on the first word of every subject read.
+fn is_joining_word(w: &str) -> bool {
+    /// The bytes of a short word as one number, first byte highest.
+    const fn packed(b: &[u8]) -> u32 {
+        let mut n = 0;
+        let mut i = 0;
+        while i < b.len() {
+            n = n << 8 | b[i] as u32;
+            i += 1;
+        }
+        n
+    }
+    const SO: u32 = packed(b"so");
+    const IN: u32 = packed(b"in");
+    const OF: u32 = packed(b"of");
+    const BY: u32 = packed(b"by");
+    const BUT: u32 = packed(b"but");
+    const YET: u32 = packed(b"yet");
+    const AND: u32 = packed(b"and");
+    const FOR: u32 = packed(b"for");
+    const NOW: u32 = packed(b"now");
+    const THEN: u32 = packed(b"then");
+    const ALSO: u32 = packed(b"also");
+    let word = w.as_bytes();
+    if !(2..=4).contains(&word.len()) {
+        return false;
+    }
+    let n = word.iter().fold(0u32, |n, &c| n << 8 | u32::from(c | 0x20));
+    match word.len() {
+        2 => matches!(n, SO | IN | OF | BY),
+        3 => matches!(n, BUT | YET | AND | FOR | NOW),
+        _ => matches!(n, THEN | ALSO),
+    }
+}
+
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
     let mut chunk = phrase;
     loop {
         let t = chunk.trim_start_space();
         let Ok((rest, w)) = word(t) else { return t };
-        let joining = [
-            "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now",
-        ]
-        .iter()
-        .any(|j| w.eq_ignore_ascii_case(j));
-        if joining || lexicon().is_lower("stop", w) {
+        if is_joining_word(w) || lexicon().is_lower("stop", w) {
             chunk = rest;
         } else {
             return t;
@@ -1927,7 +2037,7 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
         possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
         match word_separator(r) {
             Some(r2) if !r2.is_empty() => rest = r2,
-            _ => return r.trim_matches(|c: char| is_space(c) || c == ',').is_empty(),
+            _ => return trim_space_and_commas(r).is_empty(),
         }
     }
     false
@@ -2056,13 +2166,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         rest = r;
         end = offset(sentence, r);
     }
+    // (The phrase runs from a word to the end of a word: trimmed already, so what
+    // `is_plausible_speaker` asks besides its head is asked here once.)
     let phrase = &sentence[start..end];
+    debug_assert_eq!(trim_space_and_commas(phrase), phrase);
     let only_determiners = phrase
         .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     let found = end > start
         && !only_determiners
-        && is_plausible_speaker(phrase)
+        && phrase.len() <= 160
+        && has_speaker_head(phrase)
         && !is_adverbial_start(phrase.split_space().next().unwrap_or(""));
     if !found {
         return None;
@@ -2247,6 +2361,16 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
         })
     };
     let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
+    // Every reading opens with a preposition or is a time word: a first word that is
+    // neither (most words after a verb) fails them all, told by one reading of it
+    // rather than by each reading's own. (The callers keep no error.)
+    let (_, first) = word(i)?;
+    if !is_preposition(first) && !is_time_noun(first) && !lexicon().is_lower("adverb", first) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     // With a modifier first ("in a televised address", "on a conference call", whose
     // "conference" could be a head alone), then without one ("last week").
     alt((
@@ -2768,14 +2892,25 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
     // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
     // is the verb alone and the verb parser does the group parser's work.
     // Returns whether a group was found.
-    let try_group = |at: usize, bare: bool, out: &mut Vec<(usize, CueMatch, usize)>| {
+    // `known`: the verb readings of the scan's word at `at` (`bytes[at..end]`), already
+    // looked up; used when the grammar's word there is the same, so that the verb
+    // parser does not look the word up again.
+    let try_group = |at: usize,
+                     bare: bool,
+                     known: Option<(usize, &[VerbForm])>,
+                     out: &mut Vec<(usize, CueMatch, usize)>| {
         // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
         // recorded alike: the verb parser runs once.
         if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
             out.push((at, cue, sentence.len() - rest.len()));
             return true;
         }
-        if let Ok((rest, v)) = verb(&sentence[at..])
+        let i = &sentence[at..];
+        let parsed = word(i).and_then(|(rest, w)| match known {
+            Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
+            _ => verb_of_word(i, rest, w, lexicon().verb(w)),
+        });
+        if let Ok((rest, v)) = parsed
             && (bare || v.gerund)
         {
             let len = sentence.len() - at - rest.len();
@@ -2878,22 +3013,22 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
                 )
                 && is_headline_verb(w)
             {
-                try_group(i, true, out);
+                try_group(i, true, None, out);
             }
             continue;
         }
-        let (starts_group, is_verb) = lex.verb_group_role(&bytes[i..end]);
-        if is_verb {
+        let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
+        if !forms.is_empty() {
             // The earliest start that makes a group makes the longest one ("has also
             // said"); the shorter groups inside it ("also said", "said") are the same
             // verb and would report the same clause twice.
             let mut found = false;
             for &(at, _) in waiting.as_slice() {
-                found = found || try_group(at, false, out);
+                found = found || try_group(at, false, None, out);
             }
             waiting.clear();
             if !found {
-                try_group(i, !starts_group, out);
+                try_group(i, !starts_group, Some((end, forms)), out);
             }
         } else if starts_group {
             waiting.push((i, words));
@@ -3025,14 +3160,21 @@ fn leading_name_before(s: &str) -> Option<Span> {
 /// A speaker phrase must end in a name, a pronoun or a noun that can speak, and must
 /// not be mostly lower-case function words.
 pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
-    let phrase = phrase.trim_matches(|c: char| is_space(c) || c == ',');
+    let phrase = trim_space_and_commas(phrase);
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
     let only_determiners = phrase
         .split_space()
         .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
-    if only_determiners || names_no_one(phrase) {
+    !only_determiners && has_speaker_head(phrase)
+}
+
+/// [`is_plausible_speaker`] of a phrase that is trimmed, at most 160 bytes long and
+/// not only determiners: for a caller that has found so already (the phrase that opens
+/// a sentence is all words, and its determiners are counted as it is read).
+fn has_speaker_head(phrase: &str) -> bool {
+    if names_no_one(phrase) {
         return false;
     }
     // Judge the head: the part before an appositive comma or parenthesis (both ASCII:
@@ -3046,30 +3188,38 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if last.is_empty() {
         return false;
     }
+    if is_speaker_head(last) {
+        return true;
+    }
     // Or, for a group, the noun before a modifier that follows it: "people familiar
     // with her thinking", "proponents of more controls on hate speech here". (A
     // person's role before "of" is judged by its last word as before: "the chief
     // executive of Ora Media -- the production company that …" is an appositive.)
-    let modified = head
-        .split_space()
-        .skip(1)
-        .position(|w| {
-            matches!(
-                w,
-                "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
-            )
-        })
-        .and_then(|k| head.split_space().nth(k));
-    is_speaker_head(last)
-        || modified.is_some_and(|w| {
-            w != last
-                && ((w.starts_with(char::is_lowercase)
+    // Looked for only when the last word names no one (most phrases end in a name or
+    // a pronoun), in one pass that keeps the word before each.
+    let mut words = head.split_space();
+    let mut before = words.next();
+    let modified = loop {
+        let Some(w) = words.next() else {
+            break None;
+        };
+        if matches!(
+            w,
+            "of" | "in" | "for" | "at" | "from" | "with" | "familiar" | "close" | "on"
+        ) {
+            break before;
+        }
+        before = Some(w);
+    };
+    modified.is_some_and(|w| {
+        w != last
+            && ((w.starts_with(char::is_lowercase)
                     && (w.ends_with('s') || lexicon().is_lower("group_head", w))
                     && is_speaker_head(w))
                     // Opening the phrase, the head may be capitalised as the sentence's
                     // first word: "Organizers of the push to …".
                     || (head.starts_with(w) && names_people(w)))
-        })
+    })
 }
 
 /// True when `last`, the head word of a phrase, names someone: a capitalised word, a
@@ -3146,6 +3296,21 @@ mod tests {
         // A letter of two bytes between full stops: "É.É." is one word.
         assert_eq!(word("É.É. said"), Ok((" said", "É.É.")));
         assert_eq!(word("xé. said").map(|(_, w)| w), Ok("xé"));
+    }
+
+    #[test]
+    fn joining_words_in_any_case() {
+        let words = [
+            "then", "but", "so", "yet", "also", "and", "in", "of", "for", "by", "now",
+        ];
+        for w in [
+            "then", "THEN", "Then", "but", "But", "so", "SO", "yet", "also", "Also", "and", "AND",
+            "in", "In", "of", "for", "For", "by", "now", "Now", "the", "tHe", "an", "on", "bit",
+            "ant", "thin", "alsO", "b@t", "[n", "`n", "i", "", "fours", "é", "ín", "ÉN",
+        ] {
+            let expected = words.iter().any(|j| w.eq_ignore_ascii_case(j));
+            assert_eq!(is_joining_word(w), expected, "{w:?}");
+        }
     }
 
     fn after(w: &str) -> Option<(&str, &str, &'static str)> {

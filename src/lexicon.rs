@@ -226,6 +226,11 @@ pub(crate) struct Lexicon {
     /// The [`sketch`] bits of every abbreviation: the sentence splitter asks of the word
     /// before each full stop whether it is one, and most are not.
     abbreviation_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// The [`sketch`] bits of every word of the lexicon: most words of a text are in no
+    /// list, and this tells most of them apart before the word is hashed (or, for a
+    /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
+    /// so a word and its lower case have the same one.
+    known_sketches: Box<[u64; SKETCH_BITS / 64]>,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
 }
@@ -236,6 +241,7 @@ impl Default for Lexicon {
             words: HashMap::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
+            known_sketches: Box::new([0; SKETCH_BITS / 64]),
             #[cfg(test)]
             lists: HashMap::default(),
         }
@@ -319,6 +325,8 @@ impl Lexicon {
         }
         let bits = list_bit("auxiliary") | list_bit("adverb");
         for (word, e) in &lex.words {
+            let k = sketch(word);
+            lex.known_sketches[k / 64] |= 1 << (k % 64);
             if e.lists & bits != 0 || !e.verbs.is_empty() {
                 let k = sketch(word);
                 lex.group_sketches[k / 64] |= 1 << (k % 64);
@@ -329,6 +337,17 @@ impl Lexicon {
             }
         }
         lex
+    }
+
+    /// The entry of `word` (exact case): `words.get`, with most words that have none
+    /// turned away by their [`sketch`] before they are hashed.
+    #[inline(always)]
+    fn get(&self, word: &[u8]) -> Option<&Entry> {
+        let k = sketch(word);
+        if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        self.words.get(word)
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -348,7 +367,7 @@ impl Lexicon {
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).
     pub fn verb(&self, form: &str) -> &[VerbForm] {
-        if let Some(e) = self.words.get(form.as_bytes())
+        if let Some(e) = self.get(form.as_bytes())
             && !e.verbs.is_empty()
         {
             return &e.verbs;
@@ -360,18 +379,19 @@ impl Lexicon {
     }
 
     /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
-    /// or an adverb, which may open a group; a reporting verb form, which heads one).
-    /// Inlined into the scan that asks it of every lower-case word, where the sketch
-    /// test turns most words away for the cost of a few instructions, not a call.
+    /// or an adverb, which may open a group; its reporting verb readings, empty unless
+    /// it is a form that heads one). Inlined into the scan that asks it of every
+    /// lower-case word, where the sketch test turns most words away for the cost of a
+    /// few instructions, not a call.
     #[inline]
-    pub fn verb_group_role(&self, word: &[u8]) -> (bool, bool) {
+    pub fn verb_group_role(&self, word: &[u8]) -> (bool, &[VerbForm]) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
         if !self.may_be_group_word(word) {
-            return (false, false);
+            return (false, &[]);
         }
-        self.words.get(word).map_or((false, false), |e| {
-            (e.lists & bits != 0, !e.verbs.is_empty())
-        })
+        self.words
+            .get(word)
+            .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
     /// The lists of `word`, lower-cased, when it can open a verb group (an auxiliary,
@@ -396,8 +416,7 @@ impl Lexicon {
     #[inline]
     pub fn uncapitalised(&self, word: &str) -> (Lists, bool) {
         debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
-        self.words
-            .get(word.as_bytes())
+        self.get(word.as_bytes())
             .map_or((Lists(0), false), |e| (Lists(e.lists), !e.verbs.is_empty()))
     }
 
@@ -412,7 +431,7 @@ impl Lexicon {
     /// about several lists of one word.
     #[inline]
     pub fn lists(&self, word: &str) -> Lists {
-        Lists(self.words.get(word.as_bytes()).map_or(0, |e| e.lists))
+        Lists(self.get(word.as_bytes()).map_or(0, |e| e.lists))
     }
 
     /// True when `word` is in the named list (exact case, as the list writes it).
@@ -420,8 +439,7 @@ impl Lexicon {
     #[inline(always)]
     pub fn is(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.words
-            .get(word.as_bytes())
+        self.get(word.as_bytes())
             .is_some_and(|e| e.lists & bit != 0)
     }
 
@@ -446,6 +464,12 @@ impl Lexicon {
     #[inline(always)]
     fn lookup_lower<'s, T>(&'s self, word: &str, f: impl FnOnce(Option<&'s Entry>) -> T) -> T {
         let bytes = word.as_bytes();
+        // (The sketch of the word is that of its lower case: a word with none is
+        // turned away before it is copied.)
+        let k = sketch(bytes);
+        if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
+            return f(None);
+        }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
             return f(self.words.get(bytes));
         }
@@ -573,6 +597,10 @@ mod tests {
         assert!(lex.is("honorific", "Mr"));
         assert!(lex.is("capital", "Abu Dhabi"));
         assert!(lex.is_lower("org_head", "Department"));
+        // A word in capitals has the sketch of its lower case: it is not turned away.
+        assert!(lex.is_lower("stop", "WHICH"));
+        assert!(lex.in_any_lower(&["org_head"], "DEPARTMENT"));
+        assert!(!lex.is("stop", "WHICH"));
         assert!(lex.list("abbreviation").contains(&"U.S"));
     }
 }

@@ -13,7 +13,7 @@
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
 use crate::lexicon::lexicon;
-use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, is_space};
+use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
@@ -459,19 +459,6 @@ fn bare(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// `s.trim_matches(|c| is_space(c) || c == ',')`: the space trim reads bytes
-/// ([`SpaceStr::trim_space`]), and the two trims alternate until neither takes a char.
-fn trim_space_and_commas(s: &str) -> &str {
-    let mut s = s;
-    loop {
-        let t = s.trim_space().trim_matches(',');
-        if t.len() == s.len() {
-            return t;
-        }
-        s = t;
-    }
-}
-
 /// Where a person's name ends and "of" or "from" starts an affiliation, among the
 /// bare words of a phrase: "Dr Sarah Jones | of the London School of Economics". The
 /// words before it must name a person (a title or honorific before a name, or a known
@@ -638,10 +625,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // Appositive: "Name, the role" → role.
     let (mut head, mut appositive_text) =
         match comma_space(phrase).map(|k| (&phrase[..k], &phrase[k + 2..])) {
-            Some((h, a)) => (
-                h.trim(),
-                Some(a.trim_matches(|c: char| is_space(c) || c == ',')),
-            ),
+            Some((h, a)) => (h.trim(), Some(trim_space_and_commas(a))),
             None => (phrase, None),
         };
     // "Militia leader, Qais Al Khazali": the name stands in the appositive.
