@@ -2148,9 +2148,20 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 || lex.in_any_lower(&heads, bare))
                 && !lex.is_lower("stop", w)
         };
+        // "Former Secretary of State Madeleine Albright": "of" between a title and a
+        // capitalised word goes on with the title.
+        let of_title = n > 0
+            && w == "of"
+            && sentence[..offset(sentence, r) - w.len()]
+                .trim_end_space()
+                .rsplit_space()
+                .next()
+                .is_some_and(|p| lex.is("title", p))
+            && r.trim_start_space().starts_with(char::is_uppercase);
         // "The French interior minister, Gérald Darmanin, …": a lower-case modifier
         // fits when a role noun follows within two words.
         let fits = fits
+            || of_title
             || (n > 0
                 && !capital
                 && w.len() > 2
@@ -2160,7 +2171,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                     .filter(|x| !x.is_empty())
                     .take(2)
                     .any(|x| lex.is_lower("person_head", x.trim_end_matches(','))));
-        if !fits || (n > 0 && is_adverbial_start(w)) {
+        if !fits || (n > 0 && !of_title && is_adverbial_start(w)) {
             break;
         }
         rest = r;
@@ -3378,6 +3389,15 @@ mod tests {
     #[test]
     fn lead_in_frames() {
         assert_eq!(before("Smith said: "), Some(("Smith", "said", true)));
+        // "of" goes on with a title in the sentence's subject.
+        assert_eq!(
+            before("Former Secretary of State Madeleine Albright urged women to vote, saying, "),
+            Some((
+                "Former Secretary of State Madeleine Albright",
+                "saying",
+                true
+            ))
+        );
         // A gerund after an attribution that closes the clause shares its speaker.
         assert_eq!(
             before(
