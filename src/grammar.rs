@@ -2743,6 +2743,9 @@ fn gerund_subject(clause: &str) -> bool {
 /// none of them is a stop word or verb that would start a clause of its own.
 fn that_within(i: &str, max: usize) -> Option<&str> {
     let mut rest = i;
+    // After an article an "-ing" word is a noun: "said in a filing that …", "told a
+    // briefing that …".
+    let mut after_article = false;
     for steps in 0..=max {
         if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
             return Some(r);
@@ -2772,7 +2775,9 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
         // A capitalised word mid-phrase is a name or a month ("in May"), not the modal.
+        let noun = after_article && w.ends_with("ing") && lexicon().verb(w).is_empty();
         if !prep
+            && !noun
             && w.starts_with(char::is_lowercase)
             && (lexicon().is_lower("stop", w)
                 || lexicon().is_lower("pronoun", w)
@@ -2780,6 +2785,7 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         {
             return None;
         }
+        after_article = matches!(w, "a" | "an" | "the");
         // What stands between the verb and "that" opens with a preposition or a time.
         let adverb = lexicon().is_lower("adverb", w)
             || w.eq_ignore_ascii_case("however")

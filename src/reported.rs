@@ -1943,6 +1943,14 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_noun_after_an_article_may_stand_before_that() {
+        assert_eq!(
+            one("The company said in a filing with regulators that it expected revenue to fall."),
+            ("The company".into(), "it expected revenue to fall".into())
+        );
+    }
+
+    #[test]
     fn a_homograph_before_a_role_is_a_noun() {
         // "project director": no report by "Iran".
         assert!(
