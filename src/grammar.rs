@@ -2497,6 +2497,21 @@ fn hearer(i: &str) -> R<'_, &str> {
             })
         }),
         verify(word, audience),
+        // "told local television", "told state media", "told radio" (not "radio host
+        // Laura Ingraham", where the outlet describes who was told).
+        recognize((
+            opt((
+                verify(word, |w: &str| {
+                    w.starts_with(char::is_lowercase) && !lexicon().is_lower("stop", w)
+                }),
+                ws,
+            )),
+            verify(word, |w: &str| outlet(w) || w.eq_ignore_ascii_case("media")),
+            nom::combinator::not(peek((
+                ws,
+                verify(word, |w: &str| lexicon().is_lower("person_head", w)),
+            ))),
+        )),
         // "cheering supporters", "local reporters".
         recognize((
             verify(word, |w: &str| {

@@ -1951,6 +1951,17 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_may_be_the_one_told() {
+        assert_eq!(
+            one("Rescue workers told local television that dozens of people were still missing."),
+            (
+                "Rescue workers".into(),
+                "dozens of people were still missing".into()
+            )
+        );
+    }
+
+    #[test]
     fn a_homograph_before_a_role_is_a_noun() {
         // "project director": no report by "Iran".
         assert!(
