@@ -359,6 +359,14 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
         // though he picked …".
         "though" | "although" => true,
         "even" => matches!(w2_core, "though" | "if"),
+        // A contrast with a subject of its own: ", while Republicans say …", ",
+        // whereas the other …". (", while running …" goes on below, as a participle.)
+        "while" | "whereas" => {
+            w2.starts_with(char::is_uppercase)
+                || lex.is_lower("pronoun", w2_core)
+                || crate::grammar::is_determiner(w2_core)
+                || lex.is_lower("group_head", w2_core)
+        }
         "and" | "but" => {
             lex.is_lower("pronoun", w2_core)
                 || lex.is_lower("auxiliary", w2_core)
@@ -1959,6 +1967,18 @@ mod tests {
                 "dozens of people were still missing".into()
             )
         );
+    }
+
+    #[test]
+    fn a_contrast_with_its_own_subject_ends_the_clause() {
+        let found = reported(
+            "Democrats argue the measure would hurt small businesses, while Republicans say it is long overdue.",
+        );
+        assert_eq!(
+            found[0].2, "the measure would hurt small businesses",
+            "{found:?}"
+        );
+        assert_eq!(found[1].2, "it is long overdue", "{found:?}");
     }
 
     #[test]
