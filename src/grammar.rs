@@ -1138,11 +1138,17 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
             // "Bryne went on to say, “…”": an infinitive shares the sentence's subject;
             // so does a verb joined to an earlier one ("…, but said, “…”", "and added:
             // “…”").
-            subject_before(prefix).or_else(|| {
-                (lead.ends_with(" to") || lead.ends_with(" and") || lead.ends_with(" but"))
-                    .then(|| leading_subject(prefix))
-                    .flatten()
-            })
+            // (An infinitive's subject is the sentence's even when a phrase stands
+            // before "to": "Trump took to Truth Social to claim …".)
+            if lead.ends_with(" to") {
+                leading_subject(prefix).or_else(|| subject_before(prefix))
+            } else {
+                subject_before(prefix).or_else(|| {
+                    (lead.ends_with(" and") || lead.ends_with(" but"))
+                        .then(|| leading_subject(prefix))
+                        .flatten()
+                })
+            }
         };
         let Some(speaker) = speaker else {
             continue;
@@ -3410,6 +3416,11 @@ mod tests {
     #[test]
     fn lead_in_frames() {
         assert_eq!(before("Smith said: "), Some(("Smith", "said", true)));
+        // An infinitive after a phrase of its own shares the sentence's subject.
+        assert_eq!(
+            before("Trump took to Truth Social to claim the election had been "),
+            Some(("Trump", "claim", false))
+        );
         // "of" goes on with a title in the sentence's subject.
         assert_eq!(
             before("Former Secretary of State Madeleine Albright urged women to vote, saying, "),
