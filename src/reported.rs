@@ -639,6 +639,21 @@ fn read_sentence<'a>(
             let Some((owner, noun)) = possessed_noun_before(&s[w0..k], nouns) else {
                 continue;
             };
+            // "Netanyahu's office said in a statement that …": a noun after "in" and
+            // an article is where a verb said it; the verb reports the clause.
+            let before_noun = s[w0..w0 + noun.start].trim_end_space();
+            // (A possessive keeps the noun its owner's: "in its refusal to …".)
+            if before_noun
+                .rsplit_space()
+                .next()
+                .is_some_and(|w| is_one_of(w, &["a", "an", "the"]))
+                && before_noun
+                    .rsplit_space()
+                    .nth(1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            {
+                continue;
+            }
             let (owner, noun) = (owner.shifted(w0), noun.shifted(w0));
             let cue = CueMatch {
                 span: noun.shifted(base),
@@ -1979,6 +1994,14 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[1].2, "it is long overdue", "{found:?}");
+    }
+
+    #[test]
+    fn in_a_statement_that_is_where_the_verb_said_it() {
+        let found = reported("Netanyahu's office said in a statement that Israel would respond.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "Netanyahu's office");
+        assert_eq!(found[0].2, "Israel would respond");
     }
 
     #[test]
