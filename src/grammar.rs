@@ -2154,15 +2154,19 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                 || lex.in_any_lower(&heads, bare))
                 && !lex.is_lower("stop", w)
         };
-        // "Former Secretary of State Madeleine Albright": "of" between a title and a
-        // capitalised word goes on with the title.
+        // "Former Secretary of State Madeleine Albright", "Analysts at Goldman Sachs":
+        // "of" after a title, or "of", "at", "for" or "from" after a noun of people,
+        // goes on with the phrase when a capitalised name follows.
         let of_title = n > 0
-            && w == "of"
+            && matches!(w, "of" | "at" | "for" | "from")
             && sentence[..offset(sentence, r) - w.len()]
                 .trim_end_space()
                 .rsplit_space()
                 .next()
-                .is_some_and(|p| lex.is("title", p))
+                .is_some_and(|p| {
+                    (w == "of" && lex.is("title", p))
+                        || lex.in_any_lower(&["person_head", "group_head"], p)
+                })
             && r.trim_start_space().starts_with(char::is_uppercase);
         // "The French interior minister, Gérald Darmanin, …": a lower-case modifier
         // fits when a role noun follows within two words.
@@ -3420,6 +3424,11 @@ mod tests {
         assert_eq!(
             before("Trump took to Truth Social to claim the election had been "),
             Some(("Trump", "claim", false))
+        );
+        // … and after a noun of people, a preposition before a name.
+        assert_eq!(
+            before("Analysts at Goldman Sachs cut their target, saying: "),
+            Some(("Analysts at Goldman Sachs", "saying", true))
         );
         // "of" goes on with a title in the sentence's subject.
         assert_eq!(
