@@ -29,7 +29,7 @@ pub(crate) struct VerbForm {
 /// The named word lists of the data files (their `[...]` headings), in bit order: what
 /// [`list_bit`] must give, checked by a test.
 #[cfg(test)]
-const LISTS: [&str; 27] = [
+const LISTS: [&str; 28] = [
     "honorific",
     "title",
     "particle",
@@ -57,6 +57,7 @@ const LISTS: [&str; 27] = [
     "quantity",
     "male_name",
     "female_name",
+    "demonym",
 ];
 
 /// The bit of a list in [`Entry::lists`]; an unknown name has none. A `match` rather
@@ -92,6 +93,7 @@ fn list_bit(list: &str) -> u32 {
         "quantity" => 1 << 24,
         "male_name" => 1 << 25,
         "female_name" => 1 << 26,
+        "demonym" => 1 << 27,
         _ => 0,
     }
 }

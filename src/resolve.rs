@@ -822,10 +822,13 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     });
     // "the Chancellor", "the Prime Minister": a role written with capitals, after an
     // article, names no one; it refers back as "the minister" does.
-    let role_only = words.first().is_some_and(|w| is_determiner(w))
-        && !name_words.is_empty()
-        && name_words.iter().all(|w| lex.is("title", bare(w)))
-        && lex.is_lower("person_head", bare(name_words[name_words.len() - 1]));
+    // So does a nationality: "the Spaniard admitted …".
+    let demonym = words.len() == 2 && is_determiner(words[0]) && lex.is("demonym", bared[1]);
+    let role_only = demonym
+        || (words.first().is_some_and(|w| is_determiner(w))
+            && !name_words.is_empty()
+            && name_words.iter().all(|w| lex.is("title", bare(w)))
+            && lex.is_lower("person_head", bare(name_words[name_words.len() - 1])));
     if !name_words.is_empty() && !described && !role_only {
         // A name.
         let name = joined(phrase, &bared[first..]);
@@ -917,6 +920,8 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         // very description.
         if matches!(&*head, "source" | "sources") {
             SpeakerKind::Anonymous
+        } else if demonym {
+            SpeakerKind::Person
         } else {
             kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
         }
@@ -1184,6 +1189,17 @@ impl Registry {
             .split_space()
             .next_back()
             .map_or_else(String::new, lowercase);
+        // "the Spaniard": the latest person, whatever their role says.
+        if parsed.kind == SpeakerKind::Person
+            && parsed
+                .name
+                .rsplit_space()
+                .next()
+                .is_some_and(|w| lexicon().is("demonym", w))
+            && let Some(id) = self.latest(|e| e.speaker.kind == SpeakerKind::Person)
+        {
+            return Some(id);
+        }
         // "the minister": the latest person whose role mentions a minister.
         if parsed.kind == SpeakerKind::Person
             && parsed.name.split_space().count() <= 3
