@@ -2549,6 +2549,19 @@ fn hearer(i: &str) -> R<'_, &str> {
                 )),
             )),
         )),
+        // "told a news conference in Geneva that …", "told a rally": the occasion
+        // stands for its audience.
+        recognize((
+            alt((keyword("the"), keyword("a"), keyword("an"))),
+            ws,
+            opt((
+                verify(word, |w: &str| {
+                    w.starts_with(char::is_lowercase) && !lexicon().is_lower("stop", w)
+                }),
+                ws,
+            )),
+            verify(word, |w: &str| lexicon().is_lower("setting", w)),
+        )),
         recognize((
             alt((keyword("the"), keyword("a"), keyword("an"))),
             ws,
