@@ -2005,6 +2005,17 @@ mod tests {
     }
 
     #[test]
+    fn an_occasion_may_be_the_one_told() {
+        let found = reported(
+            "Tedros told a news conference in Geneva that the decision was not a vote of no confidence.",
+        );
+        assert_eq!(
+            found[0].2, "the decision was not a vote of no confidence",
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_homograph_before_a_role_is_a_noun() {
         // "project director": no report by "Iran".
         assert!(

@@ -636,13 +636,28 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // ("The Home Secretary, Yvette Cooper": a capitalised role after an article is a
     // description too.)
     let described = |p: &str| !name_like(p) || p.split_space().next().is_some_and(is_determiner);
+    // (A name may carry where its bearer is from: "The study's lead author, Dr. Emily
+    // Chen of Stanford University".)
+    let name_part = |a: &'p str| {
+        [" of ", " from "]
+            .iter()
+            .filter_map(|sep| a.find(sep))
+            .min()
+            .map_or(a, |k| &a[..k])
+    };
+    let mut from_place = None;
     if let Some(a) = appositive_text
-        && name_like(a)
+        && name_like(name_part(a))
         && described(head)
-        && !described(a)
+        && !described(name_part(a))
     {
         appositive_text = Some(head);
-        head = a;
+        head = name_part(a);
+        // "of Stanford University": the affiliation, read after the name below.
+        from_place = a[head.len()..]
+            .trim_start_space()
+            .split_once(' ')
+            .and_then(|(_, rest)| capitalised_run(rest));
     }
     let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
@@ -892,7 +907,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             gender: gender_of(&lower).or(given),
             acronym: acronym_of(phrase),
             affiliation: belongs(kind)
-                .then(|| appositive_text.and_then(affiliation_in))
+                .then(|| from_place.or_else(|| appositive_text.and_then(affiliation_in)))
                 .flatten(),
         };
     }
@@ -1423,6 +1438,12 @@ mod tests {
         assert_eq!(
             p("the Bank of England"),
             ("Bank of England".into(), SpeakerKind::Organisation)
+        );
+        // A name with its place in an appositive after a description.
+        let x = parse_phrase("The study's lead author, Dr. Emily Chen of Stanford University");
+        assert_eq!(
+            (&*x.name, x.affiliation),
+            ("Emily Chen", Some("Stanford University"))
         );
         // An appositive or a description names the body too.
         let x = parse_phrase("Michael O'Hanlon, a senior fellow at the Brookings Institution");
