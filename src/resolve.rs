@@ -875,6 +875,15 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
                 SpeakerKind::Person
             }
         };
+        // "Pfizer, which makes the vaccine": "which" is said of things, never of a
+        // person.
+        let kind = if kind == SpeakerKind::Person
+            && appositive_text.is_some_and(|a| a.starts_with("which "))
+        {
+            SpeakerKind::Organisation
+        } else {
+            kind
+        };
         // Organisations keep their descriptive words: "the US State Department".
         let name = if kind == SpeakerKind::Organisation
             && !pre.is_empty()
@@ -1476,6 +1485,10 @@ mod tests {
         assert_eq!(p("Iran"), ("Iran".into(), SpeakerKind::Organisation));
         assert_eq!(p("the United States").1, SpeakerKind::Organisation);
         assert_eq!(p("The United Nations").1, SpeakerKind::Organisation);
+        assert_eq!(
+            p("Pfizer, which makes the vaccine"),
+            ("Pfizer".into(), SpeakerKind::Organisation)
+        );
         assert_eq!(p("A senior Labour source").1, SpeakerKind::Anonymous);
         assert_eq!(
             p("a senior aide, who did not want to be named").1,
