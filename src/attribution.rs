@@ -281,20 +281,33 @@ fn drop_headings(text: &str, paras: &[Span], statements: &mut Vec<RawStatement<'
     if keep.iter().all(|&k| k) {
         return;
     }
-    let mut new_index = Vec::with_capacity(keep.len());
+    // (A kept statement never links to a dropped one: it would have gone with it.)
+    let keep_as: Vec<usize> = keep
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| if k { i } else { usize::MAX })
+        .collect();
+    remove_statements(statements, &keep_as);
+}
+
+/// Removes, in one pass, every statement `i` with `keep_as[i] != i`, renumbering the
+/// `SameAs` links of those kept: a link to a removed statement goes to `keep_as` of it,
+/// the statement kept in its place.
+fn remove_statements(statements: &mut Vec<RawStatement<'_>>, keep_as: &[usize]) {
+    let mut new_index = Vec::with_capacity(keep_as.len());
     let mut kept = 0;
-    for &k in &keep {
+    for (i, &t) in keep_as.iter().enumerate() {
         new_index.push(kept);
-        kept += usize::from(k);
+        kept += usize::from(t == i);
     }
     let mut i = 0;
     statements.retain_mut(|r| {
-        let k = keep[i];
+        let keep = keep_as[i] == i;
         i += 1;
-        if let Attribution::SameAs(t) = &mut r.speaker {
-            *t = new_index[*t];
+        if keep && let Attribution::SameAs(t) = &mut r.speaker {
+            *t = new_index[keep_as[*t]];
         }
-        k
+        keep
     });
 }
 
@@ -318,24 +331,9 @@ fn drop_duplicates(statements: &mut Vec<RawStatement<'_>>) {
             dropped = true;
         }
     }
-    if !dropped {
-        return;
+    if dropped {
+        remove_statements(statements, &twin);
     }
-    let mut new_index = Vec::with_capacity(twin.len());
-    let mut kept = 0;
-    for (i, &t) in twin.iter().enumerate() {
-        new_index.push(kept);
-        kept += usize::from(t == i);
-    }
-    let mut i = 0;
-    statements.retain_mut(|r| {
-        let keep = twin[i] == i;
-        i += 1;
-        if let Attribution::SameAs(t) = &mut r.speaker {
-            *t = new_index[twin[*t]];
-        }
-        keep
-    });
 }
 
 /// A paragraph that is only a quotation, after a paragraph whose last statement is

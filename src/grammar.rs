@@ -662,6 +662,14 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
 }
 
+/// True when `phrase` has words and each is capitalised or a name particle ("Qais Al
+/// Khazali", "Yvette Cooper"): a name as it stands, with no description.
+pub(crate) fn is_name_like(phrase: &str) -> bool {
+    let mut words = phrase.split_space().filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some()
+        && words.all(|w| w.starts_with(char::is_uppercase) || lexicon().is("particle", w))
+}
+
 /// True for an article, a possessive determiner or "this", in any case: the words after
 /// which a noun phrase goes on, so that a verb form there is an adjective ("its
 /// proposed cutoff") and the word alone names no one.
@@ -887,7 +895,7 @@ fn preposition(i: &str) -> R<'_, &str> {
 }
 
 /// The word test of [`preposition`], in any case.
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     with_lower(w, |lower| {
         matches!(
             lower,
@@ -1582,9 +1590,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
             if name.split_space().next().is_some_and(is_determiner)
                 && (1..=4).contains(&prev.split_space().count())
                 && !prev.split_space().next().is_some_and(is_adverbial_start)
-                && prev
-                    .split_space()
-                    .all(|w| w.starts_with(char::is_uppercase) || lexicon().is("particle", w))
+                && is_name_like(prev)
                 && is_plausible_speaker(prev)
             {
                 start = offset(body, prev);
@@ -2254,11 +2260,7 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
     let words = || appositive.split_space().filter(|w| !w.is_empty());
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let count = words().count();
-    let name_like = |p: &str| {
-        p.split_space()
-            .filter(|w| !w.is_empty())
-            .all(|w| capitalised(w) || lexicon().is("particle", w))
-    };
+    let name_like = is_name_like;
     let first = words().next()?;
     let fits = if name_like(phrase) && !name_like(appositive) {
         // A role: "the Chancellor", "a senior fellow at the Brookings Institution".
@@ -2420,7 +2422,7 @@ fn place_before_subject(i: &str) -> Option<(&str, &str)> {
         }
         at = r;
         let next = preceded(ws, word).parse(at).ok().map(|(_, w)| w);
-        if next.is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we" | "I")) {
+        if next.is_some_and(|w| lexicon().is_lower("pronoun", w)) {
             return Some((at, &i[..i.len() - at.len()]));
         }
     }

@@ -506,12 +506,7 @@ fn person_then_affiliation(bared: &[&str]) -> Option<usize> {
 /// capitalised words ("and" does not: "Maine and Mitch McConnell of Kentucky" are two
 /// things); a possessive ends the run.
 fn capitalised_run(s: &str) -> Option<&str> {
-    let s = s.trim_space();
-    let s = ["the ", "The "]
-        .iter()
-        .find_map(|a| s.strip_prefix(a))
-        .unwrap_or(s)
-        .trim_space();
+    let s = without_article(s);
     let mut end = 0;
     let mut joined = false;
     for w in s.split(' ') {
@@ -530,6 +525,14 @@ fn capitalised_run(s: &str) -> Option<&str> {
         }
     }
     (end > 0).then(|| &s[..end])
+}
+
+/// `s` trimmed, without a leading "the" or "The".
+fn without_article(s: &str) -> &str {
+    let s = s.trim_space();
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .map_or(s, SpaceStr::trim_space)
 }
 
 /// Where a participle that describes a text starts, among the bare words of a phrase:
@@ -589,11 +592,7 @@ fn capitalised_modifier<'h>(head: &'h str, words: &[&'h str]) -> Option<&'h str>
 /// Fiscal Studies", "a spokesman for the Pentagon", "a fellow at the Brookings
 /// Institution").
 fn affiliation_in(text: &str) -> Option<&str> {
-    let t = text.trim_space();
-    let t = ["the ", "The "]
-        .iter()
-        .find_map(|a| t.strip_prefix(a))
-        .unwrap_or(t);
+    let t = without_article(text);
     if let Some(run) = capitalised_run(t)
         && (t[run.len()..].starts_with("’s") || t[run.len()..].starts_with("'s"))
     {
@@ -629,10 +628,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             None => (phrase, None),
         };
     // "Militia leader, Qais Al Khazali": the name stands in the appositive.
-    let name_like = |p: &str| {
-        let mut ws = p.split_space().filter(|w| !w.is_empty()).peekable();
-        ws.peek().is_some() && ws.all(|w| is_cap(w) || lex.is("particle", w))
-    };
+    let name_like = crate::grammar::is_name_like;
     // ("The Home Secretary, Yvette Cooper": a capitalised role after an article is a
     // description too.)
     let described = |p: &str| !name_like(p) || p.split_space().next().is_some_and(is_determiner);
@@ -670,11 +666,8 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // Each word without its possessive and stop, read once: the tests below ask for
     // most words several times.
     let bared: Small<&str> = words.iter().map(|w| bare(w)).collect();
-    // "Sen. Ted Cruz of Texas", "John Curtice of Strathclyde University": a person's
-    // name, then where they come from. The name before "of" is the speaker, the rest
-    // their affiliation; the phrase is read again without it.
-    // "a YouGov poll published on Sunday", "Republicans opposed to the deal": a
-    // participle phrase after the head describes it; the head is who speaks. (The
+    // "a YouGov poll published on Sunday", "a report released by the committee": a
+    // participle phrase after a text's head describes it; the text is what speaks. (The
     // phrase is read again without it; a source that asked not to be named stays
     // anonymous.)
     if let Some(k) = participle_modifier(&bared) {
@@ -689,6 +682,9 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         parsed.acronym = acronym_of(phrase);
         return parsed;
     }
+    // "Sen. Ted Cruz of Texas", "John Curtice of Strathclyde University": a person's
+    // name, then where they come from. The name before "of" is the speaker, the rest
+    // their affiliation; the phrase is read again without it.
     if let Some(k) = person_then_affiliation(&bared) {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
