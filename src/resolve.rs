@@ -547,23 +547,9 @@ fn participle_modifier(bared: &[&str]) -> Option<usize> {
             && w.ends_with("ed")
             && w.starts_with(|c: char| c.is_lowercase())
             && lexicon().is_lower("document_head", prev)
-            && (matches!(
-                next,
-                "by" | "on"
-                    | "in"
-                    | "at"
-                    | "to"
-                    | "from"
-                    | "for"
-                    | "with"
-                    | "during"
-                    | "after"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "late"
-                    | "early"
-            ) || with_lowercase(next, crate::grammar::is_day_word))
+            && (next == "by"
+                || crate::grammar::is_preposition(next)
+                || with_lowercase(next, crate::grammar::is_day_word))
     })
 }
 
