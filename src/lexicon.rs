@@ -29,7 +29,7 @@ pub(crate) struct VerbForm {
 /// The named word lists of the data files (their `[...]` headings), in bit order: what
 /// [`list_bit`] must give, checked by a test.
 #[cfg(test)]
-const LISTS: [&str; 28] = [
+const LISTS: [&str; 29] = [
     "honorific",
     "title",
     "particle",
@@ -58,6 +58,7 @@ const LISTS: [&str; 28] = [
     "male_name",
     "female_name",
     "demonym",
+    "acts_on_object",
 ];
 
 /// The bit of a list in [`Entry::lists`]; an unknown name has none. A `match` rather
@@ -94,6 +95,7 @@ fn list_bit(list: &str) -> u32 {
         "male_name" => 1 << 25,
         "female_name" => 1 << 26,
         "demonym" => 1 << 27,
+        "acts_on_object" => 1 << 28,
         _ => 0,
     }
 }
