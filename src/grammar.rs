@@ -571,7 +571,13 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
                 nom::error::ErrorKind::Tag,
             )));
         };
-        if let Ok((r, cue)) = verb_group(next) {
+        // The word there is read once: as the first of a verb group (`verb_group`,
+        // spelled out) and, when none stands there, as the phrase's next word.
+        let read = word(next);
+        if let Ok((after_first, first)) = read
+            && let Some(lists) = lexicon().group_opener(first)
+            && let Ok((r, cue)) = verb_group_from(next, after_first, first, lists)
+        {
             // "the report stated": "report" reads as a verb too; go on when what comes
             // before it cannot be a speaker.
             if is_plausible_after_speaker(&i[..end]) && cue_trailer(r) {
@@ -597,8 +603,13 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
         }
         // A speaker word, or any word but a stop word: together, any word but a stop
         // word (past a parenthesis or "No 10").
-        let (r, _) = bracket_number_or_word(next, |w| {
-            verify(word, |w: &str| !lexicon().is_lower("stop", w)).parse(w)
+        let (r, _) = bracket_number_or_word(next, |w| match read {
+            Ok((r, found)) if !lexicon().is_lower("stop", found) => Ok((r, found)),
+            Ok(_) => Err(nom::Err::Error(nom::error::Error::new(
+                w,
+                nom::error::ErrorKind::Verify,
+            ))),
+            Err(e) => Err(e),
         })?;
         rest = r;
     }
