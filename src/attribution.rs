@@ -117,13 +117,14 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
 /// ending it (punctuation, a new sentence, `he said`, `adding that`).
 fn clause_goes_on(after: &str) -> bool {
     let t = after.trim_start_space();
-    let word: String = t
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    // The first word, as a slice of `t` (no copy): its letters, digits and hyphens.
+    let len = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(t.len());
+    let word = &t[..len];
     t.starts_with(char::is_lowercase)
-        && crate::lexicon::lexicon().verb(&word).is_empty()
-        && !crate::lexicon::lexicon().is_lower("pronoun", &word)
+        && crate::lexicon::lexicon().verb(word).is_empty()
+        && !crate::lexicon::lexicon().is_lower("pronoun", word)
 }
 
 /// True when the quoted words end a sentence of their own ("… conflict.").
@@ -630,8 +631,9 @@ fn frame_for(
             .and_then(|(base, w)| {
                 // `"…," one of the prosecutors said the cases were different`: a verb
                 // with a clause of its own reports that clause, not the quote before it.
+                // (The cheap test first: both are pure.)
                 after_frame(w)
-                    .filter(|f| !reports_own_clause(f, w) && !is_belief(f))
+                    .filter(|f| !is_belief(f) && !reports_own_clause(f, w))
                     .map(|f| {
                         let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
                             .then(|| trim_span(text, Span::new(before.0, q.end)));
