@@ -91,6 +91,18 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
         return false;
     }
     let rest = &window[f.after_cue..];
+    // The clause must have four words, and it lies within `rest` (a piece of it between
+    // spaces lies within one of `rest`'s): after most frames only a stop or a few words
+    // follow, and then no clause is asked for.
+    let has_words = |s: &str, n: usize| {
+        s.split_space()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .nth(n - 1)
+            .is_some()
+    };
+    if !has_words(rest, 4) {
+        return false;
+    }
     let takes_object = crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
     crate::grammar::complement(rest, takes_object).is_some_and(|clause| {
         // Only a clause that shows itself finite counts: opened by "that" or a subject
