@@ -493,7 +493,14 @@ fn quote_statements<'a>(
             .find(|n| !n.is_title(text))
             .map_or(para.end, |n| n.open);
 
-        let found = frame_for(text, q, prev_end, next_open, para.end);
+        // The sentence before the quote, from its start (not before `floor`): read
+        // once, for the frame and for a quote with none.
+        let floor = ceil_boundary(
+            text,
+            prev_end.max(floor_boundary(text, q.open.saturating_sub(WINDOW))),
+        );
+        let start = sentence_start(text, floor, q.open);
+        let found = frame_for(text, q, start, next_open, para.end);
         let same_paragraph_speaker = last.filter(|&(_, p)| p == q.paragraph).map(|(i, _)| i);
         let (kind, span, speaker, cue, confidence, rule) = match found {
             Some((frame, base, Some(mixed))) => (
@@ -521,9 +528,18 @@ fn quote_statements<'a>(
                     <= text[q.open..q.end].len();
                 // Only a quote that opens its sentence carries on a speaker; one in the
                 // middle of a sentence is a title or a scare quote.
-                let opens_sentence = !text[sentence_start(text, prev_end, q.open)..q.open]
-                    .chars()
-                    .any(char::is_alphanumeric);
+                // (Its sentence from `prev_end` starts at `start` when that is past
+                // `floor`, and at or before it otherwise: the sentence scan from `floor`
+                // is the same scan, stopped sooner. So words from `start` on answer,
+                // and only a sentence that reaches back to `floor` is read further.)
+                let opens_sentence = if text[start..q.open].chars().any(char::is_alphanumeric) {
+                    false
+                } else {
+                    start > floor
+                        || !text[sentence_start(text, prev_end, q.open)..q.open]
+                            .chars()
+                            .any(char::is_alphanumeric)
+                };
                 let carried = same_paragraph_speaker
                     .filter(|_| opens_sentence)
                     .map(|i| (i, out[i].cue, "quote_continues"))
@@ -597,35 +613,35 @@ fn shift_cue(cue: CueMatch, base: usize) -> CueMatch {
     }
 }
 
-/// The frame attributing quotation `q`: the frame, the byte offset its spans are
-/// relative to, and, for a quotation inside a reported clause, the mixed statement's span.
+/// The frame attributing quotation `q`, whose sentence starts at `start`: the frame,
+/// the byte offset its spans are relative to, and, for a quotation inside a reported
+/// clause, the mixed statement's span.
 fn frame_for(
     text: &str,
     q: &Quote,
-    prev_end: usize,
+    start: usize,
     next_open: usize,
     para_end: usize,
 ) -> Option<(Frame, usize, Option<Span>)> {
     let inner = &text[q.inner.range()];
-    // After the closing mark, to the end of its sentence.
-    let after = q.closed.then(|| {
-        let limit = ceil_boundary(text, next_open.min(q.end + WINDOW));
-        let end = sentence_end(text, q.end, limit);
-        (q.end, &text[q.end..end])
-    });
-    // `"We." John Smith said, "We."`: a quote that ends its own sentence does not take a
-    // clause that runs on into the next quote; that clause introduces the next one.
-    let after = after.filter(|&(_, w)| {
-        !(ends_sentence(inner)
-            && q.end + w.len() == next_open
-            && w.trim_end_space().ends_with([',', ':']))
-    });
+    // After the closing mark, to the end of its sentence: read only when the frame
+    // after the quote is asked for (not when a whole frame before it answers first).
+    let after = || {
+        let after = q.closed.then(|| {
+            let limit = ceil_boundary(text, next_open.min(q.end + WINDOW));
+            let end = sentence_end(text, q.end, limit);
+            (q.end, &text[q.end..end])
+        });
+        // `"We." John Smith said, "We."`: a quote that ends its own sentence does not
+        // take a clause that runs on into the next quote; that clause introduces the
+        // next one.
+        after.filter(|&(_, w)| {
+            !(ends_sentence(inner)
+                && q.end + w.len() == next_open
+                && w.trim_end_space().ends_with([',', ':']))
+        })
+    };
     // Before the opening mark, from the start of its sentence.
-    let floor = ceil_boundary(
-        text,
-        prev_end.max(floor_boundary(text, q.open.saturating_sub(WINDOW))),
-    );
-    let start = sentence_start(text, floor, q.open);
     let before = (start, &text[start..q.open]);
 
     // Words before the quote in its sentence make it part of a larger reported clause:
@@ -638,7 +654,7 @@ fn frame_for(
     let lead_in_before = || *lead.get_or_init(|| lead_in(before.1));
     let try_after = || {
         // A clause that ends in a colon introduces the next quote, not this one.
-        after
+        after()
             .filter(|(_, w)| !w.trim_end_space().ends_with(':'))
             .and_then(|(base, w)| {
                 // `"…," one of the prosecutors said the cases were different`: a verb
