@@ -139,13 +139,8 @@ pub(crate) fn time_expressions(
     let window = narrowed(text, window);
     // Without a publication date only an expression with its year resolves ("June 11,
     // 2020", "in 2008"), and a year is four digits within the window: a window without
-    // a digit holds none. (Sixteen bytes at a time with no early exit inside, which
-    // the compiler can vectorise.)
-    if published.is_none()
-        && !text.as_bytes()[window.range()]
-            .chunks(16)
-            .any(|chunk| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
-    {
+    // a digit holds none.
+    if published.is_none() && !has_ascii_digit(&text.as_bytes()[window.range()]) {
         return Vec::new();
     }
     let haystack = &text[..window.end];
@@ -196,6 +191,18 @@ pub(crate) fn time_expressions(
         previous_alphanumeric = alphanumeric;
     }
     found
+}
+
+/// True when `bytes` holds an ASCII digit. Whole blocks of 32 bytes are tested with no
+/// early exit inside: a loop of fixed length, which the compiler turns into a few vector
+/// compares (a loop over chunks of any length, as `chunks` gives, it leaves byte by
+/// byte). The bytes left over are tested one by one.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let (blocks, tail) = bytes.as_chunks::<32>();
+    blocks
+        .iter()
+        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        || tail.iter().any(u8::is_ascii_digit)
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
@@ -1359,6 +1366,25 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_digit_is_found_in_a_block_or_in_the_bytes_after_the_blocks() {
+        for len in 0..100 {
+            let none = vec![b'a'; len];
+            assert!(!has_ascii_digit(&none), "{len}");
+            for at in 0..len {
+                for digit in [b'0', b'9'] {
+                    let mut one = none.clone();
+                    one[at] = digit;
+                    assert!(has_ascii_digit(&one), "{len} {at}");
+                }
+                // The bytes on either side of the digits are none.
+                let mut near = none.clone();
+                near[at] = if at % 2 == 0 { b'/' } else { b':' };
+                assert!(!has_ascii_digit(&near), "{len} {at}");
+            }
+        }
+    }
 
     fn date(s: &str) -> Date {
         Date::parse(s).unwrap()
