@@ -1059,18 +1059,21 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
         };
         let (after, cue, gerund) = match verb_group_from(&window[at..], after_first, first, lists) {
             Ok((after, cue)) => (after, cue, false),
-            Err(_) => match verb(&window[at..]) {
-                // ", saying: "…"": the gerund shares the sentence's subject.
-                Ok((after, v)) if v.gerund => (
-                    after,
-                    CueMatch {
-                        span: Span::new(0, window.len() - at - after.len()),
-                        verb: v,
-                    },
-                    true,
-                ),
-                _ => continue,
-            },
+            // (`verb` of the word read above, without reading it again.)
+            Err(_) => {
+                match verb_of_word(&window[at..], after_first, first, lexicon().verb(first)) {
+                    // ", saying: "…"": the gerund shares the sentence's subject.
+                    Ok((after, v)) if v.gerund => (
+                        after,
+                        CueMatch {
+                            span: Span::new(0, window.len() - at - after.len()),
+                            verb: v,
+                        },
+                        true,
+                    ),
+                    _ => continue,
+                }
+            }
         };
         // A quotation is what someone said, never what they believe.
         if cue.verb.class == CueClass::Belief {
