@@ -196,13 +196,24 @@ pub(crate) fn time_expressions(
 /// True when `bytes` holds an ASCII digit. Whole blocks of 32 bytes are tested with no
 /// early exit inside: a loop of fixed length, which the compiler turns into a few vector
 /// compares (a loop over chunks of any length, as `chunks` gives, it leaves byte by
-/// byte). The bytes left over are tested one by one.
+/// byte). The bytes left over are tested as a block too: the last 32 bytes (some tested
+/// already, which changes no answer), or in a shorter slice its bytes padded with zeros,
+/// which are no digits.
 fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let block_has = |block: &[u8; 32]| block.iter().fold(false, |any, b| any | b.is_ascii_digit());
     let (blocks, tail) = bytes.as_chunks::<32>();
-    blocks
-        .iter()
-        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
-        || tail.iter().any(u8::is_ascii_digit)
+    if blocks.iter().any(block_has) {
+        return true;
+    }
+    if tail.is_empty() {
+        return false;
+    }
+    let last = bytes.last_chunk::<32>().copied().unwrap_or_else(|| {
+        let mut padded = [0; 32];
+        padded[..tail.len()].copy_from_slice(tail);
+        padded
+    });
+    block_has(&last)
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
