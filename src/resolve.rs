@@ -12,11 +12,14 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
 
 /// An entity of the registry (a [`Speaker`] under construction).
 #[derive(Clone, Debug)]
@@ -175,9 +178,10 @@ fn push_lowercase(out: &mut String, s: &str) {
 /// matched against.
 const LOOKBACK: usize = 256;
 
-/// The speakers of one document, resolved in text order.
+/// The speakers of one document, resolved in text order. `'t` is the document text's,
+/// of which the phrases are slices.
 #[derive(Debug, Default)]
-pub(crate) struct Registry {
+pub(crate) struct Registry<'t> {
     entities: Vec<Entity>,
     /// Entity ids in the order they were mentioned, most recent last (an id appears
     /// again at each mention; its earlier entries are stale).
@@ -186,7 +190,14 @@ pub(crate) struct Registry {
     touched_at: Vec<usize>,
     /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
     scratch: String,
+    /// The parse of each phrase read so far ([`Registry::parse`]), by its text.
+    parsed: HashMap<&'t str, Rc<Parsed<'t>>, BuildHasherDefault<WordHasher>>,
 }
+
+/// How many phrases a registry keeps the parse of. Documents have a few dozen distinct
+/// speaker and subject phrases; the bound keeps the memory, and the cost of a text
+/// made to collide in the hash, in proportion on a document with thousands.
+const KEPT_PARSES: usize = 1024;
 
 /// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
 /// phrase's.
@@ -1046,21 +1057,24 @@ fn is_quantity(name: &str) -> bool {
     first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first)
 }
 
-impl Registry {
+impl<'t> Registry<'t> {
     /// Resolves the speaker phrase at `span` of the text and records the mention.
     /// Returns the entity id, or `None` for a pronoun with nothing to refer to.
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
-    pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
-        let mut parsed = parse_phrase_in(phrase, &mut self.scratch);
+    pub(crate) fn resolve(&mut self, phrase: &'t str, span: Span, before: &str) -> Option<usize> {
+        let parsed = self.parse(phrase);
         let id = if parsed.pronoun {
             // A pronoun's name is already its lower case (a pronoun of the lexicon).
             self.resolve_pronoun(&parsed.name)
         } else if parsed.nominal {
             if let Some(full) = fuller_description(&parsed, before) {
-                parsed.name = Cow::Owned(full);
+                let mut fuller = Parsed::clone(&parsed);
+                fuller.name = Cow::Owned(full);
+                self.resolve_nominal(&fuller)
+            } else {
+                self.resolve_nominal(&parsed)
             }
-            self.resolve_nominal(&parsed)
         } else {
             self.resolve_name(&parsed, true)
         }?;
@@ -1071,8 +1085,8 @@ impl Registry {
     /// Records a mention that is not a speaker (a sentence's subject), so that a later
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
-    pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
-        let parsed = parse_phrase_in(phrase, &mut self.scratch);
+    pub(crate) fn observe(&mut self, phrase: &'t str, span: Span) {
+        let parsed = self.parse(phrase);
         // "The company unveiled …. It said": a described organisation is one "it" may
         // stand for; other descriptions ("The problem is …") name no one.
         if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
@@ -1089,6 +1103,30 @@ impl Registry {
         if let Some(id) = id {
             self.mention(id, span, phrase);
         }
+    }
+
+    /// `phrase` taken apart ([`parse_phrase_in`]): the parse kept for the same text
+    /// earlier in the document when there is one. The same subjects and speakers recur
+    /// ("he", "Trump", "the president"), and a parse reads only the phrase's text and
+    /// the lexicon. (What a kept parse borrows lies in the earlier phrase, whose text is
+    /// this one's.) Shared, not copied: a copy would allocate its strings again.
+    fn parse(&mut self, phrase: &'t str) -> Rc<Parsed<'t>> {
+        if self.parsed.len() >= KEPT_PARSES {
+            return match self.parsed.get(phrase) {
+                Some(kept) => Rc::clone(kept),
+                None => Rc::new(parse_phrase_in(phrase, &mut self.scratch)),
+            };
+        }
+        if self.parsed.capacity() == 0 {
+            // Room for a typical document's phrases at once, rather than growing (and
+            // rehashing) from a handful.
+            self.parsed.reserve(32);
+        }
+        Rc::clone(
+            self.parsed
+                .entry(phrase)
+                .or_insert_with(|| Rc::new(parse_phrase_in(phrase, &mut self.scratch))),
+        )
     }
 
     /// Records another statement by an entity already resolved (a quote carrying on).
@@ -1537,6 +1575,64 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
         assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
+    }
+
+    #[test]
+    fn a_kept_parse_is_the_parse() {
+        let phrases = [
+            "he",
+            "He",
+            "His",
+            "their",
+            "I",
+            "I.",
+            "Trump",
+            "Trump’s",
+            "Trump's",
+            "Mr Schenker",
+            "Mr. Schenker",
+            "Mr.\u{a0}Schenker",
+            "Mrs. Clinton",
+            "the president",
+            "The President",
+            "the Spaniard",
+            "U.S.",
+            "the U.S.",
+            "J. Smith.",
+            "Smith.",
+            "CNN",
+            "",
+            " ",
+            ",",
+            "( )",
+            "’s",
+            "the",
+            "a YouGov poll published on Sunday",
+            "Sen. Ted Cruz of Texas",
+            "Sen. Ted Cruz (R-Texas), who is running",
+            "The study's lead author, Dr. Emily Chen of Stanford University",
+            "David Schenker, the State Department’s top Middle East official",
+            "the Committee to Protect Journalists (CPJ)",
+            "a spokesman for the Pentagon",
+            "A State Department spokesperson",
+            "a senior official who spoke on condition of anonymity",
+            "Pfizer, which makes the vaccine",
+            "46 percent of voters",
+            "ΣΊΣΥΦΟΣ",
+            "Ærø Økonomi",
+        ];
+        // Two copies of each, as the same words at two places of a text: the second
+        // is parsed from the first's kept parse.
+        let copies: Vec<String> = phrases
+            .iter()
+            .chain(&phrases)
+            .map(|p| p.to_string())
+            .collect();
+        let mut r = Registry::default();
+        for copy in &copies {
+            assert_eq!(*r.parse(copy), parse_phrase(copy), "{copy:?}");
+        }
+        assert_eq!(r.parsed.len(), phrases.len());
     }
 
     #[test]
