@@ -2020,10 +2020,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut body = strip_clause_words(raw);
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
     // adverbial they open runs on to its comma, which the test below skips.
-    if let Some(stripped) = raw[..raw.len() - body.len()]
-        .trim_end_space()
-        .rsplit_space()
-        .next()
+    // (Only when it took a word: no word opens no adverbial.)
+    if body.len() < raw.len()
+        && let Some(stripped) = raw[..raw.len() - body.len()]
+            .trim_end_space()
+            .rsplit_space()
+            .next()
         && opens_adverbial(stripped)
     {
         body = &raw[offset(raw, stripped)..];
@@ -2096,11 +2098,14 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let bare = without_possessive(w);
         let heads = ["person_head", "org_head", "group_head", "document_head"];
         let capital = w.starts_with(|c: char| c.is_uppercase());
+        // For a lower-case word, its lists and whether it is a verb form, from the one
+        // lookup its tests below all read.
+        let mut plain = None;
         let fits = if capital {
             !lex.is_lower("stop", w)
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            // A lower-case word: its tests all read one entry.
-            let (lists, _) = lex.uncapitalised(w);
+            let (lists, verb) = lex.uncapitalised(w);
+            plain = Some((lists, verb));
             (lists.has("particle")
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
                 || lists.has("person_head")
@@ -2137,8 +2142,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             || (n > 0
                 && !capital
                 && w.len() > 2
-                && !lex.is_lower("stop", w)
-                && lex.verb(w).is_empty()
+                && plain.map_or_else(
+                    || !lex.is_lower("stop", w) && lex.verb(w).is_empty(),
+                    |(lists, verb)| !lists.has("stop") && !verb,
+                )
                 && r.split_space()
                     .filter(|x| !x.is_empty())
                     .take(2)
