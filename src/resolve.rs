@@ -22,7 +22,6 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
-use std::rc::Rc;
 
 /// An entity of the registry (a [`Speaker`] under construction).
 #[derive(Clone, Debug)]
@@ -193,8 +192,12 @@ pub(crate) struct Registry<'t> {
     touched_at: Vec<usize>,
     /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
     scratch: String,
-    /// The parse of each phrase read so far ([`Registry::parse`]), by its text.
-    parsed: HashMap<&'t str, Rc<Parsed<'t>>, BuildHasherDefault<WordHasher>>,
+    /// The parse of each phrase read so far ([`Registry::with_parse`]), by its text:
+    /// its index in `kept`.
+    parsed: HashMap<&'t str, usize, BuildHasherDefault<WordHasher>>,
+    /// The parses that `parsed` indexes, in one vector: a parse is kept by moving it
+    /// here, not by allocating for it or copying it.
+    kept: Vec<Parsed<'t>>,
 }
 
 /// How many phrases a registry keeps the parse of. Documents have a few dozen distinct
@@ -1212,21 +1215,22 @@ impl<'t> Registry<'t> {
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
     pub(crate) fn resolve(&mut self, phrase: &'t str, span: Span, before: &str) -> Option<usize> {
-        let parsed = self.parse(phrase);
-        let id = if parsed.pronoun {
-            // A pronoun's name is already its lower case (a pronoun of the lexicon).
-            self.resolve_pronoun(&parsed.name)
-        } else if parsed.nominal {
-            if let Some(full) = fuller_description(&parsed, before) {
-                let mut fuller = Parsed::clone(&parsed);
-                fuller.name = Cow::Owned(full);
-                self.resolve_nominal(&fuller)
+        let id = self.with_parse(phrase, |this, parsed| {
+            if parsed.pronoun {
+                // A pronoun's name is already its lower case (a pronoun of the lexicon).
+                this.resolve_pronoun(&parsed.name)
+            } else if parsed.nominal {
+                if let Some(full) = fuller_description(parsed, before) {
+                    let mut fuller = parsed.clone();
+                    fuller.name = Cow::Owned(full);
+                    this.resolve_nominal(&fuller)
+                } else {
+                    this.resolve_nominal(parsed)
+                }
             } else {
-                self.resolve_nominal(&parsed)
+                this.resolve_name(parsed, true)
             }
-        } else {
-            self.resolve_name(&parsed, true)
-        }?;
+        })?;
         self.mention(id, span, phrase);
         Some(id)
     }
@@ -1235,48 +1239,53 @@ impl<'t> Registry<'t> {
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &'t str, span: Span) {
-        let parsed = self.parse(phrase);
-        // "The company unveiled …. It said": a described organisation is one "it" may
-        // stand for; other descriptions ("The problem is …") name no one.
-        if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
-            return;
-        }
-        let id = if parsed.pronoun {
-            self.resolve_pronoun(&parsed.name)
-        } else if parsed.nominal {
-            self.resolve_nominal(&parsed)
-        } else {
-            let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
-            self.resolve_name(&parsed, strong)
-        };
+        let id = self.with_parse(phrase, |this, parsed| {
+            // "The company unveiled …. It said": a described organisation is one "it"
+            // may stand for; other descriptions ("The problem is …") name no one.
+            if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
+                return None;
+            }
+            if parsed.pronoun {
+                this.resolve_pronoun(&parsed.name)
+            } else if parsed.nominal {
+                this.resolve_nominal(parsed)
+            } else {
+                let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
+                this.resolve_name(parsed, strong)
+            }
+        });
         if let Some(id) = id {
             self.mention(id, span, phrase);
         }
     }
 
-    /// `phrase` taken apart ([`parse_phrase_in`]): the parse kept for the same text
-    /// earlier in the document when there is one, else the one kept from an earlier
-    /// document ([`parse_kept`]). The same subjects and speakers recur ("he", "Trump",
-    /// "the president"), and a parse reads only the phrase's text and the lexicon.
-    /// (What a kept parse borrows lies in the earlier phrase, whose text is this
-    /// one's.) Shared, not copied: a copy would allocate its strings again.
-    fn parse(&mut self, phrase: &'t str) -> Rc<Parsed<'t>> {
-        if self.parsed.len() >= KEPT_PARSES {
-            return match self.parsed.get(phrase) {
-                Some(kept) => Rc::clone(kept),
-                None => Rc::new(parse_kept(phrase, &mut self.scratch)),
-            };
+    /// `f` of the registry and `phrase` taken apart ([`parse_phrase_in`]): the parse
+    /// kept for the same text earlier in the document when there is one, else the one
+    /// kept from an earlier document ([`parse_kept`]). The same subjects and speakers
+    /// recur ("he", "Trump", "the president"), and a parse reads only the phrase's text
+    /// and the lexicon. (What a kept parse borrows lies in the earlier phrase, whose
+    /// text is this one's.) `f` must not ask for another parse: the kept ones are lent
+    /// out of the registry while it runs.
+    fn with_parse<T>(&mut self, phrase: &'t str, f: impl FnOnce(&mut Self, &Parsed<'t>) -> T) -> T {
+        if let Some(&k) = self.parsed.get(phrase) {
+            let kept = std::mem::take(&mut self.kept);
+            let out = f(self, &kept[k]);
+            self.kept = kept;
+            return out;
         }
-        if self.parsed.capacity() == 0 {
-            // Room for a typical document's phrases at once, rather than growing (and
-            // rehashing) from a handful.
-            self.parsed.reserve(32);
+        let parsed = parse_kept(phrase, &mut self.scratch);
+        let out = f(self, &parsed);
+        if self.parsed.len() < KEPT_PARSES {
+            if self.kept.capacity() == 0 {
+                // Room for a typical document's phrases at once, rather than growing
+                // (and rehashing) from a handful.
+                self.parsed.reserve(32);
+                self.kept.reserve(32);
+            }
+            self.parsed.insert(phrase, self.kept.len());
+            self.kept.push(parsed);
         }
-        Rc::clone(
-            self.parsed
-                .entry(phrase)
-                .or_insert_with(|| Rc::new(parse_kept(phrase, &mut self.scratch))),
-        )
+        out
     }
 
     /// Records another statement by an entity already resolved (a quote carrying on).
@@ -1780,7 +1789,11 @@ mod tests {
             .collect();
         let mut r = Registry::default();
         for copy in &copies {
-            assert_eq!(*r.parse(copy), parse_phrase(copy), "{copy:?}");
+            assert_eq!(
+                r.with_parse(copy, |_, p| p.clone()),
+                parse_phrase(copy),
+                "{copy:?}"
+            );
         }
         assert_eq!(r.parsed.len(), phrases.len());
         // Another document's copies: parsed from the thread's kept parses.
@@ -1796,7 +1809,11 @@ mod tests {
                 copy.len() <= SHORT && parsed.role.is_none() && parsed.acronym.is_none(),
                 "{copy:?}"
             );
-            assert_eq!(*r.parse(copy), parse_phrase(copy), "{copy:?}");
+            assert_eq!(
+                r.with_parse(copy, |_, p| p.clone()),
+                parse_phrase(copy),
+                "{copy:?}"
+            );
         }
     }
 
