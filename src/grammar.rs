@@ -2083,6 +2083,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let lex = lexicon();
     let mut end = start;
     let mut rest = body;
+    // Whether every word taken is a determiner, counted as they are taken: the words
+    // are the phrase's pieces between spaces (a word holds no space, and the white
+    // space between two is `is_space` chars, a run of which adds only empty pieces),
+    // so the phrase is not split again for it.
+    const DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
+    let mut only_determiners = true;
     for n in 0..8 {
         let step = if n == 0 {
             first_word
@@ -2092,6 +2098,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
         if n == 0 && lex.is("pronoun", w) {
+            only_determiners = is_one_of(w, &DETERMINERS);
             end = offset(sentence, r);
             break;
         }
@@ -2153,6 +2160,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         if !fits || (n > 0 && !of_title && is_adverbial_start(w)) {
             break;
         }
+        only_determiners = only_determiners && is_one_of(w, &DETERMINERS);
         rest = r;
         end = offset(sentence, r);
     }
@@ -2160,14 +2168,20 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // `is_plausible_speaker` asks besides its head is asked here once.)
     let phrase = &sentence[start..end];
     debug_assert_eq!(trim_space_and_commas(phrase), phrase);
-    let only_determiners = phrase
-        .split_space()
-        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    debug_assert_eq!(
+        only_determiners,
+        phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
+    );
+    // The phrase's first piece, when it has words, is the first word read.
+    let first_taken = first_word.map_or("", |(_, w)| w);
+    debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
         && has_speaker_head(phrase)
-        && !is_adverbial_start(phrase.split_space().next().unwrap_or(""));
+        && !is_adverbial_start(first_taken);
     if !found {
         return None;
     }
