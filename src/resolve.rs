@@ -1318,8 +1318,11 @@ impl<'t> Registry<'t> {
         let alias = comma_space(phrase)
             .map_or(phrase, |k| &phrase[..k])
             .trim_space();
-        let is_pronoun = lexicon().is_lower("pronoun", alias);
-        if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
+        // (The lexicon is asked last: most mentions repeat the name or an alias.)
+        if alias != e.speaker.name
+            && !e.speaker.aliases.iter().any(|a| a == alias)
+            && !lexicon().is_lower("pronoun", alias)
+        {
             e.speaker.aliases.push(alias.to_string());
         }
         self.touch(id);
@@ -1450,14 +1453,12 @@ impl<'t> Registry<'t> {
         words.push_words(&parsed.name);
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
         let k_last = last_key_hash(k.iter().copied());
+        // A one-word name, which may be an alias (read once, not per entity).
+        let single = (words.len() == 1).then(|| words.get(0));
         let found = self.latest(|e| {
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
             let alias = || {
-                words.len() == 1
-                    && e.speaker
-                        .aliases
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(words.get(0)))
+                single.is_some_and(|w| e.speaker.aliases.iter().any(|a| a.eq_ignore_ascii_case(w)))
             };
             // Equal keys and a key that is the tail of the other end in the same word:
             // when the last key words differ, only an alias can match.
