@@ -2072,10 +2072,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let mut body = strip_clause_words(raw);
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
     // adverbial they open runs on to its comma, which the test below skips.
-    if let Some(stripped) = raw[..raw.len() - body.len()]
-        .trim_end_space()
-        .rsplit_space()
-        .next()
+    // (Only when it took a word: no word opens no adverbial.)
+    if body.len() < raw.len()
+        && let Some(stripped) = raw[..raw.len() - body.len()]
+            .trim_end_space()
+            .rsplit_space()
+            .next()
         && opens_adverbial(stripped)
     {
         body = &raw[offset(raw, stripped)..];
@@ -2133,6 +2135,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let lex = lexicon();
     let mut end = start;
     let mut rest = body;
+    // Whether every word taken is a determiner, counted as they are taken: the words
+    // are the phrase's pieces between spaces (a word holds no space, and the white
+    // space between two is `is_space` chars, a run of which adds only empty pieces),
+    // so the phrase is not split again for it.
+    const DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
+    let mut only_determiners = true;
     for n in 0..8 {
         let step = if n == 0 {
             first_word
@@ -2142,17 +2150,21 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
         if n == 0 && lex.is("pronoun", w) {
+            only_determiners = is_one_of(w, &DETERMINERS);
             end = offset(sentence, r);
             break;
         }
         let bare = without_possessive(w);
         let heads = ["person_head", "org_head", "group_head", "document_head"];
         let capital = w.starts_with(|c: char| c.is_uppercase());
+        // For a lower-case word, its lists and whether it is a verb form, from the one
+        // lookup its tests below all read.
+        let mut plain = None;
         let fits = if capital {
             !lex.is_lower("stop", w)
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            // A lower-case word: its tests all read one entry.
-            let (lists, _) = lex.uncapitalised(w);
+            let (lists, verb) = lex.uncapitalised(w);
+            plain = Some((lists, verb));
             (lists.has("particle")
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
                 || lists.has("person_head")
@@ -2189,8 +2201,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             || (n > 0
                 && !capital
                 && w.len() > 2
-                && !lex.is_lower("stop", w)
-                && lex.verb(w).is_empty()
+                && plain.map_or_else(
+                    || !lex.is_lower("stop", w) && lex.verb(w).is_empty(),
+                    |(lists, verb)| !lists.has("stop") && !verb,
+                )
                 && r.split_space()
                     .filter(|x| !x.is_empty())
                     .take(2)
@@ -2198,6 +2212,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         if !fits || (n > 0 && !of_title && is_adverbial_start(w)) {
             break;
         }
+        only_determiners = only_determiners && is_one_of(w, &DETERMINERS);
         rest = r;
         end = offset(sentence, r);
     }
@@ -2205,14 +2220,20 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // `is_plausible_speaker` asks besides its head is asked here once.)
     let phrase = &sentence[start..end];
     debug_assert_eq!(trim_space_and_commas(phrase), phrase);
-    let only_determiners = phrase
-        .split_space()
-        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    debug_assert_eq!(
+        only_determiners,
+        phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
+    );
+    // The phrase's first piece, when it has words, is the first word read.
+    let first_taken = first_word.map_or("", |(_, w)| w);
+    debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
         && has_speaker_head(phrase)
-        && !is_adverbial_start(phrase.split_space().next().unwrap_or(""));
+        && !is_adverbial_start(first_taken);
     if !found {
         return None;
     }

@@ -12,11 +12,16 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
 /// An entity of the registry (a [`Speaker`] under construction).
 #[derive(Clone, Debug)]
@@ -175,9 +180,10 @@ fn push_lowercase(out: &mut String, s: &str) {
 /// matched against.
 const LOOKBACK: usize = 256;
 
-/// The speakers of one document, resolved in text order.
+/// The speakers of one document, resolved in text order. `'t` is the document text's,
+/// of which the phrases are slices.
 #[derive(Debug, Default)]
-pub(crate) struct Registry {
+pub(crate) struct Registry<'t> {
     entities: Vec<Entity>,
     /// Entity ids in the order they were mentioned, most recent last (an id appears
     /// again at each mention; its earlier entries are stale).
@@ -186,6 +192,161 @@ pub(crate) struct Registry {
     touched_at: Vec<usize>,
     /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
     scratch: String,
+    /// The parse of each phrase read so far ([`Registry::with_parse`]), by its text:
+    /// its index in `kept`.
+    parsed: HashMap<&'t str, usize, BuildHasherDefault<WordHasher>>,
+    /// The parses that `parsed` indexes, in one vector: a parse is kept by moving it
+    /// here, not by allocating for it or copying it.
+    kept: Vec<Parsed<'t>>,
+}
+
+/// How many phrases a registry keeps the parse of. Documents have a few dozen distinct
+/// speaker and subject phrases; the bound keeps the memory, and the cost of a text
+/// made to collide in the hash, in proportion on a document with thousands.
+const KEPT_PARSES: usize = 1024;
+
+/// How many phrases a thread keeps the parse of across documents ([`KeptParse`]);
+/// past that it starts again, so the memory stays bounded and the parses kept follow
+/// the texts read.
+const KEPT_ACROSS: usize = 4096;
+
+thread_local! {
+    /// The parses of the short phrases this thread read in earlier documents, by their
+    /// text: most of a document's phrases that are new to it are common ones ("he",
+    /// "It", "Trump"), which earlier documents parsed already. (The default hasher: the
+    /// texts are not trusted, and a table this large must not fill with colliding
+    /// keys.)
+    static PARSES: RefCell<HashMap<ShortText, KeptParse>> = RefCell::new(HashMap::new());
+}
+
+/// The most bytes of a phrase, or of a name, that [`ShortText`] holds.
+const SHORT: usize = 32;
+
+/// A text of up to [`SHORT`] bytes, held inline: the parses kept across documents
+/// are many and long-lived. (Kept with a heap string for each phrase and each role,
+/// they cost more in allocation and hashing than they saved in parsing.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ShortText {
+    len: u8,
+    bytes: [u8; SHORT],
+}
+
+impl ShortText {
+    /// `s` held inline, when it is short enough.
+    fn new(s: &str) -> Option<ShortText> {
+        let mut bytes = [0; SHORT];
+        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+        Some(ShortText {
+            len: s.len() as u8,
+            bytes,
+        })
+    }
+
+    /// The text. (Its bytes are a whole `str`'s, so they are always UTF-8.)
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::hash::Hash for ShortText {
+    /// The text's bytes only, not the padding after them.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write(&self.bytes[..usize::from(self.len)]);
+    }
+}
+
+/// A short phrase's [`Parsed`], kept beyond its document when it has no role and no
+/// acronym (so no string but its name): what the parse borrowed from its phrase is
+/// kept as where it lies there, and lent again from a later phrase with the same text.
+#[derive(Clone, Debug)]
+struct KeptParse {
+    /// [`Parsed::name`]: where it lies in the phrase, or its own copy.
+    name: Result<Range<usize>, ShortText>,
+    kind: SpeakerKind,
+    pronoun: bool,
+    nominal: bool,
+    gender: Option<Gender>,
+    /// [`Parsed::affiliation`], where it lies in the phrase.
+    affiliation: Option<Range<usize>>,
+}
+
+/// Where `part` lies in `phrase`, when it is a slice of it (an empty part lies
+/// anywhere: its text is the same from any phrase).
+fn range_in(phrase: &str, part: &str) -> Option<Range<usize>> {
+    if part.is_empty() {
+        return Some(0..0);
+    }
+    let start = (part.as_ptr() as usize).checked_sub(phrase.as_ptr() as usize)?;
+    (start + part.len() <= phrase.len()).then_some(start..start + part.len())
+}
+
+impl KeptParse {
+    /// The parse of `phrase` to keep, unless it has a role or an acronym, a name of its
+    /// own longer than [`SHORT`], or borrows text from outside the phrase (none does,
+    /// but a text that could not be lent again is not kept).
+    fn keep(parsed: &Parsed<'_>, phrase: &str) -> Option<KeptParse> {
+        if parsed.role.is_some() || parsed.acronym.is_some() {
+            return None;
+        }
+        let name = match &parsed.name {
+            Cow::Borrowed(name) => Ok(range_in(phrase, name)?),
+            Cow::Owned(name) => Err(ShortText::new(name)?),
+        };
+        let affiliation = match parsed.affiliation {
+            Some(a) => Some(range_in(phrase, a)?),
+            None => None,
+        };
+        Some(KeptParse {
+            name,
+            kind: parsed.kind,
+            pronoun: parsed.pronoun,
+            nominal: parsed.nominal,
+            gender: parsed.gender,
+            affiliation,
+        })
+    }
+
+    /// The parse, lending from `phrase` (the text this was kept for).
+    fn lend<'p>(&self, phrase: &'p str) -> Parsed<'p> {
+        Parsed {
+            name: match &self.name {
+                Ok(range) => Cow::Borrowed(&phrase[range.clone()]),
+                Err(name) => Cow::Owned(name.as_str().to_string()),
+            },
+            role: None,
+            kind: self.kind,
+            pronoun: self.pronoun,
+            nominal: self.nominal,
+            gender: self.gender,
+            acronym: None,
+            affiliation: self.affiliation.clone().map(|range| &phrase[range]),
+        }
+    }
+}
+
+/// [`parse_phrase_in`], from the parse this thread kept for the same text in an
+/// earlier document when there is one, else keeping it when the phrase is short.
+fn parse_kept<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
+    let Some(key) = ShortText::new(phrase) else {
+        return parse_phrase_in(phrase, scratch);
+    };
+    PARSES.with(|cell| {
+        let mut kept = cell.borrow_mut();
+        if kept.len() >= KEPT_ACROSS {
+            kept.clear();
+        }
+        // (One hash of the key whether it is there or not.)
+        match kept.entry(key) {
+            Entry::Occupied(k) => k.get().lend(phrase),
+            Entry::Vacant(slot) => {
+                let parsed = parse_phrase_in(phrase, scratch);
+                if let Some(k) = KeptParse::keep(&parsed, phrase) {
+                    slot.insert(k);
+                }
+                parsed
+            }
+        }
+    })
 }
 
 /// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
@@ -426,7 +587,8 @@ fn space_paren(s: &str) -> Option<usize> {
 /// of one substring search per marker.
 fn is_anonymous(phrase: &str) -> bool {
     let b = phrase.as_bytes();
-    (0..b.len()).any(|i| {
+    // (No marker is shorter than "unnamed": none starts in the last six bytes.)
+    (0..b.len().saturating_sub(6)).any(|i| {
         let rest = &b[i..];
         match b[i] {
             b'a' => rest.starts_with(b"anonymity") || rest.starts_with(b"anonymous"),
@@ -452,7 +614,8 @@ fn bare(w: &str) -> &str {
     // ("I." is more often the pronoun at a sentence's end.)
     let initial =
         stem.len() == 1 && stem != "I" && stem.starts_with(|c: char| c.is_ascii_uppercase());
-    let dotted = initial || stem.contains('.');
+    // (A byte test: words are a few bytes, too short for `contains`'s search to pay.)
+    let dotted = initial || stem.bytes().any(|b| b == b'.');
     let w = if dotted { w } else { w.trim_end_matches('.') };
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -1046,24 +1209,28 @@ fn is_quantity(name: &str) -> bool {
     first.starts_with(|c: char| c.is_ascii_digit()) || lexicon().is_lower("quantity", first)
 }
 
-impl Registry {
+impl<'t> Registry<'t> {
     /// Resolves the speaker phrase at `span` of the text and records the mention.
     /// Returns the entity id, or `None` for a pronoun with nothing to refer to.
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
-    pub(crate) fn resolve(&mut self, phrase: &str, span: Span, before: &str) -> Option<usize> {
-        let mut parsed = parse_phrase_in(phrase, &mut self.scratch);
-        let id = if parsed.pronoun {
-            // A pronoun's name is already its lower case (a pronoun of the lexicon).
-            self.resolve_pronoun(&parsed.name)
-        } else if parsed.nominal {
-            if let Some(full) = fuller_description(&parsed, before) {
-                parsed.name = Cow::Owned(full);
+    pub(crate) fn resolve(&mut self, phrase: &'t str, span: Span, before: &str) -> Option<usize> {
+        let id = self.with_parse(phrase, |this, parsed| {
+            if parsed.pronoun {
+                // A pronoun's name is already its lower case (a pronoun of the lexicon).
+                this.resolve_pronoun(&parsed.name)
+            } else if parsed.nominal {
+                if let Some(full) = fuller_description(parsed, before) {
+                    let mut fuller = parsed.clone();
+                    fuller.name = Cow::Owned(full);
+                    this.resolve_nominal(&fuller)
+                } else {
+                    this.resolve_nominal(parsed)
+                }
+            } else {
+                this.resolve_name(parsed, true)
             }
-            self.resolve_nominal(&parsed)
-        } else {
-            self.resolve_name(&parsed, true)
-        }?;
+        })?;
         self.mention(id, span, phrase);
         Some(id)
     }
@@ -1071,24 +1238,54 @@ impl Registry {
     /// Records a mention that is not a speaker (a sentence's subject), so that a later
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
-    pub(crate) fn observe(&mut self, phrase: &str, span: Span) {
-        let parsed = parse_phrase_in(phrase, &mut self.scratch);
-        // "The company unveiled …. It said": a described organisation is one "it" may
-        // stand for; other descriptions ("The problem is …") name no one.
-        if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
-            return;
-        }
-        let id = if parsed.pronoun {
-            self.resolve_pronoun(&parsed.name)
-        } else if parsed.nominal {
-            self.resolve_nominal(&parsed)
-        } else {
-            let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
-            self.resolve_name(&parsed, strong)
-        };
+    pub(crate) fn observe(&mut self, phrase: &'t str, span: Span) {
+        let id = self.with_parse(phrase, |this, parsed| {
+            // "The company unveiled …. It said": a described organisation is one "it"
+            // may stand for; other descriptions ("The problem is …") name no one.
+            if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
+                return None;
+            }
+            if parsed.pronoun {
+                this.resolve_pronoun(&parsed.name)
+            } else if parsed.nominal {
+                this.resolve_nominal(parsed)
+            } else {
+                let strong = parsed.name.split_space().count() >= 2 || parsed.role.is_some();
+                this.resolve_name(parsed, strong)
+            }
+        });
         if let Some(id) = id {
             self.mention(id, span, phrase);
         }
+    }
+
+    /// `f` of the registry and `phrase` taken apart ([`parse_phrase_in`]): the parse
+    /// kept for the same text earlier in the document when there is one, else the one
+    /// kept from an earlier document ([`parse_kept`]). The same subjects and speakers
+    /// recur ("he", "Trump", "the president"), and a parse reads only the phrase's text
+    /// and the lexicon. (What a kept parse borrows lies in the earlier phrase, whose
+    /// text is this one's.) `f` must not ask for another parse: the kept ones are lent
+    /// out of the registry while it runs.
+    fn with_parse<T>(&mut self, phrase: &'t str, f: impl FnOnce(&mut Self, &Parsed<'t>) -> T) -> T {
+        if let Some(&k) = self.parsed.get(phrase) {
+            let kept = std::mem::take(&mut self.kept);
+            let out = f(self, &kept[k]);
+            self.kept = kept;
+            return out;
+        }
+        let parsed = parse_kept(phrase, &mut self.scratch);
+        let out = f(self, &parsed);
+        if self.parsed.len() < KEPT_PARSES {
+            if self.kept.capacity() == 0 {
+                // Room for a typical document's phrases at once, rather than growing
+                // (and rehashing) from a handful.
+                self.parsed.reserve(32);
+                self.kept.reserve(32);
+            }
+            self.parsed.insert(phrase, self.kept.len());
+            self.kept.push(parsed);
+        }
+        out
     }
 
     /// Records another statement by an entity already resolved (a quote carrying on).
@@ -1121,8 +1318,11 @@ impl Registry {
         let alias = comma_space(phrase)
             .map_or(phrase, |k| &phrase[..k])
             .trim_space();
-        let is_pronoun = lexicon().is_lower("pronoun", alias);
-        if !is_pronoun && alias != e.speaker.name && !e.speaker.aliases.iter().any(|a| a == alias) {
+        // (The lexicon is asked last: most mentions repeat the name or an alias.)
+        if alias != e.speaker.name
+            && !e.speaker.aliases.iter().any(|a| a == alias)
+            && !lexicon().is_lower("pronoun", alias)
+        {
             e.speaker.aliases.push(alias.to_string());
         }
         self.touch(id);
@@ -1253,14 +1453,12 @@ impl Registry {
         words.push_words(&parsed.name);
         let k: Small<&str> = words.iter().filter(|w| is_key_word(w)).collect();
         let k_last = last_key_hash(k.iter().copied());
+        // A one-word name, which may be an alias (read once, not per entity).
+        let single = (words.len() == 1).then(|| words.get(0));
         let found = self.latest(|e| {
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
             let alias = || {
-                words.len() == 1
-                    && e.speaker
-                        .aliases
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(words.get(0)))
+                single.is_some_and(|w| e.speaker.aliases.iter().any(|a| a.eq_ignore_ascii_case(w)))
             };
             // Equal keys and a key that is the tail of the other end in the same word:
             // when the last key words differ, only an alias can match.
@@ -1537,6 +1735,87 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve("CPJ", s, ""), Some(cpj));
         assert_eq!(r.speaker(cpj).name, "Committee to Protect Journalists");
+    }
+
+    #[test]
+    fn a_kept_parse_is_the_parse() {
+        let phrases = [
+            "he",
+            "He",
+            "His",
+            "their",
+            "I",
+            "I.",
+            "Trump",
+            "Trump’s",
+            "Trump's",
+            "Mr Schenker",
+            "Mr. Schenker",
+            "Mr.\u{a0}Schenker",
+            "Mrs. Clinton",
+            "the president",
+            "The President",
+            "the Spaniard",
+            "U.S.",
+            "the U.S.",
+            "J. Smith.",
+            "Smith.",
+            "CNN",
+            "",
+            " ",
+            ",",
+            "( )",
+            "’s",
+            "the",
+            "a YouGov poll published on Sunday",
+            "Sen. Ted Cruz of Texas",
+            "Sen. Ted Cruz (R-Texas), who is running",
+            "The study's lead author, Dr. Emily Chen of Stanford University",
+            "David Schenker, the State Department’s top Middle East official",
+            "the Committee to Protect Journalists (CPJ)",
+            "a spokesman for the Pentagon",
+            "A State Department spokesperson",
+            "a senior official who spoke on condition of anonymity",
+            "Pfizer, which makes the vaccine",
+            "46 percent of voters",
+            "ΣΊΣΥΦΟΣ",
+            "Ærø Økonomi",
+        ];
+        // Two copies of each, as the same words at two places of a text: the second
+        // is parsed from the first's kept parse.
+        let copies: Vec<String> = phrases
+            .iter()
+            .chain(&phrases)
+            .map(|p| p.to_string())
+            .collect();
+        let mut r = Registry::default();
+        for copy in &copies {
+            assert_eq!(
+                r.with_parse(copy, |_, p| p.clone()),
+                parse_phrase(copy),
+                "{copy:?}"
+            );
+        }
+        assert_eq!(r.parsed.len(), phrases.len());
+        // Another document's copies: parsed from the thread's kept parses.
+        let again: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
+        let mut r = Registry::default();
+        for copy in &again {
+            // (Kept when short, with no role and no acronym.)
+            let parsed = parse_phrase(copy);
+            let kept = ShortText::new(copy)
+                .is_some_and(|key| PARSES.with(|kept| kept.borrow().contains_key(&key)));
+            assert_eq!(
+                kept,
+                copy.len() <= SHORT && parsed.role.is_none() && parsed.acronym.is_none(),
+                "{copy:?}"
+            );
+            assert_eq!(
+                r.with_parse(copy, |_, p| p.clone()),
+                parse_phrase(copy),
+                "{copy:?}"
+            );
+        }
     }
 
     #[test]
