@@ -2364,7 +2364,14 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
 /// follows: "told reporters in Vienna he hoped …", "said at Davos they would …". Only
 /// before a pronoun: a capitalised word after the place may go on naming it.
 fn place_before_subject(i: &str) -> Option<(&str, &str)> {
-    let (rest, _) = (ws, alt((keyword("in"), keyword("at"))), ws)
+    // ("in" or "at" from one reading of the word, not one per keyword.)
+    let (rest, _) = (
+        ws,
+        verify(word, |w: &str| {
+            w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+        }),
+        ws,
+    )
         .parse(i)
         .ok()?;
     let mut at = rest;
@@ -2574,6 +2581,7 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     if let Some(r) = that_within(rest, 14) {
         return Some(r);
     }
+    let before_adverbials = rest.len();
     for _ in 0..3 {
         match preceded(sep(), short_adverbial)
             .parse(rest)
@@ -2584,7 +2592,11 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
             None => break,
         }
     }
-    if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {
+    // (With no adverbial read, "that" cannot follow: `that_within`'s first step looked
+    // for `[","] ws "that" ws` at this very place and found none.)
+    if rest.len() < before_adverbials
+        && let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest)
+    {
         rest = r;
     }
     // "Mrs. Clinton's aides say, Syria remains a priority": a comma may stand before
@@ -2742,13 +2754,18 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
     // After an article an "-ing" word is a noun: "said in a filing that …", "told a
     // briefing that …".
     let mut after_article = false;
+    let lex = lexicon();
     for steps in 0..=max {
-        if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
-            return Some(r);
+        // `[","] ws word`, read once: the word is "that" (before white space) or one
+        // of the words between. (Parsed as `keyword("that")` and then as `word`, each
+        // step read its word twice.)
+        let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+        let (r, w) = preceded(ws, word).parse(after_comma).ok()?;
+        if w.eq_ignore_ascii_case("that")
+            && let Ok((after, _)) = ws(r)
+        {
+            return Some(after);
         }
-        let (r, w) = preceded(alt((recognize((char(','), ws)), ws)), word)
-            .parse(rest)
-            .ok()?;
         let prep = with_lower(w, |lower| {
             matches!(
                 lower,
@@ -2771,34 +2788,49 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
         // A capitalised word mid-phrase is a name or a month ("in May"), not the modal.
-        let noun = after_article && w.ends_with("ing") && lexicon().verb(w).is_empty();
+        // The word's lists and verb readings from one lookup: for a word with no ASCII
+        // capital, `is_lower`, `is` and `verb` all read the same entry. (A word with one
+        // is looked up in lower case for its lists, as written for its readings.)
+        let capitals = w.bytes().any(|b| b.is_ascii_uppercase());
+        let (lists, lower_verb) = if capitals {
+            (lex.lists_lower(w), false)
+        } else {
+            lex.uncapitalised(w)
+        };
+        let is_verb = || {
+            if capitals {
+                !lex.verb(w).is_empty()
+            } else {
+                lower_verb
+            }
+        };
+        let noun = after_article && w.ends_with("ing") && !is_verb();
+        // (A lower-case reporting verb form or an "-ing" participle.)
         if !prep
             && !noun
             && w.starts_with(char::is_lowercase)
-            && (lexicon().is_lower("stop", w)
-                || lexicon().is_lower("pronoun", w)
-                || is_lower_verb_or_participle(w))
+            && (lists.has("stop")
+                || lists.has("pronoun")
+                || is_verb()
+                || (w.len() > 4 && w.ends_with("ing")))
         {
             return None;
         }
         after_article = matches!(w, "a" | "an" | "the");
         // What stands between the verb and "that" opens with a preposition or a time.
-        let adverb = lexicon().is_lower("adverb", w)
-            || w.eq_ignore_ascii_case("however")
-            || (w.len() > 4 && w.ends_with("ly"));
-        let opener = preposition(w).is_ok_and(|(r, _)| r.is_empty());
-        if steps == 0 && !prep && !adverb && !opener && time_word(w).is_err() {
-            return None;
+        // (Only the first word is judged so; the parses run only for it.)
+        if steps == 0 {
+            let adverb = lists.has("adverb")
+                || w.eq_ignore_ascii_case("however")
+                || (w.len() > 4 && w.ends_with("ly"));
+            let opener = || preposition(w).is_ok_and(|(r, _)| r.is_empty());
+            if !prep && !adverb && !opener() && time_word(w).is_err() {
+                return None;
+            }
         }
         rest = r;
     }
     None
-}
-
-/// A lower-case reporting verb form, or an "-ing" participle.
-fn is_lower_verb_or_participle(w: &str) -> bool {
-    w.starts_with(char::is_lowercase)
-        && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")))
 }
 
 /// `to_complement = [ws hearer] ws ["not" ws] "to" ws word`: the infinitive a promise
