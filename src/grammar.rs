@@ -237,13 +237,14 @@ fn verb_of_word<'a>(i: &'a str, rest: &'a str, w: &str, forms: &[VerbForm]) -> R
 /// is no name, unless it is also a noun ("the United States", "Comments").
 fn is_headline_verb(w: &str) -> bool {
     w == "Say"
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !lexicon().is_lower("homograph", w)
-            && lexicon()
-                .verb(w)
-                .iter()
-                .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma)))
+        || (w.len() > 3 && w.ends_with('s') && {
+            // (Both tests from one lookup of the word's lower case.)
+            let (lists, forms) = lexicon().lists_lower_and_verb(w);
+            !lists.has("homograph")
+                && forms
+                    .iter()
+                    .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma))
+        })
 }
 
 /// True when `rest`, what follows a capitalised word, reads as the rest of a headline

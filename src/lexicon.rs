@@ -235,6 +235,10 @@ pub(crate) struct Lexicon {
     /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
     /// so a word and its lower case have the same one.
     known_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// Whether some verb form opens with an ASCII capital. None does (the forms are
+    /// written in lower case): then the entry of a capitalised word as written holds no
+    /// verb readings, and [`Lexicon::verb`] need not look it up before its lower case.
+    capitalised_verb_forms: bool,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
 }
@@ -246,6 +250,7 @@ impl Default for Lexicon {
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
+            capitalised_verb_forms: false,
             #[cfg(test)]
             lists: HashMap::default(),
         }
@@ -299,6 +304,7 @@ impl Lexicon {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
+                lex.capitalised_verb_forms |= head.starts_with(|c: char| c.is_ascii_uppercase());
                 lex.words
                     .entry(head.as_bytes())
                     .or_default()
@@ -371,15 +377,33 @@ impl Lexicon {
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).
     pub fn verb(&self, form: &str) -> &[VerbForm] {
-        if let Some(e) = self.get(form.as_bytes())
+        let capitalised = form.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+        // (A capitalised form as written has readings only if some form is capitalised.)
+        if (!capitalised || self.capitalised_verb_forms)
+            && let Some(e) = self.get(form.as_bytes())
             && !e.verbs.is_empty()
         {
             return &e.verbs;
         }
-        if form.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+        if capitalised {
             return self.lookup_lower(form, |e| e.map(|e| &e.verbs[..]).unwrap_or(&[]));
         }
         &[]
+    }
+
+    /// `(lists_lower(word), verb(word))`: for a capitalised word, one lookup of its
+    /// lower case, which holds both (its entry as written holds no readings: see
+    /// [`Lexicon::capitalised_verb_forms`]).
+    #[inline]
+    pub fn lists_lower_and_verb(&self, word: &str) -> (Lists, &[VerbForm]) {
+        if word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && !self.capitalised_verb_forms
+        {
+            return self.lookup_lower(word, |e| {
+                e.map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]))
+            });
+        }
+        (self.lists_lower(word), self.verb(word))
     }
 
     /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
@@ -606,5 +630,15 @@ mod tests {
         assert!(lex.in_any_lower(&["org_head"], "DEPARTMENT"));
         assert!(!lex.is("stop", "WHICH"));
         assert!(lex.list("abbreviation").contains(&"U.S"));
+        // Verb forms are written in lower case: `verb` looks a capitalised form up in
+        // lower case only.
+        assert!(!lex.capitalised_verb_forms);
+        for w in [
+            "Says", "Said", "Claims", "States", "Comments", "Smith", "Asked", "SAYS",
+        ] {
+            let (lists, verbs) = lex.lists_lower_and_verb(w);
+            assert_eq!(lists.0, lex.lists_lower(w).0, "{w}");
+            assert_eq!(verbs, lex.verb(w), "{w}");
+        }
     }
 }

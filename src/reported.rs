@@ -1680,6 +1680,11 @@ fn opens_subordinate(lead: &str) -> bool {
 /// earlier clause ends at that comma. A statement nested without a comma ("Officials
 /// say the minister said …") keeps its whole clause.
 fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: usize) {
+    // One statement (or none) has no later one to end it: nothing to do, and no
+    // vector to allocate.
+    if out.len() < first + 2 {
+        return;
+    }
     let mut too_short = vec![false; out.len() - first];
     let mut i = first;
     while i + 1 < out.len() {
