@@ -2952,10 +2952,25 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             return true;
         }
         let i = &sentence[at..];
-        let parsed = word(i).and_then(|(rest, w)| match known {
-            Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
-            _ => verb_of_word(i, rest, w, lexicon().verb(w)),
-        });
+        // The grammar's word is the scan's `bytes[at..end]` when that is ASCII (the
+        // scan took letters, digits, hyphens and apostrophes, the bytes `word_core`
+        // takes too) and is ended by the sentence's end or by an ASCII byte that
+        // neither carries `word_core` on ("&", "%", "/") nor adds an abbreviation's
+        // stop ("."): then `word` need not read it again.
+        let parsed = match known {
+            Some((end, forms))
+                if sentence.as_bytes()[at..end].is_ascii()
+                    && sentence.as_bytes().get(end).is_none_or(|&b| {
+                        b.is_ascii() && !matches!(b, b'&' | b'%' | b'/' | b'.')
+                    }) =>
+            {
+                verb_of_word(i, &sentence[end..], &sentence[at..end], forms)
+            }
+            _ => word(i).and_then(|(rest, w)| match known {
+                Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
+                _ => verb_of_word(i, rest, w, lexicon().verb(w)),
+            }),
+        };
         if let Ok((rest, v)) = parsed
             && (bare || v.gerund)
         {
