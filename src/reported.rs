@@ -315,23 +315,40 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
 }
 
 /// Where the first " and " or " but " of `s` that a finite reporting verb follows (an
-/// adverb may stand between: "and later said") starts: one pass over the spaces.
+/// adverb may stand between: "and later said") starts.
 fn joined_report(s: &str) -> Option<usize> {
-    let lex = lexicon();
+    // The spaces before "and " and "but ", in order, from a search for each: a clause
+    // has many spaces and few joins, and a search per space cost more than the test.
+    static AND: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" and "));
+    static BUT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" but "));
     let b = s.as_bytes();
-    memchr::memchr_iter(b' ', b).find(|&k| {
-        let rest = &b[k + 1..];
-        if !(rest.starts_with(b"and ") || rest.starts_with(b"but ")) {
-            return false;
+    let after = |finder: &memmem::Finder, k: usize| finder.find(&b[k..]).map(|j| j + k);
+    let (mut and, mut but) = (after(&AND, 0), after(&BUT, 0));
+    // (The two never start at one byte: they differ in the byte after the space.)
+    while let Some(k) = and.into_iter().chain(but).min() {
+        if joined_report_at(s, k) {
+            return Some(k);
         }
-        let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
-        let mut w = words.next().unwrap_or("");
-        if lex.is_lower("adverb", w) {
-            w = words.next().unwrap_or("");
+        if and == Some(k) {
+            and = after(&AND, k + 1);
+        } else {
+            but = after(&BUT, k + 1);
         }
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
-    })
+    }
+    None
+}
+
+/// [`joined_report`]'s test of the " and " or " but " at byte `k` of `s`: a finite
+/// reporting verb follows it (an adverb may stand between).
+fn joined_report_at(s: &str, k: usize) -> bool {
+    let lex = lexicon();
+    let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if lex.is_lower("adverb", w) {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
 }
 
 /// True when the words after a comma (`rest`) start something other than the report
