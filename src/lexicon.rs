@@ -391,11 +391,17 @@ impl Lexicon {
         &[]
     }
 
-    /// `(lists_lower(word), verb(word))`: for a capitalised word, one lookup of its
-    /// lower case, which holds both (its entry as written holds no readings: see
-    /// [`Lexicon::capitalised_verb_forms`]).
+    /// `(lists_lower(word), verb(word))`, from one lookup: a word with no ASCII capital
+    /// is its own lower case, and a capitalised word's entry as written holds no
+    /// readings (see [`Lexicon::capitalised_verb_forms`]), so both are read from the
+    /// entry of its lower case.
     #[inline]
     pub fn lists_lower_and_verb(&self, word: &str) -> (Lists, &[VerbForm]) {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self
+                .get(word.as_bytes())
+                .map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]));
+        }
         if word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && !self.capitalised_verb_forms
         {
@@ -634,7 +640,8 @@ mod tests {
         // lower case only.
         assert!(!lex.capitalised_verb_forms);
         for w in [
-            "Says", "Said", "Claims", "States", "Comments", "Smith", "Asked", "SAYS",
+            "Says", "Said", "Claims", "States", "Comments", "Smith", "Asked", "SAYS", "says",
+            "state", "the", "pointed", "iPhone", "sAid", "",
         ] {
             let (lists, verbs) = lex.lists_lower_and_verb(w);
             assert_eq!(lists.0, lex.lists_lower(w).0, "{w}");

@@ -1546,11 +1546,13 @@ fn court_plea(lemma: &str, rest: &str) -> bool {
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
     let form = cue.rsplit_space().next().unwrap_or(cue);
+    // The form's readings and lists from one lookup (its homograph test is below).
+    let (form_lists, readings) = lex.lists_lower_and_verb(form);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
     // With "that" after it, what a group, an organisation or a named source found is
     // reported ("The authors found that …", "Cleveland showed that …"); one person's
     // finding is as often private ("found that his keys were missing").
-    if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
+    if readings.iter().any(|v| lex.is("evidential", v.lemma)) {
         let head = head_noun(subject);
         let source = lex.in_any_lower(&["group_head", "org_head"], head)
             || (head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase))
@@ -1565,13 +1567,12 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     if form.ends_with("ed") && crate::grammar::is_determiner(last) {
         return false;
     }
-    if !lex.is_lower("homograph", form) || cue.contains(is_space) {
+    if !form_lists.has("homograph") || cue.contains(is_space) {
         return true;
     }
     // "Rubio's comments came": after a possessive the form is a noun ("he's said" is a
     // pronoun's contraction).
     let possessive = subject.ends_with("'s") || subject.ends_with("’s");
-    let last = subject.rsplit_space().next().unwrap_or("");
     let pronoun = lex.is_lower("pronoun", crate::grammar::without_possessive(last));
     if possessive && !pronoun {
         return false;
@@ -1599,7 +1600,6 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
             )
         })
     });
-    let last = subject.rsplit_space().next().unwrap_or("");
     // "The woman disputes the idea …": after a noun that names people the form is the
     // verb of which that noun is the subject.
     // ("some states", "many claims": a quantity word is a determiner, not a noun.)
