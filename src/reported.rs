@@ -890,9 +890,24 @@ fn read_sentence<'a>(
             continue;
         }
         let w0 = reach_back(s, at, SUBJECT_REACH);
+        let belief = cue.verb.class == CueClass::Belief;
+        // Every frame below that takes the subject reads words after the verb (an
+        // infinitive, a name for its object, an agent, a finite auxiliary, a clause)
+        // or a comma, and each word opens with a letter or a digit (the auxiliaries
+        // too, as a test checks); so does a belief's. After a verb with neither in
+        // the rest of its sentence ("…, the official said."), none can take one, and
+        // no later verb (no gerund) can share it: the subject, the costliest reading
+        // here, is not read.
+        let needs_subject = belief
+            || named.is_some()
+            || s[after..].chars().any(is_alphanumeric)
+            || s[after..].trim_start_space().starts_with(',');
+        debug_assert!(needs_subject || verbs.iter().all(|v| v.0 <= at), "{s:?}");
         // "The Cruz campaign calls this a false narrative": an object and what it is
         // called make "calls" a verb, whatever stands before it.
-        let subject = subject_before(&s[w0..at])
+        let subject = needs_subject
+            .then(|| subject_before(&s[w0..at]))
+            .flatten()
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
                 named.is_some()
@@ -905,7 +920,6 @@ fn read_sentence<'a>(
         if subject.is_some() {
             last_subject = subject;
         }
-        let belief = cue.verb.class == CueClass::Belief;
         // "If he thought …", "whether they want to …": a condition, no one's belief.
         if belief && subject.is_some_and(|subject| conditional(&s[..subject.start])) {
             continue;
@@ -1777,6 +1791,17 @@ mod tests {
         let found = reported(t);
         assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
         (found[0].1.clone(), found[0].2.clone())
+    }
+
+    #[test]
+    fn every_auxiliary_holds_a_letter() {
+        // `read_sentence` reads no subject for a verb with no letter or digit after
+        // it: no frame could read an auxiliary there.
+        let auxiliaries = crate::lexicon::lexicon().list("auxiliary");
+        assert!(!auxiliaries.is_empty());
+        for w in auxiliaries {
+            assert!(w.chars().any(crate::segment::is_alphanumeric), "{w:?}");
+        }
     }
 
     #[test]
