@@ -3167,19 +3167,23 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
     })
 }
 
-/// A noun of the lexicon list `nouns`, with its possessor: `X's claim that`, `his usual
-/// remarks that`, `her pledge to`. `prefix` ends just before "that" or "to"; returns the
-/// possessor's span in `prefix` and the noun's span.
-pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
+/// A noun that `is_noun` accepts (a word of a lexicon list, in lower case), with its
+/// possessor: `X's claim that`, `his usual remarks that`, `her pledge to`. `prefix` ends
+/// just before "that" or "to"; returns the possessor's span in `prefix` and the noun's
+/// span.
+pub(crate) fn possessed_noun_before(
+    prefix: &str,
+    is_noun: fn(&str) -> bool,
+) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
     let last = prefix.trim_end_space().rsplit_space().next()?;
-    if !lexicon().is_lower(nouns, last) {
+    if !is_noun(last) {
         return None;
     }
     let mut starts = word_starts_rev(prefix).take(6);
     let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
-    if !lexicon().is_lower(nouns, noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
+    if !is_noun(noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
         return None;
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());

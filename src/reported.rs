@@ -228,6 +228,10 @@ fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     quotes.get(k).is_some_and(|x| x.open <= at)
 }
 
+/// A noun cue of [`read_sentence`]: the search for the word after the noun (" that ",
+/// " to "), the test of the noun, and the verb it stands for.
+type NounCue = (&'static memmem::Finder<'static>, fn(&str) -> bool, VerbForm);
+
 /// How far back from a verb its subject and its attribution are looked for, in bytes:
 /// a long sentence, so that the work per verb is bounded.
 const REACH: usize = 400;
@@ -636,11 +640,29 @@ fn read_sentence<'a>(
     static THAT: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new(" that "));
     static TO: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" to "));
-    let noun_cues: [(&memmem::Finder, &str, VerbForm); 4] = [
-        (&THAT, "speech_noun", pseudo_verb("say")),
-        (&TO, "speech_noun_to", pseudo_verb("say")),
-        (&THAT, "belief_noun", pseudo_belief("believe")),
-        (&TO, "belief_noun_to", pseudo_belief("intend")),
+    // Each list's test a function of its own, so that the list's bit is a constant in
+    // it (a list named at run time is told by comparing names).
+    let noun_cues: [NounCue; 4] = [
+        (
+            &THAT,
+            |w| lexicon().is_lower("speech_noun", w),
+            pseudo_verb("say"),
+        ),
+        (
+            &TO,
+            |w| lexicon().is_lower("speech_noun_to", w),
+            pseudo_verb("say"),
+        ),
+        (
+            &THAT,
+            |w| lexicon().is_lower("belief_noun", w),
+            pseudo_belief("believe"),
+        ),
+        (
+            &TO,
+            |w| lexicon().is_lower("belief_noun_to", w),
+            pseudo_belief("intend"),
+        ),
     ];
     for (finder, nouns, verb) in noun_cues {
         if verb.class == CueClass::Belief && !scope.beliefs {
