@@ -182,6 +182,41 @@ impl std::hash::Hasher for WordHasher {
     fn write_usize(&mut self, n: usize) {
         self.0 = fold_mul(self.0 ^ n as u64 ^ 0xcbf2_9ce4_8422_2325, MIX);
     }
+
+    /// A [`short_key`], in two steps of eight bytes.
+    #[inline]
+    fn write_u128(&mut self, n: u128) {
+        let h = fold_mul(self.0 ^ n as u64, MIX);
+        self.0 = fold_mul(h ^ (n >> 64) as u64, MIX ^ 0xff51_afd7_ed55_8ccd);
+    }
+}
+
+/// The most bytes a word keyed by [`short_key`] has.
+const SHORT_WORD: usize = 15;
+
+/// A word of at most [`SHORT_WORD`] bytes as one number: its bytes, little-endian, and
+/// its length in the top byte (so that no two words share one). The lexicon keys such
+/// words so, nearly all of them: a key is then compared as a number, where a byte
+/// slice is compared by a call of `memcmp`, and the grammar looks words up several
+/// times per word of text. The bytes are read by a few loads that may overlap (as
+/// [`WordHasher`] reads them), not copied one by one.
+#[inline(always)]
+fn short_key(w: &[u8]) -> Option<u128> {
+    let n = w.len();
+    let (low, high) = match n {
+        0 => (0, 0),
+        1..=3 => (
+            u64::from(w[0])
+                | u64::from(w[n / 2]) << (8 * (n / 2))
+                | u64::from(w[n - 1]) << (8 * (n - 1)),
+            0,
+        ),
+        4..=7 => (load4(w) | load4(&w[n - 4..]) << (8 * (n - 4)), 0),
+        8 => (load8(w), 0),
+        9..=SHORT_WORD => (load8(w), load8(&w[n - 8..]) >> (8 * (16 - n))),
+        _ => return None,
+    };
+    Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
 }
 
 /// FNV-1a: a fast hash for short, trusted keys (the comparison's word sets use it).
@@ -224,6 +259,9 @@ pub(crate) struct Lexicon {
     /// Keyed by bytes, so that a word lower-cased into a buffer is looked up without
     /// checking the buffer is UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
+    /// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`]; `words`
+    /// holds only the longer ones.
+    short_words: HashMap<u128, Entry, BuildHasherDefault<WordHasher>>,
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
     /// text are not one, and this tells most of them apart without hashing the word.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
@@ -247,6 +285,7 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         Lexicon {
             words: HashMap::default(),
+            short_words: HashMap::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
@@ -305,16 +344,12 @@ impl Lexicon {
                     None => (form, None),
                 };
                 lex.capitalised_verb_forms |= head.starts_with(|c: char| c.is_ascii_uppercase());
-                lex.words
-                    .entry(head.as_bytes())
-                    .or_default()
-                    .verbs
-                    .push(VerbForm {
-                        lemma: lemma_key,
-                        class,
-                        particle,
-                        gerund: head.ends_with("ing") && head != "bring",
-                    });
+                lex.entry_mut(head.as_bytes()).verbs.push(VerbForm {
+                    lemma: lemma_key,
+                    class,
+                    particle,
+                    gerund: head.ends_with("ing") && head != "bring",
+                });
             }
         }
         for text in [TITLES, WORDS] {
@@ -329,22 +364,28 @@ impl Lexicon {
                     let word: &'static str = leak_spaced(word);
                     #[cfg(test)]
                     lex.lists.entry(section).or_default().push(word);
-                    lex.words.entry(word.as_bytes()).or_default().lists |= bit;
+                    lex.entry_mut(word.as_bytes()).lists |= bit;
                 }
             }
         }
-        let bits = list_bit("auxiliary") | list_bit("adverb");
-        for (word, e) in &lex.words {
+        let mut sketched = |word: &[u8], e: &Entry| {
             let k = sketch(word);
-            lex.known_sketches[k / 64] |= 1 << (k % 64);
-            if e.lists & bits != 0 || !e.verbs.is_empty() {
-                let k = sketch(word);
-                lex.group_sketches[k / 64] |= 1 << (k % 64);
+            let bit = |set: &mut [u64; SKETCH_BITS / 64]| set[k / 64] |= 1 << (k % 64);
+            bit(&mut lex.known_sketches);
+            if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
+                bit(&mut lex.group_sketches);
             }
             if e.lists & list_bit("abbreviation") != 0 {
-                let k = sketch(word);
-                lex.abbreviation_sketches[k / 64] |= 1 << (k % 64);
+                bit(&mut lex.abbreviation_sketches);
             }
+        };
+        // (The short words' bytes are unpacked from their keys.)
+        for (&key, e) in &lex.short_words {
+            let bytes = key.to_le_bytes();
+            sketched(&bytes[..usize::from(bytes[15])], e);
+        }
+        for (word, e) in &lex.words {
+            sketched(word, e);
         }
         lex
     }
@@ -357,7 +398,24 @@ impl Lexicon {
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
-        self.words.get(word)
+        self.entry(word)
+    }
+
+    /// The entry of `word` (exact case), from the map that holds words of its length.
+    #[inline(always)]
+    fn entry(&self, word: &[u8]) -> Option<&Entry> {
+        match short_key(word) {
+            Some(key) => self.short_words.get(&key),
+            None => self.words.get(word),
+        }
+    }
+
+    /// The entry of `word`, made empty first if there is none (for building).
+    fn entry_mut(&mut self, word: &'static [u8]) -> &mut Entry {
+        match short_key(word) {
+            Some(key) => self.short_words.entry(key).or_default(),
+            None => self.words.entry(word).or_default(),
+        }
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -423,8 +481,7 @@ impl Lexicon {
         if !self.may_be_group_word(word) {
             return (false, &[]);
         }
-        self.words
-            .get(word)
+        self.entry(word)
             .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
@@ -505,15 +562,15 @@ impl Lexicon {
             return f(None);
         }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
-            return f(self.words.get(bytes));
+            return f(self.entry(bytes));
         }
         let mut buf = [0u8; 40];
         if let Some(buf) = buf.get_mut(..bytes.len()) {
             buf.copy_from_slice(bytes);
             buf.make_ascii_lowercase();
-            return f(self.words.get(&*buf));
+            return f(self.entry(buf));
         }
-        f(self.words.get(bytes.to_ascii_lowercase().as_slice()))
+        f(self.entry(bytes.to_ascii_lowercase().as_slice()))
     }
 
     /// Every word of a list, in file order.
@@ -616,6 +673,30 @@ mod tests {
         for line in data_lines(TITLES).chain(data_lines(WORDS)) {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 assert_ne!(list_bit(name), 0, "unknown list [{name}]");
+            }
+        }
+    }
+
+    #[test]
+    fn short_keys_hold_each_word_whole() {
+        // Every length, with bytes that differ in each place: a key unpacks to its
+        // word, and words that differ in any byte or in length have different keys.
+        let mut seen = std::collections::HashMap::new();
+        for n in 0..=SHORT_WORD + 1 {
+            for at in 0..n.max(1) {
+                for v in [0u8, 1, b'a', b'z', 0x80, 0xff] {
+                    let mut w = vec![b'x'; n];
+                    if n > 0 {
+                        w[at] = v;
+                    }
+                    let Some(key) = short_key(&w) else {
+                        assert!(n > SHORT_WORD);
+                        continue;
+                    };
+                    let bytes = key.to_le_bytes();
+                    assert_eq!(&bytes[..usize::from(bytes[15])], &w[..], "{w:?}");
+                    assert_eq!(*seen.entry(key).or_insert(w.clone()), w);
+                }
             }
         }
     }
