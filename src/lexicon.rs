@@ -219,6 +219,24 @@ fn short_key(w: &[u8]) -> Option<u128> {
     Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
 }
 
+/// The [`short_key`] of a word's ASCII lower case, from the key of the word: each byte
+/// from `A` to `Z` gains 0x20, eight bytes at a time, where a word was copied and
+/// lower-cased byte by byte. (Its length, below `A`, and the bytes past it, zero, stay.)
+#[inline(always)]
+fn lower_key(key: u128) -> u128 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lower = |x: u64| {
+        // The low seven bits of each byte; adding to them never carries out of it.
+        let low = x & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES; // high bit: low >= 'A'
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES; // high bit: low > 'Z'
+        let capital = from_a & !past_z & !x & HIGH;
+        x | capital >> 2
+    };
+    u128::from(lower(key as u64)) | u128::from(lower((key >> 64) as u64)) << 64
+}
+
 /// FNV-1a: a fast hash for short, trusted keys (the comparison's word sets use it).
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
@@ -561,6 +579,10 @@ impl Lexicon {
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return f(None);
         }
+        // A short word is lower-cased in its key (a word with no capital keeps it).
+        if let Some(key) = short_key(bytes) {
+            return f(self.short_words.get(&lower_key(key)));
+        }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
             return f(self.entry(bytes));
         }
@@ -696,6 +718,27 @@ mod tests {
                     let bytes = key.to_le_bytes();
                     assert_eq!(&bytes[..usize::from(bytes[15])], &w[..], "{w:?}");
                     assert_eq!(*seen.entry(key).or_insert(w.clone()), w);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_lower_cased_as_their_words() {
+        // Every byte value in every place of every length, among capitals and others.
+        for n in 1..=SHORT_WORD {
+            for fill in [b'A', b'a', b'@', b'[', 0xC3] {
+                for at in 0..n {
+                    for v in 0..=255u8 {
+                        let mut w = vec![fill; n];
+                        w[at] = v;
+                        let key = short_key(&w).unwrap();
+                        assert_eq!(
+                            lower_key(key),
+                            short_key(&w.to_ascii_lowercase()).unwrap(),
+                            "{w:?}"
+                        );
+                    }
                 }
             }
         }
