@@ -183,11 +183,11 @@ impl std::hash::Hasher for WordHasher {
         self.0 = fold_mul(self.0 ^ n as u64 ^ 0xcbf2_9ce4_8422_2325, MIX);
     }
 
-    /// A [`short_key`], in two steps of eight bytes.
+    /// A [`short_key`], in one step: its high half (the length and the bytes past the
+    /// eighth, zero for most words) turned and folded into its low half.
     #[inline]
     fn write_u128(&mut self, n: u128) {
-        let h = fold_mul(self.0 ^ n as u64, MIX);
-        self.0 = fold_mul(h ^ (n >> 64) as u64, MIX ^ 0xff51_afd7_ed55_8ccd);
+        self.0 = fold_mul(self.0 ^ n as u64 ^ ((n >> 64) as u64).rotate_left(29), MIX);
     }
 }
 
