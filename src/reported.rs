@@ -389,22 +389,20 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
                 || lex.is_lower("group_head", w2_core)
         }
         "and" | "but" => {
-            lex.is_lower("pronoun", w2_core)
-                || lex.is_lower("auxiliary", w2_core)
-                || !lex.verb(w2_core).is_empty()
+            // (The three tests from one lookup.)
+            let (lists, readings) = lex.lists_lower_and_verb(w2_core);
+            lists.has("pronoun") || lists.has("auxiliary") || !readings.is_empty()
         }
         "including" | "excluding" => false,
         "according" => w2_core == "to",
-        _ if lex
-            .verb(w1)
-            .iter()
-            .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
-            && !w1.ends_with("ing") =>
-        {
-            true
-        }
         _ => {
-            lex.verb(w1).iter().any(|v| v.gerund)
+            // (The word's readings looked up once for both tests.)
+            let readings = lex.verb(w1);
+            (readings
+                .iter()
+                .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
+                && !w1.ends_with("ing"))
+                || readings.iter().any(|v| v.gerund)
                 || (w1.len() > 5 && w1.ends_with("ing") && w1.starts_with(char::is_lowercase))
         }
     }
