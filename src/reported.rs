@@ -1549,9 +1549,12 @@ fn discourse_marker(before: &str, after: &str) -> bool {
     let mut words = before.trim_end_space().rsplit_space();
     let last = words.next().unwrap_or("");
     let next = after.trim_start_space();
-    let having = last
-        .trim_start_matches(['(', '"', '“', '‘'])
-        .eq_ignore_ascii_case("having")
+    // (A word that ends in no "having" is told so before it is trimmed.)
+    let having = last.len() >= 6
+        && last.as_bytes()[last.len() - 6..].eq_ignore_ascii_case(b"having")
+        && last
+            .trim_start_matches(['(', '"', '“', '‘'])
+            .eq_ignore_ascii_case("having")
         && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,"));
     // "That being said": "being" right after an opening "That".
     let that_being = last == "being"
