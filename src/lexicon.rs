@@ -274,8 +274,9 @@ impl std::hash::Hasher for Fnv {
 /// Every word of the data files, indexed once.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// Keyed by bytes, so that a word lower-cased into a buffer is looked up without
-    /// checking the buffer is UTF-8 again.
+    /// The words longer than [`SHORT_WORD`] bytes (a few), keyed by bytes, so that a
+    /// word lower-cased into a buffer is looked up without checking the buffer is
+    /// UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
     /// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`]; `words`
     /// holds only the longer ones.
@@ -408,8 +409,8 @@ impl Lexicon {
         lex
     }
 
-    /// The entry of `word` (exact case): `words.get`, with most words that have none
-    /// turned away by their [`sketch`] before they are hashed.
+    /// The entry of `word` (exact case): [`Lexicon::entry`], with most words that have
+    /// none turned away by their [`sketch`] before they are hashed.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Option<&Entry> {
         let k = sketch(word);
