@@ -237,13 +237,14 @@ fn verb_of_word<'a>(i: &'a str, rest: &'a str, w: &str, forms: &[VerbForm]) -> R
 /// is no name, unless it is also a noun ("the United States", "Comments").
 fn is_headline_verb(w: &str) -> bool {
     w == "Say"
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !lexicon().is_lower("homograph", w)
-            && lexicon()
-                .verb(w)
-                .iter()
-                .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma)))
+        || (w.len() > 3 && w.ends_with('s') && {
+            // (Both tests from one lookup of the word's lower case.)
+            let (lists, forms) = lexicon().lists_lower_and_verb(w);
+            !lists.has("homograph")
+                && forms
+                    .iter()
+                    .any(|f| f.particle.is_none() && !w.eq_ignore_ascii_case(f.lemma))
+        })
 }
 
 /// True when `rest`, what follows a capitalised word, reads as the rest of a headline
@@ -2437,7 +2438,14 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
 /// follows: "told reporters in Vienna he hoped …", "said at Davos they would …". Only
 /// before a pronoun: a capitalised word after the place may go on naming it.
 fn place_before_subject(i: &str) -> Option<(&str, &str)> {
-    let (rest, _) = (ws, alt((keyword("in"), keyword("at"))), ws)
+    // ("in" or "at" from one reading of the word, not one per keyword.)
+    let (rest, _) = (
+        ws,
+        verify(word, |w: &str| {
+            w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+        }),
+        ws,
+    )
         .parse(i)
         .ok()?;
     let mut at = rest;
@@ -2647,6 +2655,7 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     if let Some(r) = that_within(rest, 14) {
         return Some(r);
     }
+    let before_adverbials = rest.len();
     for _ in 0..3 {
         match preceded(sep(), short_adverbial)
             .parse(rest)
@@ -2657,7 +2666,11 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
             None => break,
         }
     }
-    if let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest) {
+    // (With no adverbial read, "that" cannot follow: `that_within`'s first step looked
+    // for `[","] ws "that" ws` at this very place and found none.)
+    if rest.len() < before_adverbials
+        && let Ok((r, _)) = terminated((sep(), keyword("that")), peek(ws)).parse(rest)
+    {
         rest = r;
     }
     // "Mrs. Clinton's aides say, Syria remains a priority": a comma may stand before
@@ -2815,13 +2828,18 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
     // After an article an "-ing" word is a noun: "said in a filing that …", "told a
     // briefing that …".
     let mut after_article = false;
+    let lex = lexicon();
     for steps in 0..=max {
-        if let Ok((r, _)) = (opt(char(',')), ws, keyword("that"), ws).parse(rest) {
-            return Some(r);
+        // `[","] ws word`, read once: the word is "that" (before white space) or one
+        // of the words between. (Parsed as `keyword("that")` and then as `word`, each
+        // step read its word twice.)
+        let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+        let (r, w) = preceded(ws, word).parse(after_comma).ok()?;
+        if w.eq_ignore_ascii_case("that")
+            && let Ok((after, _)) = ws(r)
+        {
+            return Some(after);
         }
-        let (r, w) = preceded(alt((recognize((char(','), ws)), ws)), word)
-            .parse(rest)
-            .ok()?;
         let prep = with_lower(w, |lower| {
             matches!(
                 lower,
@@ -2844,34 +2862,49 @@ fn that_within(i: &str, max: usize) -> Option<&str> {
         // whose "that" is a relative pronoun, not the complementiser; so does a subject
         // ("said he meets with families in a city that …").
         // A capitalised word mid-phrase is a name or a month ("in May"), not the modal.
-        let noun = after_article && w.ends_with("ing") && lexicon().verb(w).is_empty();
+        // The word's lists and verb readings from one lookup: for a word with no ASCII
+        // capital, `is_lower`, `is` and `verb` all read the same entry. (A word with one
+        // is looked up in lower case for its lists, as written for its readings.)
+        let capitals = w.bytes().any(|b| b.is_ascii_uppercase());
+        let (lists, lower_verb) = if capitals {
+            (lex.lists_lower(w), false)
+        } else {
+            lex.uncapitalised(w)
+        };
+        let is_verb = || {
+            if capitals {
+                !lex.verb(w).is_empty()
+            } else {
+                lower_verb
+            }
+        };
+        let noun = after_article && w.ends_with("ing") && !is_verb();
+        // (A lower-case reporting verb form or an "-ing" participle.)
         if !prep
             && !noun
             && w.starts_with(char::is_lowercase)
-            && (lexicon().is_lower("stop", w)
-                || lexicon().is_lower("pronoun", w)
-                || is_lower_verb_or_participle(w))
+            && (lists.has("stop")
+                || lists.has("pronoun")
+                || is_verb()
+                || (w.len() > 4 && w.ends_with("ing")))
         {
             return None;
         }
         after_article = matches!(w, "a" | "an" | "the");
         // What stands between the verb and "that" opens with a preposition or a time.
-        let adverb = lexicon().is_lower("adverb", w)
-            || w.eq_ignore_ascii_case("however")
-            || (w.len() > 4 && w.ends_with("ly"));
-        let opener = preposition(w).is_ok_and(|(r, _)| r.is_empty());
-        if steps == 0 && !prep && !adverb && !opener && time_word(w).is_err() {
-            return None;
+        // (Only the first word is judged so; the parses run only for it.)
+        if steps == 0 {
+            let adverb = lists.has("adverb")
+                || w.eq_ignore_ascii_case("however")
+                || (w.len() > 4 && w.ends_with("ly"));
+            let opener = || preposition(w).is_ok_and(|(r, _)| r.is_empty());
+            if !prep && !adverb && !opener() && time_word(w).is_err() {
+                return None;
+            }
         }
         rest = r;
     }
     None
-}
-
-/// A lower-case reporting verb form, or an "-ing" participle.
-fn is_lower_verb_or_participle(w: &str) -> bool {
-    w.starts_with(char::is_lowercase)
-        && (!lexicon().verb(w).is_empty() || (w.len() > 4 && w.ends_with("ing")))
 }
 
 /// `to_complement = [ws hearer] ws ["not" ws] "to" ws word`: the infinitive a promise
@@ -2992,10 +3025,25 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             return true;
         }
         let i = &sentence[at..];
-        let parsed = word(i).and_then(|(rest, w)| match known {
-            Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
-            _ => verb_of_word(i, rest, w, lexicon().verb(w)),
-        });
+        // The grammar's word is the scan's `bytes[at..end]` when that is ASCII (the
+        // scan took letters, digits, hyphens and apostrophes, the bytes `word_core`
+        // takes too) and is ended by the sentence's end or by an ASCII byte that
+        // neither carries `word_core` on ("&", "%", "/") nor adds an abbreviation's
+        // stop ("."): then `word` need not read it again.
+        let parsed = match known {
+            Some((end, forms))
+                if sentence.as_bytes()[at..end].is_ascii()
+                    && sentence.as_bytes().get(end).is_none_or(|&b| {
+                        b.is_ascii() && !matches!(b, b'&' | b'%' | b'/' | b'.')
+                    }) =>
+            {
+                verb_of_word(i, &sentence[end..], &sentence[at..end], forms)
+            }
+            _ => word(i).and_then(|(rest, w)| match known {
+                Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
+                _ => verb_of_word(i, rest, w, lexicon().verb(w)),
+            }),
+        };
         if let Ok((rest, v)) = parsed
             && (bare || v.gerund)
         {
@@ -3089,15 +3137,17 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         if !c.is_lowercase() {
             // "Christie Says He Would …": the verb of a headline in title case, where
             // the next word is capitalised too or the headline ends ("…, Graham Says.").
-            // Tested first: it is cheap, and most capitalised words are names.
+            // Tested first: it is cheap, and most capitalised words are names. (Of the
+            // pure tests joined by "and", the lexicon's, sketched, turns nearly every
+            // name away, before the word and the text after it are searched.)
             let w = &sentence[i..end];
             if c.is_ascii_uppercase()
                 && (w.ends_with('s') || w == "Say")
+                && is_headline_verb(w)
                 && !w.contains(['\'', '’'])
                 && title_case_goes_on(
                     sentence[end..].trim_start_matches(|c: char| is_space(c) || mark_like(c)),
                 )
-                && is_headline_verb(w)
             {
                 try_group(i, true, None, out);
             }
@@ -3192,19 +3242,23 @@ pub(crate) fn according_to(i: &str) -> Option<(Span, Span, &str)> {
     })
 }
 
-/// A noun of the lexicon list `nouns`, with its possessor: `X's claim that`, `his usual
-/// remarks that`, `her pledge to`. `prefix` ends just before "that" or "to"; returns the
-/// possessor's span in `prefix` and the noun's span.
-pub(crate) fn possessed_noun_before(prefix: &str, nouns: &str) -> Option<(Span, Span)> {
+/// A noun that `is_noun` accepts (a word of a lexicon list, in lower case), with its
+/// possessor: `X's claim that`, `his usual remarks that`, `her pledge to`. `prefix` ends
+/// just before "that" or "to"; returns the possessor's span in `prefix` and the noun's
+/// span.
+pub(crate) fn possessed_noun_before(
+    prefix: &str,
+    is_noun: fn(&str) -> bool,
+) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
     let last = prefix.trim_end_space().rsplit_space().next()?;
-    if !lexicon().is_lower(nouns, last) {
+    if !is_noun(last) {
         return None;
     }
     let mut starts = word_starts_rev(prefix).take(6);
     let noun_at = starts.next()?;
     let noun = word(&prefix[noun_at..]).ok()?.1;
-    if !lexicon().is_lower(nouns, noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
+    if !is_noun(noun) || !prefix[noun_at + noun.len()..].trim_space().is_empty() {
         return None;
     }
     let noun_span = Span::new(noun_at, noun_at + noun.len());
@@ -3270,7 +3324,7 @@ fn has_speaker_head(phrase: &str) -> bool {
     let Some(last) = head.rsplit_space().next() else {
         return false;
     };
-    let last = without_possessive(last.trim_end_matches(['.', '\'', '’']));
+    let last = without_possessive(trim_end_stops_and_apostrophes(last));
     if last.is_empty() {
         return false;
     }
@@ -3306,6 +3360,23 @@ fn has_speaker_head(phrase: &str) -> bool {
                     // first word: "Organizers of the push to …".
                     || (head.starts_with(w) && names_people(w)))
     })
+}
+
+/// `w.trim_end_matches(['.', '\'', '’'])`, read as bytes from the end (a char searcher
+/// cost more than the few bytes it looks at; this runs on every speaker phrase judged).
+fn trim_end_stops_and_apostrophes(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut end = b.len();
+    loop {
+        if end >= 1 && matches!(b[end - 1], b'.' | b'\'') {
+            end -= 1;
+        } else if end >= 3 && b[end - 3..end] == *"’".as_bytes() {
+            end -= 3;
+        } else {
+            // Only whole chars were cut: `end` is a char boundary.
+            return &w[..end];
+        }
+    }
 }
 
 /// True when `last`, the head word of a phrase, names someone: a capitalised word, a
@@ -3563,6 +3634,19 @@ mod tests {
             leading_subject(s).map(|sp| &s[sp.range()]),
             Some("Former United defender Gary Neville")
         );
+    }
+
+    #[test]
+    fn stops_and_apostrophes_are_trimmed_as_by_the_general_trim() {
+        for w in [
+            "", ".", "'", "’", "a", "U.S.", "Jones'", "Jones’", "a.’.'", "’’", "é.", "x’s", "..a",
+        ] {
+            assert_eq!(
+                trim_end_stops_and_apostrophes(w),
+                w.trim_end_matches(['.', '\'', '’']),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]

@@ -182,6 +182,59 @@ impl std::hash::Hasher for WordHasher {
     fn write_usize(&mut self, n: usize) {
         self.0 = fold_mul(self.0 ^ n as u64 ^ 0xcbf2_9ce4_8422_2325, MIX);
     }
+
+    /// A [`short_key`], in one step: its high half (the length and the bytes past the
+    /// eighth, zero for most words) turned and folded into its low half.
+    #[inline]
+    fn write_u128(&mut self, n: u128) {
+        self.0 = fold_mul(self.0 ^ n as u64 ^ ((n >> 64) as u64).rotate_left(29), MIX);
+    }
+}
+
+/// The most bytes a word keyed by [`short_key`] has.
+const SHORT_WORD: usize = 15;
+
+/// A word of at most [`SHORT_WORD`] bytes as one number: its bytes, little-endian, and
+/// its length in the top byte (so that no two words share one). The lexicon keys such
+/// words so, nearly all of them: a key is then compared as a number, where a byte
+/// slice is compared by a call of `memcmp`, and the grammar looks words up several
+/// times per word of text. The bytes are read by a few loads that may overlap (as
+/// [`WordHasher`] reads them), not copied one by one.
+#[inline(always)]
+fn short_key(w: &[u8]) -> Option<u128> {
+    let n = w.len();
+    let (low, high) = match n {
+        0 => (0, 0),
+        1..=3 => (
+            u64::from(w[0])
+                | u64::from(w[n / 2]) << (8 * (n / 2))
+                | u64::from(w[n - 1]) << (8 * (n - 1)),
+            0,
+        ),
+        4..=7 => (load4(w) | load4(&w[n - 4..]) << (8 * (n - 4)), 0),
+        8 => (load8(w), 0),
+        9..=SHORT_WORD => (load8(w), load8(&w[n - 8..]) >> (8 * (16 - n))),
+        _ => return None,
+    };
+    Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
+}
+
+/// The [`short_key`] of a word's ASCII lower case, from the key of the word: each byte
+/// from `A` to `Z` gains 0x20, eight bytes at a time, where a word was copied and
+/// lower-cased byte by byte. (Its length, below `A`, and the bytes past it, zero, stay.)
+#[inline(always)]
+fn lower_key(key: u128) -> u128 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lower = |x: u64| {
+        // The low seven bits of each byte; adding to them never carries out of it.
+        let low = x & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES; // high bit: low >= 'A'
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES; // high bit: low > 'Z'
+        let capital = from_a & !past_z & !x & HIGH;
+        x | capital >> 2
+    };
+    u128::from(lower(key as u64)) | u128::from(lower((key >> 64) as u64)) << 64
 }
 
 /// FNV-1a: a fast hash for short, trusted keys (the comparison's word sets use it).
@@ -221,9 +274,13 @@ impl std::hash::Hasher for Fnv {
 /// Every word of the data files, indexed once.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// Keyed by bytes, so that a word lower-cased into a buffer is looked up without
-    /// checking the buffer is UTF-8 again.
+    /// The words longer than [`SHORT_WORD`] bytes (a few), keyed by bytes, so that a
+    /// word lower-cased into a buffer is looked up without checking the buffer is
+    /// UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
+    /// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`]; `words`
+    /// holds only the longer ones.
+    short_words: HashMap<u128, Entry, BuildHasherDefault<WordHasher>>,
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
     /// text are not one, and this tells most of them apart without hashing the word.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
@@ -235,6 +292,10 @@ pub(crate) struct Lexicon {
     /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
     /// so a word and its lower case have the same one.
     known_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// Whether some verb form opens with an ASCII capital. None does (the forms are
+    /// written in lower case): then the entry of a capitalised word as written holds no
+    /// verb readings, and [`Lexicon::verb`] need not look it up before its lower case.
+    capitalised_verb_forms: bool,
     #[cfg(test)]
     lists: HashMap<&'static str, Vec<&'static str>>,
 }
@@ -243,9 +304,11 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         Lexicon {
             words: HashMap::default(),
+            short_words: HashMap::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
+            capitalised_verb_forms: false,
             #[cfg(test)]
             lists: HashMap::default(),
         }
@@ -299,16 +362,13 @@ impl Lexicon {
                     Some((h, p)) => (h, Some(p)),
                     None => (form, None),
                 };
-                lex.words
-                    .entry(head.as_bytes())
-                    .or_default()
-                    .verbs
-                    .push(VerbForm {
-                        lemma: lemma_key,
-                        class,
-                        particle,
-                        gerund: head.ends_with("ing") && head != "bring",
-                    });
+                lex.capitalised_verb_forms |= head.starts_with(|c: char| c.is_ascii_uppercase());
+                lex.entry_mut(head.as_bytes()).verbs.push(VerbForm {
+                    lemma: lemma_key,
+                    class,
+                    particle,
+                    gerund: head.ends_with("ing") && head != "bring",
+                });
             }
         }
         for text in [TITLES, WORDS] {
@@ -323,35 +383,58 @@ impl Lexicon {
                     let word: &'static str = leak_spaced(word);
                     #[cfg(test)]
                     lex.lists.entry(section).or_default().push(word);
-                    lex.words.entry(word.as_bytes()).or_default().lists |= bit;
+                    lex.entry_mut(word.as_bytes()).lists |= bit;
                 }
             }
         }
-        let bits = list_bit("auxiliary") | list_bit("adverb");
-        for (word, e) in &lex.words {
+        let mut sketched = |word: &[u8], e: &Entry| {
             let k = sketch(word);
-            lex.known_sketches[k / 64] |= 1 << (k % 64);
-            if e.lists & bits != 0 || !e.verbs.is_empty() {
-                let k = sketch(word);
-                lex.group_sketches[k / 64] |= 1 << (k % 64);
+            let bit = |set: &mut [u64; SKETCH_BITS / 64]| set[k / 64] |= 1 << (k % 64);
+            bit(&mut lex.known_sketches);
+            if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
+                bit(&mut lex.group_sketches);
             }
             if e.lists & list_bit("abbreviation") != 0 {
-                let k = sketch(word);
-                lex.abbreviation_sketches[k / 64] |= 1 << (k % 64);
+                bit(&mut lex.abbreviation_sketches);
             }
+        };
+        // (The short words' bytes are unpacked from their keys.)
+        for (&key, e) in &lex.short_words {
+            let bytes = key.to_le_bytes();
+            sketched(&bytes[..usize::from(bytes[15])], e);
+        }
+        for (word, e) in &lex.words {
+            sketched(word, e);
         }
         lex
     }
 
-    /// The entry of `word` (exact case): `words.get`, with most words that have none
-    /// turned away by their [`sketch`] before they are hashed.
+    /// The entry of `word` (exact case): [`Lexicon::entry`], with most words that have
+    /// none turned away by their [`sketch`] before they are hashed.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Option<&Entry> {
         let k = sketch(word);
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
-        self.words.get(word)
+        self.entry(word)
+    }
+
+    /// The entry of `word` (exact case), from the map that holds words of its length.
+    #[inline(always)]
+    fn entry(&self, word: &[u8]) -> Option<&Entry> {
+        match short_key(word) {
+            Some(key) => self.short_words.get(&key),
+            None => self.words.get(word),
+        }
+    }
+
+    /// The entry of `word`, made empty first if there is none (for building).
+    fn entry_mut(&mut self, word: &'static [u8]) -> &mut Entry {
+        match short_key(word) {
+            Some(key) => self.short_words.entry(key).or_default(),
+            None => self.words.entry(word).or_default(),
+        }
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -371,15 +454,39 @@ impl Lexicon {
 
     /// The reporting-verb readings of a word form ("said" → say/neutral).
     pub fn verb(&self, form: &str) -> &[VerbForm] {
-        if let Some(e) = self.get(form.as_bytes())
+        let capitalised = form.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+        // (A capitalised form as written has readings only if some form is capitalised.)
+        if (!capitalised || self.capitalised_verb_forms)
+            && let Some(e) = self.get(form.as_bytes())
             && !e.verbs.is_empty()
         {
             return &e.verbs;
         }
-        if form.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+        if capitalised {
             return self.lookup_lower(form, |e| e.map(|e| &e.verbs[..]).unwrap_or(&[]));
         }
         &[]
+    }
+
+    /// `(lists_lower(word), verb(word))`, from one lookup: a word with no ASCII capital
+    /// is its own lower case, and a capitalised word's entry as written holds no
+    /// readings (see [`Lexicon::capitalised_verb_forms`]), so both are read from the
+    /// entry of its lower case.
+    #[inline]
+    pub fn lists_lower_and_verb(&self, word: &str) -> (Lists, &[VerbForm]) {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self
+                .get(word.as_bytes())
+                .map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]));
+        }
+        if word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && !self.capitalised_verb_forms
+        {
+            return self.lookup_lower(word, |e| {
+                e.map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]))
+            });
+        }
+        (self.lists_lower(word), self.verb(word))
     }
 
     /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
@@ -393,8 +500,7 @@ impl Lexicon {
         if !self.may_be_group_word(word) {
             return (false, &[]);
         }
-        self.words
-            .get(word)
+        self.entry(word)
             .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
@@ -474,16 +580,20 @@ impl Lexicon {
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return f(None);
         }
+        // A short word is lower-cased in its key (a word with no capital keeps it).
+        if let Some(key) = short_key(bytes) {
+            return f(self.short_words.get(&lower_key(key)));
+        }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
-            return f(self.words.get(bytes));
+            return f(self.entry(bytes));
         }
         let mut buf = [0u8; 40];
         if let Some(buf) = buf.get_mut(..bytes.len()) {
             buf.copy_from_slice(bytes);
             buf.make_ascii_lowercase();
-            return f(self.words.get(&*buf));
+            return f(self.entry(buf));
         }
-        f(self.words.get(bytes.to_ascii_lowercase().as_slice()))
+        f(self.entry(bytes.to_ascii_lowercase().as_slice()))
     }
 
     /// Every word of a list, in file order.
@@ -591,6 +701,51 @@ mod tests {
     }
 
     #[test]
+    fn short_keys_hold_each_word_whole() {
+        // Every length, with bytes that differ in each place: a key unpacks to its
+        // word, and words that differ in any byte or in length have different keys.
+        let mut seen = std::collections::HashMap::new();
+        for n in 0..=SHORT_WORD + 1 {
+            for at in 0..n.max(1) {
+                for v in [0u8, 1, b'a', b'z', 0x80, 0xff] {
+                    let mut w = vec![b'x'; n];
+                    if n > 0 {
+                        w[at] = v;
+                    }
+                    let Some(key) = short_key(&w) else {
+                        assert!(n > SHORT_WORD);
+                        continue;
+                    };
+                    let bytes = key.to_le_bytes();
+                    assert_eq!(&bytes[..usize::from(bytes[15])], &w[..], "{w:?}");
+                    assert_eq!(*seen.entry(key).or_insert(w.clone()), w);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_lower_cased_as_their_words() {
+        // Every byte value in every place of every length, among capitals and others.
+        for n in 1..=SHORT_WORD {
+            for fill in [b'A', b'a', b'@', b'[', 0xC3] {
+                for at in 0..n {
+                    for v in 0..=255u8 {
+                        let mut w = vec![fill; n];
+                        w[at] = v;
+                        let key = short_key(&w).unwrap();
+                        assert_eq!(
+                            lower_key(key),
+                            short_key(&w.to_ascii_lowercase()).unwrap(),
+                            "{w:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn verbs_and_lists_are_indexed() {
         let lex = lexicon();
         assert_eq!(lex.verb("said")[0].lemma, "say");
@@ -606,5 +761,16 @@ mod tests {
         assert!(lex.in_any_lower(&["org_head"], "DEPARTMENT"));
         assert!(!lex.is("stop", "WHICH"));
         assert!(lex.list("abbreviation").contains(&"U.S"));
+        // Verb forms are written in lower case: `verb` looks a capitalised form up in
+        // lower case only.
+        assert!(!lex.capitalised_verb_forms);
+        for w in [
+            "Says", "Said", "Claims", "States", "Comments", "Smith", "Asked", "SAYS", "says",
+            "state", "the", "pointed", "iPhone", "sAid", "",
+        ] {
+            let (lists, verbs) = lex.lists_lower_and_verb(w);
+            assert_eq!(lists.0, lex.lists_lower(w).0, "{w}");
+            assert_eq!(verbs, lex.verb(w), "{w}");
+        }
     }
 }

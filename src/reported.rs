@@ -228,6 +228,10 @@ fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     quotes.get(k).is_some_and(|x| x.open <= at)
 }
 
+/// A noun cue of [`read_sentence`]: the search for the word after the noun (" that ",
+/// " to "), the test of the noun, and the verb it stands for.
+type NounCue = (&'static memmem::Finder<'static>, fn(&str) -> bool, VerbForm);
+
 /// How far back from a verb its subject and its attribution are looked for, in bytes:
 /// a long sentence, so that the work per verb is bounded.
 const REACH: usize = 400;
@@ -315,23 +319,40 @@ pub(crate) fn clause_end_after(s: &str, kept: usize) -> usize {
 }
 
 /// Where the first " and " or " but " of `s` that a finite reporting verb follows (an
-/// adverb may stand between: "and later said") starts: one pass over the spaces.
+/// adverb may stand between: "and later said") starts.
 fn joined_report(s: &str) -> Option<usize> {
-    let lex = lexicon();
+    // The spaces before "and " and "but ", in order, from a search for each: a clause
+    // has many spaces and few joins, and a search per space cost more than the test.
+    static AND: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" and "));
+    static BUT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" but "));
     let b = s.as_bytes();
-    memchr::memchr_iter(b' ', b).find(|&k| {
-        let rest = &b[k + 1..];
-        if !(rest.starts_with(b"and ") || rest.starts_with(b"but ")) {
-            return false;
+    let after = |finder: &memmem::Finder, k: usize| finder.find(&b[k..]).map(|j| j + k);
+    let (mut and, mut but) = (after(&AND, 0), after(&BUT, 0));
+    // (The two never start at one byte: they differ in the byte after the space.)
+    while let Some(k) = and.into_iter().chain(but).min() {
+        if joined_report_at(s, k) {
+            return Some(k);
         }
-        let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
-        let mut w = words.next().unwrap_or("");
-        if lex.is_lower("adverb", w) {
-            w = words.next().unwrap_or("");
+        if and == Some(k) {
+            and = after(&AND, k + 1);
+        } else {
+            but = after(&BUT, k + 1);
         }
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
-    })
+    }
+    None
+}
+
+/// [`joined_report`]'s test of the " and " or " but " at byte `k` of `s`: a finite
+/// reporting verb follows it (an adverb may stand between).
+fn joined_report_at(s: &str, k: usize) -> bool {
+    let lex = lexicon();
+    let mut words = s[k + 5..].split_space().filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if lex.is_lower("adverb", w) {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(char::is_lowercase) && lex.verb(w).iter().any(|v| !v.gerund)
 }
 
 /// True when the words after a comma (`rest`) start something other than the report
@@ -368,22 +389,20 @@ pub(crate) fn starts_other_clause(rest: &str) -> bool {
                 || lex.is_lower("group_head", w2_core)
         }
         "and" | "but" => {
-            lex.is_lower("pronoun", w2_core)
-                || lex.is_lower("auxiliary", w2_core)
-                || !lex.verb(w2_core).is_empty()
+            // (The three tests from one lookup.)
+            let (lists, readings) = lex.lists_lower_and_verb(w2_core);
+            lists.has("pronoun") || lists.has("auxiliary") || !readings.is_empty()
         }
         "including" | "excluding" => false,
         "according" => w2_core == "to",
-        _ if lex
-            .verb(w1)
-            .iter()
-            .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
-            && !w1.ends_with("ing") =>
-        {
-            true
-        }
         _ => {
-            lex.verb(w1).iter().any(|v| v.gerund)
+            // (The word's readings looked up once for both tests.)
+            let readings = lex.verb(w1);
+            (readings
+                .iter()
+                .any(|v| matches!(v.lemma, "say" | "tell" | "add"))
+                && !w1.ends_with("ing"))
+                || readings.iter().any(|v| v.gerund)
                 || (w1.len() > 5 && w1.ends_with("ing") && w1.starts_with(char::is_lowercase))
         }
     }
@@ -619,11 +638,29 @@ fn read_sentence<'a>(
     static THAT: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new(" that "));
     static TO: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" to "));
-    let noun_cues: [(&memmem::Finder, &str, VerbForm); 4] = [
-        (&THAT, "speech_noun", pseudo_verb("say")),
-        (&TO, "speech_noun_to", pseudo_verb("say")),
-        (&THAT, "belief_noun", pseudo_belief("believe")),
-        (&TO, "belief_noun_to", pseudo_belief("intend")),
+    // Each list's test a function of its own, so that the list's bit is a constant in
+    // it (a list named at run time is told by comparing names).
+    let noun_cues: [NounCue; 4] = [
+        (
+            &THAT,
+            |w| lexicon().is_lower("speech_noun", w),
+            pseudo_verb("say"),
+        ),
+        (
+            &TO,
+            |w| lexicon().is_lower("speech_noun_to", w),
+            pseudo_verb("say"),
+        ),
+        (
+            &THAT,
+            |w| lexicon().is_lower("belief_noun", w),
+            pseudo_belief("believe"),
+        ),
+        (
+            &TO,
+            |w| lexicon().is_lower("belief_noun_to", w),
+            pseudo_belief("intend"),
+        ),
     ];
     for (finder, nouns, verb) in noun_cues {
         if verb.class == CueClass::Belief && !scope.beliefs {
@@ -873,9 +910,24 @@ fn read_sentence<'a>(
             continue;
         }
         let w0 = reach_back(s, at, SUBJECT_REACH);
+        let belief = cue.verb.class == CueClass::Belief;
+        // Every frame below that takes the subject reads words after the verb (an
+        // infinitive, a name for its object, an agent, a finite auxiliary, a clause)
+        // or a comma, and each word opens with a letter or a digit (the auxiliaries
+        // too, as a test checks); so does a belief's. After a verb with neither in
+        // the rest of its sentence ("…, the official said."), none can take one, and
+        // no later verb (no gerund) can share it: the subject, the costliest reading
+        // here, is not read.
+        let needs_subject = belief
+            || named.is_some()
+            || s[after..].chars().any(is_alphanumeric)
+            || s[after..].trim_start_space().starts_with(',');
+        debug_assert!(needs_subject || verbs.iter().all(|v| v.0 <= at), "{s:?}");
         // "The Cruz campaign calls this a false narrative": an object and what it is
         // called make "calls" a verb, whatever stands before it.
-        let subject = subject_before(&s[w0..at])
+        let subject = needs_subject
+            .then(|| subject_before(&s[w0..at]))
+            .flatten()
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
                 named.is_some()
@@ -888,7 +940,6 @@ fn read_sentence<'a>(
         if subject.is_some() {
             last_subject = subject;
         }
-        let belief = cue.verb.class == CueClass::Belief;
         // "If he thought …", "whether they want to …": a condition, no one's belief.
         if belief && subject.is_some_and(|subject| conditional(&s[..subject.start])) {
             continue;
@@ -1498,9 +1549,12 @@ fn discourse_marker(before: &str, after: &str) -> bool {
     let mut words = before.trim_end_space().rsplit_space();
     let last = words.next().unwrap_or("");
     let next = after.trim_start_space();
-    let having = last
-        .trim_start_matches(['(', '"', '“', '‘'])
-        .eq_ignore_ascii_case("having")
+    // (A word that ends in no "having" is told so before it is trimmed.)
+    let having = last.len() >= 6
+        && last.as_bytes()[last.len() - 6..].eq_ignore_ascii_case(b"having")
+        && last
+            .trim_start_matches(['(', '"', '“', '‘'])
+            .eq_ignore_ascii_case("having")
         && (next.starts_with("that,") || next.starts_with("so,") || next.starts_with("this,"));
     // "That being said": "being" right after an opening "That".
     let that_being = last == "being"
@@ -1529,11 +1583,13 @@ fn court_plea(lemma: &str, rest: &str) -> bool {
 fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     let lex = lexicon();
     let form = cue.rsplit_space().next().unwrap_or(cue);
+    // The form's readings and lists from one lookup (its homograph test is below).
+    let (form_lists, readings) = lex.lists_lower_and_verb(form);
     // "a poll shows", "the study found": evidence verbs need a document as subject.
     // With "that" after it, what a group, an organisation or a named source found is
     // reported ("The authors found that …", "Cleveland showed that …"); one person's
     // finding is as often private ("found that his keys were missing").
-    if lex.verb(form).iter().any(|v| lex.is("evidential", v.lemma)) {
+    if readings.iter().any(|v| lex.is("evidential", v.lemma)) {
         let head = head_noun(subject);
         let source = lex.in_any_lower(&["group_head", "org_head"], head)
             || (head.len() > 3 && head.ends_with('s') && head.starts_with(char::is_lowercase))
@@ -1548,13 +1604,12 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
     if form.ends_with("ed") && crate::grammar::is_determiner(last) {
         return false;
     }
-    if !lex.is_lower("homograph", form) || cue.contains(is_space) {
+    if !form_lists.has("homograph") || cue.contains(is_space) {
         return true;
     }
     // "Rubio's comments came": after a possessive the form is a noun ("he's said" is a
     // pronoun's contraction).
     let possessive = subject.ends_with("'s") || subject.ends_with("’s");
-    let last = subject.rsplit_space().next().unwrap_or("");
     let pronoun = lex.is_lower("pronoun", crate::grammar::without_possessive(last));
     if possessive && !pronoun {
         return false;
@@ -1582,7 +1637,6 @@ fn verb_reading_fits(subject: &str, cue: &str, rest: &str) -> bool {
             )
         })
     });
-    let last = subject.rsplit_space().next().unwrap_or("");
     // "The woman disputes the idea …": after a noun that names people the form is the
     // verb of which that noun is the subject.
     // ("some states", "many claims": a quantity word is a determiner, not a noun.)
@@ -1680,6 +1734,11 @@ fn opens_subordinate(lead: &str) -> bool {
 /// earlier clause ends at that comma. A statement nested without a comma ("Officials
 /// say the minister said …") keeps its whole clause.
 fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: usize) {
+    // One statement (or none) has no later one to end it: nothing to do, and no
+    // vector to allocate.
+    if out.len() < first + 2 {
+        return;
+    }
     let mut too_short = vec![false; out.len() - first];
     let mut i = first;
     while i + 1 < out.len() {
@@ -1755,6 +1814,17 @@ mod tests {
         let found = reported(t);
         assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
         (found[0].1.clone(), found[0].2.clone())
+    }
+
+    #[test]
+    fn every_auxiliary_holds_a_letter() {
+        // `read_sentence` reads no subject for a verb with no letter or digit after
+        // it: no frame could read an auxiliary there.
+        let auxiliaries = crate::lexicon::lexicon().list("auxiliary");
+        assert!(!auxiliaries.is_empty());
+        for w in auxiliaries {
+            assert!(w.chars().any(crate::segment::is_alphanumeric), "{w:?}");
+        }
     }
 
     #[test]

@@ -300,9 +300,10 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if lexicon().is_abbreviation(word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
-        let next = text[dot + 1..].trim_start_space();
-        let title_like = lexicon().is("honorific", word) || lexicon().is("title", word);
-        let upper_next = next.chars().next().is_some_and(char::is_uppercase);
+        // (`rest` is what follows the dot, trimmed; both lists from one lookup.)
+        let lists = lexicon().lists(word);
+        let title_like = lists.has("honorific") || lists.has("title");
+        let upper_next = rest.chars().next().is_some_and(char::is_uppercase);
         return !title_like && upper_next && word.contains('.');
     }
     true
