@@ -246,6 +246,13 @@ const MAY_START: [bool; 256] = {
     table
 };
 
+/// False when no expression starts at a word whose first byte is `first`: the first
+/// test [`expression_at`] makes on a word, for callers that try many words and can skip
+/// the call for most ("the", "reporters", "that").
+pub(crate) fn may_start_with(first: u8) -> bool {
+    MAY_START[usize::from(first)]
+}
+
 /// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
 /// read per byte in the scan's inner loop).
 const ASCII_ALPHANUMERIC: [bool; 256] = {

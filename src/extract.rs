@@ -3,7 +3,7 @@
 use crate::attribution::{Attribution, RawStatement, find_statements};
 use crate::cue::Cue;
 use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
-use crate::dates::{TimeExpression, expression_at, time_expressions};
+use crate::dates::{TimeExpression, expression_at, may_start_with, time_expressions};
 use crate::resolve::Registry;
 use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
 use crate::source::Document;
@@ -376,8 +376,12 @@ impl<'t> Dating<'t> {
                 Token::Mark(c) if ends_clause(text, span.start, c) => return None,
                 Token::Mark(_) => {}
                 Token::Word(word) => {
-                    // The expression may run past `end`, but not into a statement.
-                    if let Some(e) = expression_at(text, span.start, self.published) {
+                    // The expression may run past `end`, but not into a statement. (A
+                    // word is never space, so `expression_at` would test its first byte
+                    // first: the test is made here, and most words cost no call.)
+                    if may_start_with(word.as_bytes()[0])
+                        && let Some(e) = expression_at(text, span.start, self.published)
+                    {
                         if self.dates_statement(&e) {
                             return Some(e);
                         }
