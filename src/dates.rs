@@ -138,10 +138,15 @@ pub(crate) fn time_expressions(
 ) -> Vec<TimeExpression> {
     let window = narrowed(text, window);
     // Without a publication date only an expression with its year resolves ("June 11,
-    // 2020", "in 2008"), and a year is four digits within the window: a window without
-    // a digit holds none.
-    if published.is_none() && !has_ascii_digit(&text.as_bytes()[window.range()]) {
-        return Vec::new();
+    // 2020", "in 2008", "2008-06-11"), and a year is four ASCII digits in a row within
+    // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without a digit,
+    // or without four in a row ("3 per cent", "$1.5 million", "2,000"), holds none. The
+    // first test reads whole blocks, the second a byte in four.
+    if published.is_none() {
+        let bytes = &text.as_bytes()[window.range()];
+        if !has_ascii_digit(bytes) || !has_four_digits(bytes) {
+            return Vec::new();
+        }
     }
     let haystack = &text[..window.end];
     let mut found = Vec::new();
@@ -214,6 +219,30 @@ fn has_ascii_digit(bytes: &[u8]) -> bool {
         padded
     });
     block_has(&last)
+}
+
+/// True when `bytes` holds four ASCII digits in a row. Any four bytes in a row hold
+/// exactly one whose index is 3 modulo 4, the last of a whole chunk of four: only those
+/// are read, and the run around a digit there is counted (up to three digits on each
+/// side).
+fn has_four_digits(bytes: &[u8]) -> bool {
+    bytes.chunks_exact(4).enumerate().any(|(k, chunk)| {
+        let at = 4 * k + 3;
+        chunk[3].is_ascii_digit() && {
+            let before = bytes[..at]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let after = bytes[at + 1..]
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            before + 1 + after >= 4
+        }
+    })
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
@@ -1401,6 +1430,38 @@ mod tests {
                 near[at] = if at % 2 == 0 { b'/' } else { b':' };
                 assert!(!has_ascii_digit(&near), "{len} {at}");
             }
+        }
+    }
+
+    #[test]
+    fn four_digits_in_a_row_are_found_wherever_they_stand() {
+        let naive = |bytes: &[u8]| bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        for len in 0..24 {
+            for at in 0..len {
+                for run in 1..=6 {
+                    for filler in [b'a', b'1'] {
+                        // A run of digits at `at`, among fillers, cut by a non-digit on
+                        // the next byte but one.
+                        let mut bytes = vec![filler; len];
+                        for (k, b) in bytes.iter_mut().enumerate() {
+                            if k >= at && k < at + run {
+                                *b = b'0' + (k % 10) as u8;
+                            } else if filler == b'1' && (k + 2) % 5 == 0 {
+                                *b = b'x';
+                            }
+                        }
+                        assert_eq!(has_four_digits(&bytes), naive(&bytes), "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn four_digits_in_a_row_as_the_windows_show(bytes in proptest::collection::vec(prop_oneof![Just(b'7'), Just(b'a'), Just(b','), any::<u8>()], 0..64)) {
+            let naive = bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            prop_assert_eq!(has_four_digits(&bytes), naive);
         }
     }
 
