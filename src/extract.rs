@@ -522,7 +522,14 @@ fn next_token(text: &str, at: usize, end: usize) -> Option<(Span, Token<'_>)> {
         .bytes()
         .position(|b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c | b'\r'))
         .unwrap_or(rest.len());
-    let rest = rest[spaces..].trim_start_matches(|c: char| c != '\n' && is_space(c));
+    let rest = &rest[spaces..];
+    // The other space is not ASCII: when an ASCII byte follows (a word, a mark, a line
+    // break), there is none to trim and the chars need not be decoded.
+    let rest = if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start_matches(|c: char| c != '\n' && is_space(c))
+    } else {
+        rest
+    };
     let start = end - rest.len();
     let c = rest.chars().next()?;
     let len = if c.is_alphanumeric() {
