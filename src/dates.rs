@@ -139,12 +139,12 @@ pub(crate) fn time_expressions(
     let window = narrowed(text, window);
     // Without a publication date only an expression with its year resolves ("June 11,
     // 2020", "in 2008", "2008-06-11"), and a year is four ASCII digits in a row within
-    // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without a digit,
-    // or without four in a row ("3 per cent", "$1.5 million", "2,000"), holds none. The
-    // first test reads whole blocks, the second a byte in four.
+    // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without four
+    // digits in a row ("3 per cent", "$1.5 million", "2,000"), or without any, holds
+    // none.
     if published.is_none() {
         let bytes = &text.as_bytes()[window.range()];
-        if !has_ascii_digit(bytes) || !has_four_digits(bytes) {
+        if !has_four_digits(bytes) {
             return Vec::new();
         }
     }
@@ -198,51 +198,58 @@ pub(crate) fn time_expressions(
     found
 }
 
-/// True when `bytes` holds an ASCII digit. Whole blocks of 32 bytes are tested with no
-/// early exit inside: a loop of fixed length, which the compiler turns into a few vector
-/// compares (a loop over chunks of any length, as `chunks` gives, it leaves byte by
-/// byte). The bytes left over are tested as a block too: the last 32 bytes (some tested
-/// already, which changes no answer), or in a shorter slice its bytes padded with zeros,
-/// which are no digits.
-fn has_ascii_digit(bytes: &[u8]) -> bool {
+/// The index of the first ASCII digit in `bytes`. Whole blocks of 32 bytes are tested
+/// with no early exit inside: a loop of fixed length, which the compiler turns into a
+/// few vector compares (a loop over chunks of any length, as `chunks` gives, it leaves
+/// byte by byte); only the block that holds a digit is then read byte by byte. The
+/// bytes left over are tested as a block too before they are read: the last 32 bytes
+/// (some tested already, which changes no answer), or in a shorter slice its bytes
+/// padded with zeros, which are no digits.
+fn first_digit(bytes: &[u8]) -> Option<usize> {
     let block_has = |block: &[u8; 32]| block.iter().fold(false, |any, b| any | b.is_ascii_digit());
     let (blocks, tail) = bytes.as_chunks::<32>();
-    if blocks.iter().any(block_has) {
-        return true;
+    if let Some(k) = blocks.iter().position(block_has) {
+        return blocks[k]
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|i| 32 * k + i);
     }
     if tail.is_empty() {
-        return false;
+        return None;
     }
     let last = bytes.last_chunk::<32>().copied().unwrap_or_else(|| {
         let mut padded = [0; 32];
         padded[..tail.len()].copy_from_slice(tail);
         padded
     });
-    block_has(&last)
+    if !block_has(&last) {
+        return None;
+    }
+    tail.iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| bytes.len() - tail.len() + i)
 }
 
-/// True when `bytes` holds four ASCII digits in a row. Any four bytes in a row hold
-/// exactly one whose index is 3 modulo 4, the last of a whole chunk of four: only those
-/// are read, and the run around a digit there is counted (up to three digits on each
-/// side).
+/// True when `bytes` holds four ASCII digits in a row. The digits are found run by run
+/// with [`first_digit`] (block tests, no byte read twice but the few of a run), so a
+/// window without four in a row costs about one pass of vector compares.
 fn has_four_digits(bytes: &[u8]) -> bool {
-    bytes.chunks_exact(4).enumerate().any(|(k, chunk)| {
-        let at = 4 * k + 3;
-        chunk[3].is_ascii_digit() && {
-            let before = bytes[..at]
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            let after = bytes[at + 1..]
-                .iter()
-                .take(3)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            before + 1 + after >= 4
+    let mut from = 0;
+    while let Some(i) = first_digit(&bytes[from..]) {
+        let start = from + i;
+        let run = bytes[start..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 4 {
+            return true;
         }
-    })
+        // `start + run` is the end of the bytes or a byte that is no digit: the next
+        // run starts after it.
+        from = start + run;
+    }
+    false
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
@@ -1418,17 +1425,20 @@ mod tests {
     fn a_digit_is_found_in_a_block_or_in_the_bytes_after_the_blocks() {
         for len in 0..100 {
             let none = vec![b'a'; len];
-            assert!(!has_ascii_digit(&none), "{len}");
+            assert_eq!(first_digit(&none), None, "{len}");
             for at in 0..len {
                 for digit in [b'0', b'9'] {
                     let mut one = none.clone();
                     one[at] = digit;
-                    assert!(has_ascii_digit(&one), "{len} {at}");
+                    assert_eq!(first_digit(&one), Some(at), "{len} {at}");
+                    // A second digit after the first changes nothing.
+                    one[len - 1] = digit;
+                    assert_eq!(first_digit(&one), Some(at), "{len} {at}");
                 }
                 // The bytes on either side of the digits are none.
                 let mut near = none.clone();
                 near[at] = if at % 2 == 0 { b'/' } else { b':' };
-                assert!(!has_ascii_digit(&near), "{len} {at}");
+                assert_eq!(first_digit(&near), None, "{len} {at}");
             }
         }
     }
