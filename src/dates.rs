@@ -493,7 +493,28 @@ fn may_be_first_word(word: &[u8]) -> bool {
 /// The expression parsed at `at` of `haystack`, with its end offset.
 fn phrase_at(haystack: &str, at: usize) -> Option<(usize, Phrase)> {
     let (rest, phrase) = expression_phrase(&haystack[at..]).ok()?;
-    Some((haystack.offset(rest), phrase))
+    let end = haystack.offset(rest);
+    debug_assert!(end - at <= LONGEST_EXPRESSION, "{:?}", &haystack[at..end]);
+    Some((end, phrase))
+}
+
+/// No expression is longer than this, in bytes. The longest the grammar reads is
+/// 105: "since" ws "on" ws "early" ws "on" ws weekday "," ws month_any ws day "," ws
+/// year, with the longest words (9 letters), days ("31st") and `ws` (three chars of
+/// three bytes each, U+202F): 5 + 9 + 2 + 9 + 5 + 9 + 2 + 9 + 9 + 1 + 9 + 9 + 9 + 4 +
+/// 1 + 9 + 4. (Every other production is shorter: a calendar date is at most 37
+/// bytes, and only "since", "on" and "early on" go before one.)
+pub(crate) const LONGEST_EXPRESSION: usize = 128;
+
+/// False when no time expression within `text[window]` (clamped to the text) can
+/// resolve against `published`: without a publication date, when the window holds no
+/// four ASCII digits in a row (the year that every expression resolving without one
+/// has, see [`time_expressions`]). True says nothing. Callers skip a search whose
+/// every expression would lie in the window.
+pub(crate) fn may_resolve(text: &str, window: Span, published: Option<Date>) -> bool {
+    let bytes = text.as_bytes();
+    published.is_some()
+        || has_four_digits(&bytes[window.start.min(bytes.len())..window.end.min(bytes.len())])
 }
 
 /// `phrase`, written at `span`, resolved against `published`; `None` when it cannot be.
@@ -1441,6 +1462,22 @@ mod tests {
                 assert_eq!(first_digit(&near), None, "{len} {at}");
             }
         }
+    }
+
+    #[test]
+    fn the_longest_expression_is_within_the_bound() {
+        let ws = "\u{202f}".repeat(3);
+        let text = format!(
+            "since{ws}on{ws}early{ws}on{ws}Wednesday,{ws}September{ws}30th,{ws}2008{ws}and"
+        );
+        let (end, _) = phrase_at(&text, 0).unwrap();
+        assert_eq!(end, 105);
+        assert!(end <= LONGEST_EXPRESSION);
+        let p = Some(date("2020-06-11"));
+        assert_eq!(
+            time_expressions(&text, Span::new(0, text.len()), p).len(),
+            1
+        );
     }
 
     #[test]

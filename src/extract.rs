@@ -3,7 +3,10 @@
 use crate::attribution::{Attribution, RawStatement, find_statements};
 use crate::cue::Cue;
 use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
-use crate::dates::{TimeExpression, expression_at, may_start_with, time_expressions};
+use crate::dates::{
+    LONGEST_EXPRESSION, TimeExpression, expression_at, may_resolve, may_start_with,
+    time_expressions,
+};
 use crate::resolve::Registry;
 use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
 use crate::source::Document;
@@ -369,6 +372,16 @@ impl<'t> Dating<'t> {
             end = end.min(own.start);
         }
         let end = floor_boundary(text, end);
+        // Only an expression that resolves is returned, and one starts at a word before
+        // `end`, so it lies before `end + LONGEST_EXPRESSION`: when none there can
+        // resolve (no year without a publication date), the words need not be read.
+        if !may_resolve(
+            text,
+            Span::new(cue.end, end.saturating_add(LONGEST_EXPRESSION)),
+            self.published,
+        ) {
+            return None;
+        }
         let mut at = cue.end;
         let mut words = 0;
         while let Some((span, token)) = next_token(text, at, end) {
@@ -412,6 +425,11 @@ impl<'t> Dating<'t> {
         } else {
             cut
         };
+        // Every expression returned is found by `time_expressions` in a window within
+        // `floor..cue.start`: when none there can resolve, none is found.
+        if !may_resolve(text, Span::new(floor, cue.start), self.published) {
+            return None;
+        }
         let floor_starts_clause = floor == 0 || (own.end <= cue.start && floor == own.end);
         let mention = mention.filter(|m| m.end <= cue.start);
         if let Some(m) = mention.filter(|m| m.end >= floor) {
