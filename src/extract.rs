@@ -272,7 +272,9 @@ impl<'t> Dating<'t> {
         statements: &[(RawStatement<'_>, Option<usize>)],
     ) -> Dating<'t> {
         let mut spans: Vec<Span> = statements.iter().map(|(r, _)| r.span).collect();
-        spans.sort_unstable();
+        // By start alone: `in_statement` reads the spans that start before a point, and
+        // the furthest end among them, whatever order spans with one start take.
+        spans.sort_unstable_by_key(|s| s.start);
         let reach = spans
             .iter()
             .scan(0, |furthest, s| {
