@@ -203,8 +203,8 @@ pub(crate) fn time_expressions(
 /// and only then the runs that start at its 32 places, reading 35 bytes (a run that
 /// starts in a step has its first digit there). Both tests are loops of fixed length
 /// over an array with no early exit, which the compiler turns into vector compares.
-/// The bytes left over are tested the same way in a copy padded with zeros, which are
-/// no digits.
+/// The bytes left over are tested the same way: the last 35 bytes, or in a shorter
+/// slice a copy padded with zeros, which are no digits.
 fn has_four_digits(bytes: &[u8]) -> bool {
     let any_digit =
         |window: &[u8; 35]| (0..32).fold(false, |any, i| any | window[i].is_ascii_digit());
@@ -223,15 +223,18 @@ fn has_four_digits(bytes: &[u8]) -> bool {
         }
         start += 32;
     }
-    // Fewer than 35 bytes from `start`: every run in them starts at one of its first
-    // 32 places.
-    let rest = &bytes[start..];
-    if rest.len() < 4 {
+    // Fewer than 35 bytes from `start`. Every run in them starts at one of the first 32
+    // places of the last 35 bytes (runs that start before `start` tested already,
+    // which changes no answer), or, in a shorter slice, of its bytes padded.
+    if bytes.len() - start < 4 {
         return false;
     }
-    let mut padded = [0; 35];
-    padded[..rest.len()].copy_from_slice(rest);
-    any_digit(&padded) && runs_from(&padded)
+    let last = bytes.last_chunk::<35>().copied().unwrap_or_else(|| {
+        let mut padded = [0; 35];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        padded
+    });
+    any_digit(&last) && runs_from(&last)
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
