@@ -138,10 +138,15 @@ pub(crate) fn time_expressions(
 ) -> Vec<TimeExpression> {
     let window = narrowed(text, window);
     // Without a publication date only an expression with its year resolves ("June 11,
-    // 2020", "in 2008"), and a year is four digits within the window: a window without
-    // a digit holds none.
-    if published.is_none() && !has_ascii_digit(&text.as_bytes()[window.range()]) {
-        return Vec::new();
+    // 2020", "in 2008", "2008-06-11"), and a year is four ASCII digits in a row within
+    // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without four
+    // digits in a row ("3 per cent", "$1.5 million", "2,000"), or without any, holds
+    // none.
+    if published.is_none() {
+        let bytes = &text.as_bytes()[window.range()];
+        if !has_four_digits(bytes) {
+            return Vec::new();
+        }
     }
     let haystack = &text[..window.end];
     let mut found = Vec::new();
@@ -193,27 +198,43 @@ pub(crate) fn time_expressions(
     found
 }
 
-/// True when `bytes` holds an ASCII digit. Whole blocks of 32 bytes are tested with no
-/// early exit inside: a loop of fixed length, which the compiler turns into a few vector
-/// compares (a loop over chunks of any length, as `chunks` gives, it leaves byte by
-/// byte). The bytes left over are tested as a block too: the last 32 bytes (some tested
-/// already, which changes no answer), or in a shorter slice its bytes padded with zeros,
-/// which are no digits.
-fn has_ascii_digit(bytes: &[u8]) -> bool {
-    let block_has = |block: &[u8; 32]| block.iter().fold(false, |any, b| any | b.is_ascii_digit());
-    let (blocks, tail) = bytes.as_chunks::<32>();
-    if blocks.iter().any(block_has) {
-        return true;
+/// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
+/// bytes. A step first tests whether its 32 bytes hold a digit at all (most hold none),
+/// and only then the runs that start at its 32 places, reading 35 bytes (a run that
+/// starts in a step has its first digit there). Both tests are loops of fixed length
+/// over an array with no early exit, which the compiler turns into vector compares.
+/// The bytes left over are tested the same way: the last 35 bytes, or in a shorter
+/// slice a copy padded with zeros, which are no digits.
+fn has_four_digits(bytes: &[u8]) -> bool {
+    let any_digit =
+        |window: &[u8; 35]| (0..32).fold(false, |any, i| any | window[i].is_ascii_digit());
+    let runs_from = |window: &[u8; 35]| {
+        (0..32).fold(false, |any, i| {
+            any | (window[i].is_ascii_digit()
+                & window[i + 1].is_ascii_digit()
+                & window[i + 2].is_ascii_digit()
+                & window[i + 3].is_ascii_digit())
+        })
+    };
+    let mut start = 0;
+    while let Some(window) = bytes[start..].first_chunk::<35>() {
+        if any_digit(window) && runs_from(window) {
+            return true;
+        }
+        start += 32;
     }
-    if tail.is_empty() {
+    // Fewer than 35 bytes from `start`. Every run in them starts at one of the first 32
+    // places of the last 35 bytes (runs that start before `start` tested already,
+    // which changes no answer), or, in a shorter slice, of its bytes padded.
+    if bytes.len() - start < 4 {
         return false;
     }
-    let last = bytes.last_chunk::<32>().copied().unwrap_or_else(|| {
-        let mut padded = [0; 32];
-        padded[..tail.len()].copy_from_slice(tail);
+    let last = bytes.last_chunk::<35>().copied().unwrap_or_else(|| {
+        let mut padded = [0; 35];
+        padded[..bytes.len()].copy_from_slice(bytes);
         padded
     });
-    block_has(&last)
+    any_digit(&last) && runs_from(&last)
 }
 
 /// `MAY_START[b]`: whether a word that opens with byte `b` may start an expression: a
@@ -245,6 +266,13 @@ const MAY_START: [bool; 256] = {
     }
     table
 };
+
+/// False when no expression starts at a word whose first byte is `first`: the first
+/// test [`expression_at`] makes on a word, for callers that try many words and can skip
+/// the call for most ("the", "reporters", "that").
+pub(crate) fn may_start_with(first: u8) -> bool {
+    MAY_START[usize::from(first)]
+}
 
 /// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
 /// read per byte in the scan's inner loop).
@@ -450,7 +478,28 @@ fn may_be_first_word(word: &[u8]) -> bool {
 /// The expression parsed at `at` of `haystack`, with its end offset.
 fn phrase_at(haystack: &str, at: usize) -> Option<(usize, Phrase)> {
     let (rest, phrase) = expression_phrase(&haystack[at..]).ok()?;
-    Some((haystack.offset(rest), phrase))
+    let end = haystack.offset(rest);
+    debug_assert!(end - at <= LONGEST_EXPRESSION, "{:?}", &haystack[at..end]);
+    Some((end, phrase))
+}
+
+/// No expression is longer than this, in bytes. The longest the grammar reads is
+/// 105: "since" ws "on" ws "early" ws "on" ws weekday "," ws month_any ws day "," ws
+/// year, with the longest words (9 letters), days ("31st") and `ws` (three chars of
+/// three bytes each, U+202F): 5 + 9 + 2 + 9 + 5 + 9 + 2 + 9 + 9 + 1 + 9 + 9 + 9 + 4 +
+/// 1 + 9 + 4. (Every other production is shorter: a calendar date is at most 37
+/// bytes, and only "since", "on" and "early on" go before one.)
+pub(crate) const LONGEST_EXPRESSION: usize = 128;
+
+/// False when no time expression within `text[window]` (clamped to the text) can
+/// resolve against `published`: without a publication date, when the window holds no
+/// four ASCII digits in a row (the year that every expression resolving without one
+/// has, see [`time_expressions`]). True says nothing. Callers skip a search whose
+/// every expression would lie in the window.
+pub(crate) fn may_resolve(text: &str, window: Span, published: Option<Date>) -> bool {
+    let bytes = text.as_bytes();
+    published.is_some()
+        || has_four_digits(&bytes[window.start.min(bytes.len())..window.end.min(bytes.len())])
 }
 
 /// `phrase`, written at `span`, resolved against `published`; `None` when it cannot be.
@@ -1379,21 +1428,51 @@ mod tests {
     use std::time::{Duration, Instant};
 
     #[test]
-    fn a_digit_is_found_in_a_block_or_in_the_bytes_after_the_blocks() {
+    fn the_longest_expression_is_within_the_bound() {
+        let ws = "\u{202f}".repeat(3);
+        let text = format!(
+            "since{ws}on{ws}early{ws}on{ws}Wednesday,{ws}September{ws}30th,{ws}2008{ws}and"
+        );
+        let (end, _) = phrase_at(&text, 0).unwrap();
+        assert_eq!(end, 105);
+        assert!(end <= LONGEST_EXPRESSION);
+        let p = Some(date("2020-06-11"));
+        assert_eq!(
+            time_expressions(&text, Span::new(0, text.len()), p).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn four_digits_in_a_row_are_found_wherever_they_stand() {
+        let naive = |bytes: &[u8]| bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        // Past two blocks of 32 and their tails.
         for len in 0..100 {
-            let none = vec![b'a'; len];
-            assert!(!has_ascii_digit(&none), "{len}");
             for at in 0..len {
-                for digit in [b'0', b'9'] {
-                    let mut one = none.clone();
-                    one[at] = digit;
-                    assert!(has_ascii_digit(&one), "{len} {at}");
+                for run in 1..=6 {
+                    for filler in [b'a', b'1'] {
+                        // A run of digits at `at`, among fillers, cut by a non-digit on
+                        // the next byte but one.
+                        let mut bytes = vec![filler; len];
+                        for (k, b) in bytes.iter_mut().enumerate() {
+                            if k >= at && k < at + run {
+                                *b = b'0' + (k % 10) as u8;
+                            } else if filler == b'1' && (k + 2) % 5 == 0 {
+                                *b = b'x';
+                            }
+                        }
+                        assert_eq!(has_four_digits(&bytes), naive(&bytes), "{bytes:?}");
+                    }
                 }
-                // The bytes on either side of the digits are none.
-                let mut near = none.clone();
-                near[at] = if at % 2 == 0 { b'/' } else { b':' };
-                assert!(!has_ascii_digit(&near), "{len} {at}");
             }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn four_digits_in_a_row_as_the_windows_show(bytes in proptest::collection::vec(prop_oneof![Just(b'7'), Just(b'a'), Just(b','), any::<u8>()], 0..200)) {
+            let naive = bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            prop_assert_eq!(has_four_digits(&bytes), naive);
         }
     }
 

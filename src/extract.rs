@@ -3,7 +3,10 @@
 use crate::attribution::{Attribution, RawStatement, find_statements};
 use crate::cue::Cue;
 use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
-use crate::dates::{TimeExpression, expression_at, time_expressions};
+use crate::dates::{
+    LONGEST_EXPRESSION, TimeExpression, expression_at, may_resolve, may_start_with,
+    time_expressions,
+};
 use crate::resolve::Registry;
 use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
 use crate::source::Document;
@@ -269,7 +272,9 @@ impl<'t> Dating<'t> {
         statements: &[(RawStatement<'_>, Option<usize>)],
     ) -> Dating<'t> {
         let mut spans: Vec<Span> = statements.iter().map(|(r, _)| r.span).collect();
-        spans.sort_unstable();
+        // By start alone: `in_statement` reads the spans that start before a point, and
+        // the furthest end among them, whatever order spans with one start take.
+        spans.sort_unstable_by_key(|s| s.start);
         let reach = spans
             .iter()
             .scan(0, |furthest, s| {
@@ -369,6 +374,16 @@ impl<'t> Dating<'t> {
             end = end.min(own.start);
         }
         let end = floor_boundary(text, end);
+        // Only an expression that resolves is returned, and one starts at a word before
+        // `end`, so it lies before `end + LONGEST_EXPRESSION`: when none there can
+        // resolve (no year without a publication date), the words need not be read.
+        if !may_resolve(
+            text,
+            Span::new(cue.end, end.saturating_add(LONGEST_EXPRESSION)),
+            self.published,
+        ) {
+            return None;
+        }
         let mut at = cue.end;
         let mut words = 0;
         while let Some((span, token)) = next_token(text, at, end) {
@@ -376,8 +391,12 @@ impl<'t> Dating<'t> {
                 Token::Mark(c) if ends_clause(text, span.start, c) => return None,
                 Token::Mark(_) => {}
                 Token::Word(word) => {
-                    // The expression may run past `end`, but not into a statement.
-                    if let Some(e) = expression_at(text, span.start, self.published) {
+                    // The expression may run past `end`, but not into a statement. (A
+                    // word is never space, so `expression_at` would test its first byte
+                    // first: the test is made here, and most words cost no call.)
+                    if may_start_with(word.as_bytes()[0])
+                        && let Some(e) = expression_at(text, span.start, self.published)
+                    {
                         if self.dates_statement(&e) {
                             return Some(e);
                         }
@@ -408,6 +427,11 @@ impl<'t> Dating<'t> {
         } else {
             cut
         };
+        // Every expression returned is found by `time_expressions` in a window within
+        // `floor..cue.start`: when none there can resolve, none is found.
+        if !may_resolve(text, Span::new(floor, cue.start), self.published) {
+            return None;
+        }
         let floor_starts_clause = floor == 0 || (own.end <= cue.start && floor == own.end);
         let mention = mention.filter(|m| m.end <= cue.start);
         if let Some(m) = mention.filter(|m| m.end >= floor) {
@@ -518,7 +542,14 @@ fn next_token(text: &str, at: usize, end: usize) -> Option<(Span, Token<'_>)> {
         .bytes()
         .position(|b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c | b'\r'))
         .unwrap_or(rest.len());
-    let rest = rest[spaces..].trim_start_matches(|c: char| c != '\n' && is_space(c));
+    let rest = &rest[spaces..];
+    // The other space is not ASCII: when an ASCII byte follows (a word, a mark, a line
+    // break), there is none to trim and the chars need not be decoded.
+    let rest = if rest.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        rest.trim_start_matches(|c: char| c != '\n' && is_space(c))
+    } else {
+        rest
+    };
     let start = end - rest.len();
     let c = rest.chars().next()?;
     let len = if c.is_alphanumeric() {
@@ -562,6 +593,7 @@ fn ends_clause(text: &str, at: usize, c: char) -> bool {
 }
 
 /// Words after which a time expression belongs to another clause than the report.
+#[cfg(test)] // the lists [`listed`] matches, kept to test it against
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "where", "because", "although", "though", "whether",
     "if", "unless", "until", "after", "before", "since", "while", "whereas", "saying", "adding",
@@ -569,6 +601,7 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// Past participles that describe the report itself: "a statement issued on Monday".
+#[cfg(test)] // the lists [`listed`] matches, kept to test it against
 const REPORT_PARTICIPLES: &[&str] = &[
     "issued",
     "released",
@@ -588,25 +621,59 @@ const REPORT_PARTICIPLES: &[&str] = &[
 ];
 
 /// Irregular participles that describe someone or something else.
+#[cfg(test)] // the lists [`listed`] matches, kept to test it against
 const OTHER_PARTICIPLES: &[&str] = &["born", "sworn", "chosen", "won", "known", "begun"];
 
 /// True when `word` opens a clause whose dates are not the report's ("that", "who",
 /// "after", "signed"). At the opening of a sentence (`opening`), "But", "And" and "Or"
 /// are allowed.
 fn opens_clause(word: &str, opening: bool) -> bool {
-    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    if opening && is(&["but", "and", "or"]) {
-        return false;
+    match listed(word) {
+        Some(Listed::Conjunction) => !opening,
+        Some(Listed::Clause) => true,
+        Some(Listed::Report) => false,
+        // A lower-case "-ed" word: a participle or a past tense ("passed", "appointed").
+        None => {
+            word.len() >= 5
+                && word.ends_with("ed")
+                && !word.ends_with("eed")
+                && word.starts_with(|c: char| c.is_lowercase())
+        }
     }
-    if is(CLAUSE_WORDS) || is(OTHER_PARTICIPLES) {
-        return true;
-    }
-    // A lower-case "-ed" word: a participle or a past tense ("passed", "appointed").
-    word.len() >= 5
-        && word.starts_with(|c: char| c.is_lowercase())
-        && word.ends_with("ed")
-        && !word.ends_with("eed")
-        && !is(REPORT_PARTICIPLES)
+}
+
+/// Which of the lists [`opens_clause`] reads holds `word` (ASCII case aside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Listed {
+    /// "but", "and", "or": of [`CLAUSE_WORDS`], but allowed at a sentence's opening.
+    Conjunction,
+    /// The rest of [`CLAUSE_WORDS`], and [`OTHER_PARTICIPLES`].
+    Clause,
+    /// [`REPORT_PARTICIPLES`].
+    Report,
+}
+
+/// The list that holds `word`, ignoring ASCII case, from one match on its lower-cased
+/// bytes instead of a comparison with each of the lists' 47 words (this runs for every
+/// word near a cue). No listed word is longer than nine bytes, and a non-ASCII byte
+/// equals no ASCII one in either case, as `eq_ignore_ascii_case` has it; a test holds
+/// the match to the lists.
+fn listed(word: &str) -> Option<Listed> {
+    let mut buffer = [0u8; 9];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"but" | b"and" | b"or" => Listed::Conjunction,
+        b"that" | b"which" | b"who" | b"whom" | b"whose" | b"where" | b"because" | b"although"
+        | b"though" | b"whether" | b"if" | b"unless" | b"until" | b"after" | b"before"
+        | b"since" | b"while" | b"whereas" | b"saying" | b"adding" | b"noting" | b"than"
+        | b"nor" | b"born" | b"sworn" | b"chosen" | b"won" | b"known" | b"begun" => Listed::Clause,
+        b"issued" | b"released" | b"published" | b"posted" | b"televised" | b"broadcast"
+        | b"aired" | b"recorded" | b"tweeted" | b"delivered" | b"filed" | b"scheduled"
+        | b"held" | b"made" | b"given" => Listed::Report,
+        _ => return None,
+    })
 }
 
 /// Where the sentence holding `anchor` starts, searching back to `floor`: after a
@@ -692,6 +759,73 @@ mod tests {
         }
         assert!(!opens_clause("But", true));
         assert!(opens_clause("because", true));
+    }
+
+    /// [`opens_clause`] as it read the lists word by word: the oracle for [`listed`].
+    fn opens_clause_by_lists(word: &str, opening: bool) -> bool {
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if opening && is(&["but", "and", "or"]) {
+            return false;
+        }
+        if is(CLAUSE_WORDS) || is(OTHER_PARTICIPLES) {
+            return true;
+        }
+        word.len() >= 5
+            && word.starts_with(|c: char| c.is_lowercase())
+            && word.ends_with("ed")
+            && !word.ends_with("eed")
+            && !is(REPORT_PARTICIPLES)
+    }
+
+    #[test]
+    fn clause_openers_match_the_lists() {
+        let mut words: Vec<String> = Vec::new();
+        for w in CLAUSE_WORDS
+            .iter()
+            .chain(OTHER_PARTICIPLES)
+            .chain(REPORT_PARTICIPLES)
+        {
+            let mut capital = w.to_string();
+            capital[..1].make_ascii_uppercase();
+            words.extend([w.to_string(), w.to_ascii_uppercase(), capital]);
+            // Near misses: a letter more or less, a non-ASCII letter in place of one.
+            words.extend([format!("{w}s"), format!("x{w}"), w[1..].to_string()]);
+            words.push(format!("{}é", &w[..w.len() - 1]));
+        }
+        words.extend(
+            [
+                "",
+                "a",
+                "ed",
+                "bled",
+                "agreed",
+                "Ahmed",
+                "émigred",
+                "ÉTÉed",
+                "passed",
+                "appointed",
+                "indeed",
+                "speaking",
+                "reporters",
+                "signedd",
+                "televisedx",
+                "scheduled-",
+                "K",
+                "ß",
+                "or’",
+                "ﬁled",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for opening in [false, true] {
+                assert_eq!(
+                    opens_clause(w, opening),
+                    opens_clause_by_lists(w, opening),
+                    "{w:?} {opening}"
+                );
+            }
+        }
     }
 
     #[test]
