@@ -2123,7 +2123,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         body = &raw[offset(raw, stripped)..];
     }
     // "WASHINGTON — The president said …": a dateline is no subject.
-    body = &body[crate::segment::dateline(body)..];
+    // (Most sentences open with a capital and a small letter, which rules one out
+    // before `dateline` splits off the first word.)
+    debug_assert!(!crate::segment::surely_no_dateline(body) || crate::segment::dateline(body) == 0);
+    if !crate::segment::surely_no_dateline(body) {
+        body = &body[crate::segment::dateline(body)..];
+    }
     // The first word of `body` (the rest after it, and the word), read again only when
     // `body` moves on: the tests below and the phrase's first step all start with it.
     let mut first_word = word(body).ok();
