@@ -2181,7 +2181,6 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             break;
         }
         let bare = without_possessive(w);
-        let heads = ["person_head", "org_head", "group_head", "document_head"];
         let capital = w.starts_with(|c: char| c.is_uppercase());
         // For a lower-case word, its lists and whether it is a verb form, from the one
         // lookup its tests below all read.
@@ -2203,7 +2202,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         } else {
             (lex.is("particle", w)
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
-                || lex.in_any_lower(&heads, bare))
+                || lex.in_any_lower(
+                    &["person_head", "org_head", "group_head", "document_head"],
+                    bare,
+                ))
                 && !lex.is_lower("stop", w)
         };
         // "Former Secretary of State Madeleine Albright", "Analysts at Goldman Sachs":
@@ -2276,7 +2278,11 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = sentence.len() - after.len() + close + 2;
     }
     let phrase = &sentence[start..end];
-    if let Some(k) = appositive_after(phrase, &sentence[end..], false) {
+    // (`appositive_after` finds none unless a comma follows, its first test: asked only
+    // then, which spares most subjects the call.)
+    if sentence[end..].starts_with(',')
+        && let Some(k) = appositive_after(phrase, &sentence[end..], false)
+    {
         end += k;
     }
     Some(Span::new(start, end))
