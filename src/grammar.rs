@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
+use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
@@ -2132,16 +2132,21 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // The first word of `body` (the rest after it, and the word), read again only when
     // `body` moves on: the tests below and the phrase's first step all start with it.
     let mut first_word = word(body).ok();
+    // The lists of that word, lower-cased, once the adverbial test below has asked the
+    // lexicon for them: the phrase's first step asks again of a capitalised word (most
+    // sentences open with one) while it is the first word still.
+    let mut first_lists = None;
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
     if let Some((_, first)) = first_word
-        && opens_with_adverbial(first)
+        && opens_with_adverbial(first, &mut first_lists)
         && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split_space().count() <= 12
     {
         body = &body[next..];
         first_word = word(body).ok();
+        first_lists = None;
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
@@ -2156,6 +2161,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     {
         body = &body[next..];
         first_word = word(body).ok();
+        first_lists = None;
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -2186,7 +2192,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         // lookup its tests below all read.
         let mut plain = None;
         let fits = if capital {
-            !lex.is_lower("stop", w)
+            let lists = match first_lists {
+                Some(lists) if n == 0 => lists,
+                _ => lex.lists_lower(w),
+            };
+            debug_assert_eq!(lists.has("stop"), lex.is_lower("stop", w), "{w:?}");
+            !lists.has("stop")
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
@@ -2291,10 +2302,13 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
 /// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
 /// to its comma ("Back in 1999, …", "Even before the polls closed, …"): an adverbial
 /// start, a word that opens an adverbial, an adverb of the lexicon or one of a few more.
-fn opens_with_adverbial(first: &str) -> bool {
+/// When the lexicon is asked, `lists` receives the word's lists, lower-cased
+/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), for the caller to
+/// read again.
+fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
     // short ASCII); the lexicon lower-cases the word for itself, as `is_lower` of the
-    // lower-cased word would again.
+    // lower-cased word would again (`lists_lower(w).has(l)` is `is_lower(l, w)`).
     let found = short_lower_is(first, |w| {
         is_adverbial_start_lower(w)
             || opens_adverbial_lower(w)
@@ -2313,7 +2327,7 @@ fn opens_with_adverbial(first: &str) -> bool {
                     | b"indeed"
                     | b"finally"
             )
-    }) || lexicon().is_lower("adverb", first);
+    }) || lists.insert(lexicon().lists_lower(first)).has("adverb");
     debug_assert_eq!(
         found,
         with_lower(first, |w| {
@@ -3802,7 +3816,7 @@ mod tests {
                     "{w:?}"
                 );
                 // (`opens_with_adverbial` checks itself against the old test.)
-                opens_with_adverbial(&w);
+                opens_with_adverbial(&w, &mut None);
             }
         }
     }
