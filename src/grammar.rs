@@ -2139,8 +2139,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
-    if let Some((_, first)) = first_word
-        && opens_with_adverbial(first, &mut first_lists)
+    let opens = first_word.is_some_and(|(_, first)| opens_with_adverbial(first, &mut first_lists));
+    // A first word that fails those tests fails `is_adverbial_start`, one of them: the
+    // last test below, of the phrase's first word, need not ask again while that is
+    // this word still.
+    let mut first_no_adverbial_start = first_word.is_some() && !opens;
+    if opens
         && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split_space().count() <= 12
     {
@@ -2162,6 +2166,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         body = &body[next..];
         first_word = word(body).ok();
         first_lists = None;
+        first_no_adverbial_start = false;
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -2268,11 +2273,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // The phrase's first piece, when it has words, is the first word read.
     let first_taken = first_word.map_or("", |(_, w)| w);
     debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
+    debug_assert!(!first_no_adverbial_start || !is_adverbial_start(first_taken));
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
         && has_speaker_head(phrase)
-        && !adverbial_start(first_taken);
+        && (first_no_adverbial_start || !adverbial_start(first_taken));
     if !found {
         return None;
     }
