@@ -2107,7 +2107,21 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
 /// …, and added:", "Clinton claimed victory in a tweet, saying:". Only names, titles,
 /// determiners and speaker nouns are taken.
 pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
-    let raw = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    // (Most sentences open with an ASCII letter or digit, which is neither a space nor
+    // a mark: nothing to trim, and the char trim is not run for them.)
+    let raw = if sentence
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        sentence
+    } else {
+        sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
+    };
+    debug_assert_eq!(
+        raw,
+        sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
+    );
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(raw);
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
