@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
+use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
@@ -458,77 +458,111 @@ fn is_participle_before_adverbial(w: &str, rest: &str) -> bool {
 
 /// Words that start an adverbial after a speaker ("said Smith on Thursday").
 pub(crate) fn is_adverbial_start(w: &str) -> bool {
-    with_lower(w, |lower| {
-        matches!(
-            lower,
-            "on" | "in"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "while"
-                | "when"
-                | "as"
-                | "to"
-                | "from"
-                | "outside"
-                | "via"
-                | "last"
-                | "this"
-                | "earlier"
-                | "later"
-                | "adding"
-                | "noting"
-                | "citing"
-                | "referring"
-                | "speaking"
-                | "with"
-                | "about"
-                | "of"
-                | "over"
-        ) || is_day_word(lower)
-    })
+    with_lower(w, |lower| is_adverbial_start_lower(lower.as_bytes()))
+}
+
+/// [`is_adverbial_start`] of a word already in ASCII lower case, as bytes (so that a
+/// word lower-cased in a buffer of bytes needs no UTF-8 check to be asked).
+#[inline]
+pub(crate) fn is_adverbial_start_lower(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"on"
+            | b"in"
+            | b"at"
+            | b"after"
+            | b"before"
+            | b"during"
+            | b"while"
+            | b"when"
+            | b"as"
+            | b"to"
+            | b"from"
+            | b"outside"
+            | b"via"
+            | b"last"
+            | b"this"
+            | b"earlier"
+            | b"later"
+            | b"adding"
+            | b"noting"
+            | b"citing"
+            | b"referring"
+            | b"speaking"
+            | b"with"
+            | b"about"
+            | b"of"
+            | b"over"
+    ) || is_day_word_lower(lower)
+}
+
+/// The most bytes of a word that [`is_adverbial_start_lower`], [`opens_adverbial_lower`]
+/// and [`leading_subject`]'s opening adverbs accept ("throughout").
+const SHORT_WORD: usize = 10;
+
+/// `with_lower(w, |l| f(l.as_bytes()))` for a test `f` that accepts only ASCII words
+/// of at most [`SHORT_WORD`] bytes, as the tests above do (their words are all such):
+/// such a word is lower-cased in a stack buffer, where [`with_lower`] copies a word
+/// with a capital (most words these tests are asked of open a sentence or a name) into
+/// its thread-local buffer; any other word lower-cases to one that no such test
+/// accepts, so it fails unasked.
+#[inline]
+fn short_lower_is(w: &str, f: impl FnOnce(&[u8]) -> bool) -> bool {
+    let b = w.as_bytes();
+    if b.len() > SHORT_WORD || !b.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; SHORT_WORD];
+    let buf = &mut buf[..b.len()];
+    buf.copy_from_slice(b);
+    buf.make_ascii_lowercase();
+    f(buf)
 }
 
 /// A preposition or subordinator that opens an adverbial phrase or clause ahead of a
 /// sentence's subject ("In a speech last July, …", "Despite the expansion, …", "Unless
 /// countries act, …").
 pub(crate) fn opens_adverbial(w: &str) -> bool {
-    with_lower(w, |lower| {
-        matches!(
-            lower,
-            "in" | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "while"
-                | "when"
-                | "despite"
-                | "unless"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "until"
-                | "without"
-                | "throughout"
-                | "among"
-                | "amid"
-                | "besides"
-                | "beyond"
-                | "under"
-                | "for"
-                | "by"
-                | "if"
-                | "once"
-                | "with"
-                | "from"
-                | "over"
-                | "unlike"
-                | "like"
-        )
-    })
+    with_lower(w, |lower| opens_adverbial_lower(lower.as_bytes()))
+}
+
+/// [`opens_adverbial`] of a word already in ASCII lower case, as bytes.
+#[inline]
+pub(crate) fn opens_adverbial_lower(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"in"
+            | b"on"
+            | b"at"
+            | b"after"
+            | b"before"
+            | b"during"
+            | b"while"
+            | b"when"
+            | b"despite"
+            | b"unless"
+            | b"although"
+            | b"though"
+            | b"because"
+            | b"since"
+            | b"until"
+            | b"without"
+            | b"throughout"
+            | b"among"
+            | b"amid"
+            | b"besides"
+            | b"beyond"
+            | b"under"
+            | b"for"
+            | b"by"
+            | b"if"
+            | b"once"
+            | b"with"
+            | b"from"
+            | b"over"
+            | b"unlike"
+            | b"like"
+    )
 }
 
 /// An auxiliary or a modal ("is", "has", "did", "would", "can", "must"): a word that
@@ -543,18 +577,24 @@ pub(crate) fn is_finite_auxiliary(w: &str) -> bool {
 
 /// A weekday, "yesterday", "today" or "tonight" (lower case): days said of a verb.
 pub(crate) fn is_day_word(lower: &str) -> bool {
+    is_day_word_lower(lower.as_bytes())
+}
+
+/// [`is_day_word`] of a word's bytes.
+#[inline]
+fn is_day_word_lower(lower: &[u8]) -> bool {
     matches!(
         lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"yesterday"
+            | b"today"
+            | b"tonight"
     )
 }
 
@@ -2068,7 +2108,21 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
 /// …, and added:", "Clinton claimed victory in a tweet, saying:". Only names, titles,
 /// determiners and speaker nouns are taken.
 pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
-    let raw = sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c));
+    // (Most sentences open with an ASCII letter or digit, which is neither a space nor
+    // a mark: nothing to trim, and the char trim is not run for them.)
+    let raw = if sentence
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        sentence
+    } else {
+        sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
+    };
+    debug_assert_eq!(
+        raw,
+        sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
+    );
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
     let mut body = strip_clause_words(raw);
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
@@ -2084,39 +2138,34 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         body = &raw[offset(raw, stripped)..];
     }
     // "WASHINGTON — The president said …": a dateline is no subject.
-    body = &body[crate::segment::dateline(body)..];
+    // (Most sentences open with a capital and a small letter, which rules one out
+    // before `dateline` splits off the first word.)
+    debug_assert!(!crate::segment::surely_no_dateline(body) || crate::segment::dateline(body) == 0);
+    if !crate::segment::surely_no_dateline(body) {
+        body = &body[crate::segment::dateline(body)..];
+    }
     // The first word of `body` (the rest after it, and the word), read again only when
     // `body` moves on: the tests below and the phrase's first step all start with it.
     let mut first_word = word(body).ok();
+    // The lists of that word, lower-cased, once the adverbial test below has asked the
+    // lexicon for them: the phrase's first step asks again of a capitalised word (most
+    // sentences open with one) while it is the first word still.
+    let mut first_lists = None;
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
-    if let Some((_, first)) = first_word
-        && with_lower(first, |w| {
-            is_adverbial_start(w)
-                || lexicon().is_lower("adverb", w)
-                || opens_adverbial(w)
-                || matches!(
-                    w,
-                    "back"
-                        | "even"
-                        | "perhaps"
-                        | "still"
-                        | "yet"
-                        | "now"
-                        | "then"
-                        | "meanwhile"
-                        | "however"
-                        | "instead"
-                        | "indeed"
-                        | "finally"
-                )
-        })
+    let opens = first_word.is_some_and(|(_, first)| opens_with_adverbial(first, &mut first_lists));
+    // A first word that fails those tests fails `is_adverbial_start`, one of them: the
+    // last test below, of the phrase's first word, need not ask again while that is
+    // this word still.
+    let mut first_no_adverbial_start = first_word.is_some() && !opens;
+    if opens
         && let Some((comma, next)) = phrase_comma(&body[..floor_boundary(body, 120)])
         && body[..comma].split_space().count() <= 12
     {
         body = &body[next..];
         first_word = word(body).ok();
+        first_lists = None;
     }
     // "Reached by POLITICO, Bennett denied …": skip an opening participle phrase. A
     // name may end like a participle ("Boreing said …, but …"): a phrase that holds a
@@ -2131,6 +2180,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     {
         body = &body[next..];
         first_word = word(body).ok();
+        first_lists = None;
+        first_no_adverbial_start = false;
     }
     let start = offset(sentence, body);
     let lex = lexicon();
@@ -2156,13 +2207,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             break;
         }
         let bare = without_possessive(w);
-        let heads = ["person_head", "org_head", "group_head", "document_head"];
         let capital = w.starts_with(|c: char| c.is_uppercase());
         // For a lower-case word, its lists and whether it is a verb form, from the one
         // lookup its tests below all read.
         let mut plain = None;
         let fits = if capital {
-            !lex.is_lower("stop", w)
+            let lists = match first_lists {
+                Some(lists) if n == 0 => lists,
+                _ => lex.lists_lower(w),
+            };
+            debug_assert_eq!(lists.has("stop"), lex.is_lower("stop", w), "{w:?}");
+            !lists.has("stop")
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
@@ -2178,7 +2233,10 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         } else {
             (lex.is("particle", w)
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
-                || lex.in_any_lower(&heads, bare))
+                || lex.in_any_lower(
+                    &["person_head", "org_head", "group_head", "document_head"],
+                    bare,
+                ))
                 && !lex.is_lower("stop", w)
         };
         // "Former Secretary of State Madeleine Albright", "Analysts at Goldman Sachs":
@@ -2210,7 +2268,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
                     .filter(|x| !x.is_empty())
                     .take(2)
                     .any(|x| lex.is_lower("person_head", x.trim_end_matches(','))));
-        if !fits || (n > 0 && !of_title && is_adverbial_start(w)) {
+        if !fits || (n > 0 && !of_title && adverbial_start(w)) {
             break;
         }
         only_determiners = only_determiners && is_one_of(w, &DETERMINERS);
@@ -2230,11 +2288,12 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // The phrase's first piece, when it has words, is the first word read.
     let first_taken = first_word.map_or("", |(_, w)| w);
     debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
+    debug_assert!(!first_no_adverbial_start || !is_adverbial_start(first_taken));
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
         && has_speaker_head(phrase)
-        && !is_adverbial_start(first_taken);
+        && (first_no_adverbial_start || !adverbial_start(first_taken));
     if !found {
         return None;
     }
@@ -2251,10 +2310,78 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = sentence.len() - after.len() + close + 2;
     }
     let phrase = &sentence[start..end];
-    if let Some(k) = appositive_after(phrase, &sentence[end..], false) {
+    // (`appositive_after` finds none unless a comma follows, its first test: asked only
+    // then, which spares most subjects the call.)
+    if sentence[end..].starts_with(',')
+        && let Some(k) = appositive_after(phrase, &sentence[end..], false)
+    {
         end += k;
     }
     Some(Span::new(start, end))
+}
+
+/// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
+/// to its comma ("Back in 1999, …", "Even before the polls closed, …"): an adverbial
+/// start, a word that opens an adverbial, an adverb of the lexicon or one of a few more.
+/// When the lexicon is asked, `lists` receives the word's lists, lower-cased
+/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), for the caller to
+/// read again.
+fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
+    // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
+    // short ASCII); the lexicon lower-cases the word for itself, as `is_lower` of the
+    // lower-cased word would again (`lists_lower(w).has(l)` is `is_lower(l, w)`).
+    let found = short_lower_is(first, |w| {
+        is_adverbial_start_lower(w)
+            || opens_adverbial_lower(w)
+            || matches!(
+                w,
+                b"back"
+                    | b"even"
+                    | b"perhaps"
+                    | b"still"
+                    | b"yet"
+                    | b"now"
+                    | b"then"
+                    | b"meanwhile"
+                    | b"however"
+                    | b"instead"
+                    | b"indeed"
+                    | b"finally"
+            )
+    }) || lists.insert(lexicon().lists_lower(first)).has("adverb");
+    debug_assert_eq!(
+        found,
+        with_lower(first, |w| {
+            is_adverbial_start(w)
+                || lexicon().is_lower("adverb", w)
+                || opens_adverbial(w)
+                || matches!(
+                    w,
+                    "back"
+                        | "even"
+                        | "perhaps"
+                        | "still"
+                        | "yet"
+                        | "now"
+                        | "then"
+                        | "meanwhile"
+                        | "however"
+                        | "instead"
+                        | "indeed"
+                        | "finally"
+                )
+        }),
+        "{first:?}"
+    );
+    found
+}
+
+/// [`is_adverbial_start`] for [`leading_subject`], which asks it of most words it takes
+/// (names, so capitalised): lower-cased in a stack buffer ([`short_lower_is`]).
+fn adverbial_start(w: &str) -> bool {
+    let found = short_lower_is(w, is_adverbial_start_lower);
+    debug_assert_eq!(found, is_adverbial_start(w), "{w:?}");
+    found
 }
 
 /// The length of an appositive that follows the subject `phrase` in `rest`, from the
@@ -3686,6 +3813,115 @@ mod tests {
         }
         for w in ["", "he", "said", "That", "thats", "sinc", "Whether", "a"] {
             assert!(!is_clause_opener(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_short_word_tests_agree_with_the_lower_casing_ones() {
+        // Every word the lists hold, and others: in every case, longer, non-ASCII.
+        let words = [
+            "on",
+            "in",
+            "at",
+            "after",
+            "before",
+            "during",
+            "while",
+            "when",
+            "as",
+            "to",
+            "from",
+            "outside",
+            "via",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "adding",
+            "noting",
+            "citing",
+            "referring",
+            "speaking",
+            "with",
+            "about",
+            "of",
+            "over",
+            "despite",
+            "unless",
+            "although",
+            "though",
+            "because",
+            "since",
+            "until",
+            "without",
+            "throughout",
+            "among",
+            "amid",
+            "besides",
+            "beyond",
+            "under",
+            "for",
+            "by",
+            "if",
+            "once",
+            "unlike",
+            "like",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "back",
+            "even",
+            "perhaps",
+            "still",
+            "yet",
+            "now",
+            "then",
+            "meanwhile",
+            "however",
+            "instead",
+            "indeed",
+            "finally",
+            "also",
+            "Trump",
+            "the",
+            "",
+            "throughoutx",
+            "ín",
+            "Ön",
+            "on\u{a0}",
+            "nevertheless",
+            "Reportedly",
+        ];
+        for w in words {
+            let mut chars = w.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            for w in [
+                w.to_string(),
+                capitalised,
+                w.to_uppercase(),
+                w.to_ascii_uppercase(),
+            ] {
+                assert_eq!(adverbial_start(&w), is_adverbial_start(&w), "{w:?}");
+                assert_eq!(
+                    short_lower_is(&w, opens_adverbial_lower),
+                    opens_adverbial(&w),
+                    "{w:?}"
+                );
+                // (`opens_with_adverbial` checks itself against the old test.)
+                opens_with_adverbial(&w, &mut None);
+            }
         }
     }
 }

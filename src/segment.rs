@@ -382,6 +382,19 @@ pub(crate) fn dateline(s: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// True when [`dateline`] of `s` is surely 0, told from its first two bytes: when one
+/// of them is an ASCII small letter or digit, the word `dateline` reads first is empty
+/// (the first byte is a space) or one byte long (the second is), or holds that letter
+/// or digit (a letter or digit is neither a space nor a trimmed stop or comma), and
+/// `dateline` gives 0 for each. (A byte after a non-ASCII first byte continues its
+/// char, and is no ASCII.) Most sentences open with a capital and a small letter.
+#[inline]
+pub(crate) fn surely_no_dateline(s: &str) -> bool {
+    let b = s.as_bytes();
+    let small = |x: u8| x.is_ascii_lowercase() || x.is_ascii_digit();
+    b.len() < 2 || small(b[0]) || small(b[1]) || (b[0].is_ascii() && is_ascii_space(b[1]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,5 +563,70 @@ mod tests {
             sentence_ends(t),
             vec![t.find("reacted.").unwrap() + 7, t.len() - 1]
         );
+    }
+
+    #[test]
+    fn surely_no_dateline_only_where_there_is_none() {
+        let heads = [
+            "",
+            "W",
+            "a",
+            "7",
+            " ",
+            ",",
+            ".",
+            "—",
+            "é",
+            "É",
+            "\u{a0}",
+            "WASHINGTON",
+            "LONDON",
+            "Washington",
+            "WASHINGTON,",
+            "U.S.",
+            "A",
+            "I",
+            "He",
+            "3",
+            "AB",
+            "Ab",
+            "aB",
+            "A1",
+            "1A",
+            "A.",
+            "A,",
+            ",a",
+            ".a",
+            "  ",
+            " A",
+            "A ",
+            "ÉLYSÉE",
+            "Éa",
+            "\u{a0}a",
+        ];
+        let tails = [
+            "",
+            " — The president said",
+            " -- he said",
+            " - it rained",
+            " ― x",
+            " – “Quote",
+            " (Reuters) - The minister said",
+            " (AP) — ‘No’",
+            "\u{a0}— x",
+            " said — not a dateline",
+            "a — b",
+            "1 — b",
+        ];
+        for h in heads {
+            for t in tails {
+                let s = format!("{h}{t}");
+                if surely_no_dateline(&s) {
+                    assert_eq!(dateline(&s), 0, "{s:?}");
+                }
+            }
+        }
+        assert!(!surely_no_dateline("WASHINGTON — The president said"));
+        assert!(surely_no_dateline("The president said"));
     }
 }
