@@ -98,6 +98,7 @@
 //! Agreement", the BBC's "Today" programme).
 
 use crate::date::{Date, DatePrecision};
+use crate::lexicon::with_short_lower;
 use crate::segment::{ceil_boundary, floor_boundary, is_alphanumeric};
 use crate::span::Span;
 use nom::branch::alt;
@@ -959,30 +960,28 @@ enum First {
 
 /// The production `word` (any case, at most nine letters) can start, if any.
 fn first_word(word: &str) -> Option<First> {
-    let mut buffer = [0u8; 9];
-    let lower = buffer.get_mut(..word.len())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(match &*lower {
-        b"on" => First::On,
-        b"in" => First::In,
-        b"last" => First::Last,
-        b"next" => First::Next,
-        b"this" => First::This,
-        b"earlier" | b"later" => First::Nearby,
-        b"over" | b"at" => First::Weekend,
-        b"early" | b"late" | b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday"
-        | b"saturday" | b"sunday" => First::Weekday,
-        b"yesterday" | b"today" | b"tonight" => First::Deictic,
-        b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
-        | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" => First::Count,
-        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august"
-        | b"september" | b"october" | b"november" | b"december" | b"jan" | b"feb" | b"mar"
-        | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
-            First::Month
-        }
-        _ => return None,
+    with_short_lower::<9, _>(word, |lower| {
+        Some(match lower {
+            b"on" => First::On,
+            b"in" => First::In,
+            b"last" => First::Last,
+            b"next" => First::Next,
+            b"this" => First::This,
+            b"earlier" | b"later" => First::Nearby,
+            b"over" | b"at" => First::Weekend,
+            b"early" | b"late" | b"monday" | b"tuesday" | b"wednesday" | b"thursday"
+            | b"friday" | b"saturday" | b"sunday" => First::Weekday,
+            b"yesterday" | b"today" | b"tonight" => First::Deictic,
+            b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
+            | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" => First::Count,
+            b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july"
+            | b"august" | b"september" | b"october" | b"november" | b"december" | b"jan"
+            | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct"
+            | b"nov" | b"dec" => First::Month,
+            _ => return None,
+        })
     })
+    .flatten()
 }
 
 /// on_phrase = "on" ws ( calendar_date | weekday_phrase )

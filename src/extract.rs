@@ -7,6 +7,7 @@ use crate::dates::{
     LONGEST_EXPRESSION, TimeExpression, expression_at, may_resolve, may_start_with,
     time_expressions,
 };
+use crate::lexicon::with_short_lower;
 use crate::resolve::Registry;
 use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
 use crate::source::Document;
@@ -659,21 +660,22 @@ enum Listed {
 /// equals no ASCII one in either case, as `eq_ignore_ascii_case` has it; a test holds
 /// the match to the lists.
 fn listed(word: &str) -> Option<Listed> {
-    let mut buffer = [0u8; 9];
-    let lower = buffer.get_mut(..word.len())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(match &*lower {
-        b"but" | b"and" | b"or" => Listed::Conjunction,
-        b"that" | b"which" | b"who" | b"whom" | b"whose" | b"where" | b"because" | b"although"
-        | b"though" | b"whether" | b"if" | b"unless" | b"until" | b"after" | b"before"
-        | b"since" | b"while" | b"whereas" | b"saying" | b"adding" | b"noting" | b"than"
-        | b"nor" | b"born" | b"sworn" | b"chosen" | b"won" | b"known" | b"begun" => Listed::Clause,
-        b"issued" | b"released" | b"published" | b"posted" | b"televised" | b"broadcast"
-        | b"aired" | b"recorded" | b"tweeted" | b"delivered" | b"filed" | b"scheduled"
-        | b"held" | b"made" | b"given" => Listed::Report,
-        _ => return None,
+    with_short_lower::<9, _>(word, |lower| {
+        Some(match lower {
+            b"but" | b"and" | b"or" => Listed::Conjunction,
+            b"that" | b"which" | b"who" | b"whom" | b"whose" | b"where" | b"because"
+            | b"although" | b"though" | b"whether" | b"if" | b"unless" | b"until" | b"after"
+            | b"before" | b"since" | b"while" | b"whereas" | b"saying" | b"adding" | b"noting"
+            | b"than" | b"nor" | b"born" | b"sworn" | b"chosen" | b"won" | b"known" | b"begun" => {
+                Listed::Clause
+            }
+            b"issued" | b"released" | b"published" | b"posted" | b"televised" | b"broadcast"
+            | b"aired" | b"recorded" | b"tweeted" | b"delivered" | b"filed" | b"scheduled"
+            | b"held" | b"made" | b"given" => Listed::Report,
+            _ => return None,
+        })
     })
+    .flatten()
 }
 
 /// Where the sentence holding `anchor` starts, searching back to `floor`: after a

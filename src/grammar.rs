@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower};
+use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
@@ -508,15 +508,7 @@ const SHORT_WORD: usize = 10;
 /// accepts, so it fails unasked.
 #[inline]
 fn short_lower_is(w: &str, f: impl FnOnce(&[u8]) -> bool) -> bool {
-    let b = w.as_bytes();
-    if b.len() > SHORT_WORD || !b.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; SHORT_WORD];
-    let buf = &mut buf[..b.len()];
-    buf.copy_from_slice(b);
-    buf.make_ascii_lowercase();
-    f(buf)
+    w.is_ascii() && with_short_lower::<SHORT_WORD, _>(w, f).unwrap_or(false)
 }
 
 /// A preposition or subordinator that opens an adverbial phrase or clause ahead of a

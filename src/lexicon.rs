@@ -664,6 +664,21 @@ pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+/// Calls `f` with `word` in ASCII lower case, as bytes lower-cased in a stack buffer of
+/// `N` bytes; `None`, unasked, when the word is longer. For tests that match a word
+/// against short literal words: no thread-local buffer, no UTF-8 check.
+#[inline(always)]
+pub(crate) fn with_short_lower<const N: usize, T>(
+    word: &str,
+    f: impl FnOnce(&[u8]) -> T,
+) -> Option<T> {
+    let mut buffer = [0u8; N];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(f(lower))
+}
+
 /// True when `word` in ASCII lower case is one of `words` (written in lower case):
 /// `with_lower(word, |w| words.contains(&w))` without copying a capitalised word, for
 /// the tests that run on most words of a phrase.
