@@ -17,11 +17,8 @@ use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_spac
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::hash::BuildHasherDefault;
-use std::ops::Range;
 
 /// An entity of the registry (a [`Speaker`] under construction).
 #[derive(Clone, Debug)]
@@ -204,150 +201,6 @@ pub(crate) struct Registry<'t> {
 /// speaker and subject phrases; the bound keeps the memory, and the cost of a text
 /// made to collide in the hash, in proportion on a document with thousands.
 const KEPT_PARSES: usize = 1024;
-
-/// How many phrases a thread keeps the parse of across documents ([`KeptParse`]);
-/// past that it starts again, so the memory stays bounded and the parses kept follow
-/// the texts read.
-const KEPT_ACROSS: usize = 4096;
-
-thread_local! {
-    /// The parses of the short phrases this thread read in earlier documents, by their
-    /// text: most of a document's phrases that are new to it are common ones ("he",
-    /// "It", "Trump"), which earlier documents parsed already. (The default hasher: the
-    /// texts are not trusted, and a table this large must not fill with colliding
-    /// keys.)
-    static PARSES: RefCell<HashMap<ShortText, KeptParse>> = RefCell::new(HashMap::new());
-}
-
-/// The most bytes of a phrase, or of a name, that [`ShortText`] holds.
-const SHORT: usize = 32;
-
-/// A text of up to [`SHORT`] bytes, held inline: the parses kept across documents
-/// are many and long-lived. (Kept with a heap string for each phrase and each role,
-/// they cost more in allocation and hashing than they saved in parsing.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct ShortText {
-    len: u8,
-    bytes: [u8; SHORT],
-}
-
-impl ShortText {
-    /// `s` held inline, when it is short enough.
-    fn new(s: &str) -> Option<ShortText> {
-        let mut bytes = [0; SHORT];
-        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
-        Some(ShortText {
-            len: s.len() as u8,
-            bytes,
-        })
-    }
-
-    /// The text. (Its bytes are a whole `str`'s, so they are always UTF-8.)
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
-}
-
-impl std::hash::Hash for ShortText {
-    /// The text's bytes only, not the padding after them.
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write(&self.bytes[..usize::from(self.len)]);
-    }
-}
-
-/// A short phrase's [`Parsed`], kept beyond its document when it has no role and no
-/// acronym (so no string but its name): what the parse borrowed from its phrase is
-/// kept as where it lies there, and lent again from a later phrase with the same text.
-#[derive(Clone, Debug)]
-struct KeptParse {
-    /// [`Parsed::name`]: where it lies in the phrase, or its own copy.
-    name: Result<Range<usize>, ShortText>,
-    kind: SpeakerKind,
-    pronoun: bool,
-    nominal: bool,
-    gender: Option<Gender>,
-    /// [`Parsed::affiliation`], where it lies in the phrase.
-    affiliation: Option<Range<usize>>,
-}
-
-/// Where `part` lies in `phrase`, when it is a slice of it (an empty part lies
-/// anywhere: its text is the same from any phrase).
-fn range_in(phrase: &str, part: &str) -> Option<Range<usize>> {
-    if part.is_empty() {
-        return Some(0..0);
-    }
-    let start = (part.as_ptr() as usize).checked_sub(phrase.as_ptr() as usize)?;
-    (start + part.len() <= phrase.len()).then_some(start..start + part.len())
-}
-
-impl KeptParse {
-    /// The parse of `phrase` to keep, unless it has a role or an acronym, a name of its
-    /// own longer than [`SHORT`], or borrows text from outside the phrase (none does,
-    /// but a text that could not be lent again is not kept).
-    fn keep(parsed: &Parsed<'_>, phrase: &str) -> Option<KeptParse> {
-        if parsed.role.is_some() || parsed.acronym.is_some() {
-            return None;
-        }
-        let name = match &parsed.name {
-            Cow::Borrowed(name) => Ok(range_in(phrase, name)?),
-            Cow::Owned(name) => Err(ShortText::new(name)?),
-        };
-        let affiliation = match parsed.affiliation {
-            Some(a) => Some(range_in(phrase, a)?),
-            None => None,
-        };
-        Some(KeptParse {
-            name,
-            kind: parsed.kind,
-            pronoun: parsed.pronoun,
-            nominal: parsed.nominal,
-            gender: parsed.gender,
-            affiliation,
-        })
-    }
-
-    /// The parse, lending from `phrase` (the text this was kept for).
-    fn lend<'p>(&self, phrase: &'p str) -> Parsed<'p> {
-        Parsed {
-            name: match &self.name {
-                Ok(range) => Cow::Borrowed(&phrase[range.clone()]),
-                Err(name) => Cow::Owned(name.as_str().to_string()),
-            },
-            role: None,
-            kind: self.kind,
-            pronoun: self.pronoun,
-            nominal: self.nominal,
-            gender: self.gender,
-            acronym: None,
-            affiliation: self.affiliation.clone().map(|range| &phrase[range]),
-        }
-    }
-}
-
-/// [`parse_phrase_in`], from the parse this thread kept for the same text in an
-/// earlier document when there is one, else keeping it when the phrase is short.
-fn parse_kept<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
-    let Some(key) = ShortText::new(phrase) else {
-        return parse_phrase_in(phrase, scratch);
-    };
-    PARSES.with(|cell| {
-        let mut kept = cell.borrow_mut();
-        if kept.len() >= KEPT_ACROSS {
-            kept.clear();
-        }
-        // (One hash of the key whether it is there or not.)
-        match kept.entry(key) {
-            Entry::Occupied(k) => k.get().lend(phrase),
-            Entry::Vacant(slot) => {
-                let parsed = parse_phrase_in(phrase, scratch);
-                if let Some(k) = KeptParse::keep(&parsed, phrase) {
-                    slot.insert(k);
-                }
-                parsed
-            }
-        }
-    })
-}
 
 /// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
 /// phrase's.
@@ -1260,8 +1113,7 @@ impl<'t> Registry<'t> {
     }
 
     /// `f` of the registry and `phrase` taken apart ([`parse_phrase_in`]): the parse
-    /// kept for the same text earlier in the document when there is one, else the one
-    /// kept from an earlier document ([`parse_kept`]). The same subjects and speakers
+    /// kept for the same text earlier in the document when there is one. The same subjects and speakers
     /// recur ("he", "Trump", "the president"), and a parse reads only the phrase's text
     /// and the lexicon. (What a kept parse borrows lies in the earlier phrase, whose
     /// text is this one's.) `f` must not ask for another parse: the kept ones are lent
@@ -1273,7 +1125,7 @@ impl<'t> Registry<'t> {
             self.kept = kept;
             return out;
         }
-        let parsed = parse_kept(phrase, &mut self.scratch);
+        let parsed = parse_phrase_in(phrase, &mut self.scratch);
         let out = f(self, &parsed);
         if self.parsed.len() < KEPT_PARSES {
             if self.kept.capacity() == 0 {
@@ -1797,25 +1649,6 @@ mod tests {
             );
         }
         assert_eq!(r.parsed.len(), phrases.len());
-        // Another document's copies: parsed from the thread's kept parses.
-        let again: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
-        let mut r = Registry::default();
-        for copy in &again {
-            // (Kept when short, with no role and no acronym.)
-            let parsed = parse_phrase(copy);
-            let kept = ShortText::new(copy)
-                .is_some_and(|key| PARSES.with(|kept| kept.borrow().contains_key(&key)));
-            assert_eq!(
-                kept,
-                copy.len() <= SHORT && parsed.role.is_none() && parsed.acronym.is_none(),
-                "{copy:?}"
-            );
-            assert_eq!(
-                r.with_parse(copy, |_, p| p.clone()),
-                parse_phrase(copy),
-                "{copy:?}"
-            );
-        }
     }
 
     #[test]
