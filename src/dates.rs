@@ -170,8 +170,8 @@ pub(crate) fn time_expressions(
         let alphanumeric = ASCII_ALPHANUMERIC[usize::from(byte)];
         if alphanumeric
             && !previous_alphanumeric
-            && MAY_START[usize::from(byte)]
-            && may_start_expression(&haystack[at..])
+            && may_start_pair(byte, bytes.get(at + 1).copied().unwrap_or(0))
+            && may_start_word(&haystack[at..])
             && !is_part_of_name(haystack, at)
             && let Some((end, phrase)) = phrase_at(haystack, at)
         {
@@ -351,28 +351,61 @@ fn is_part_of_name(haystack: &str, at: usize) -> bool {
 /// A cheap filter before the parser: does `rest` start with a digit, or with a word
 /// that some expression starts with and a next word it may go on with?
 ///
-/// Always inlined: the scan calls it once per candidate word, and with a second
-/// caller ([`expression_at`]) the compiler would otherwise make it a call.
+/// Always inlined: the scan calls its two tests once per candidate word, and with a
+/// second caller ([`expression_at`]) the compiler would otherwise make it a call.
 #[inline(always)]
 fn may_start_expression(rest: &str) -> bool {
-    // The first two letters alone turn most words away ("of", "it", "was", "with"): no
-    // word an expression starts with begins with them, whatever its length. (The same
-    // entry of [`FIRST_LENGTHS`] as [`may_be_first_word`] reads, before the letters are
-    // counted.)
-    if let [first, ..] = *rest.as_bytes()
-        && first.is_ascii_alphabetic()
-    {
-        let second = rest
-            .as_bytes()
-            .get(1)
-            .copied()
-            .filter(u8::is_ascii_alphabetic);
-        let index = usize::from((first | 0x20) - b'a') * 27
-            + second.map_or(26, |s| usize::from((s | 0x20) - b'a'));
-        if FIRST_LENGTHS[index] == 0 {
-            return false;
+    match *rest.as_bytes() {
+        [first, ref after @ ..] => {
+            may_start_pair(first, after.first().copied().unwrap_or(0)) && may_start_word(rest)
         }
+        [] => false,
     }
+}
+
+/// `MAY_START_PAIR` holds a bit for each pair of bytes `first`, `second` (bit
+/// `first * 256 + second`), set when a word that opens with `first`, then `second` (0
+/// when nothing follows), may start an expression: `first` is a digit, or a letter and
+/// some first word opens with these two letters ([`FIRST_LENGTHS`], whose entry for a
+/// second byte that is no letter is the one-letter words'). One table read turns away
+/// most words ("of", "it", "was", "with", "the" aside), whatever their length.
+const MAY_START_PAIR: [u64; 1024] = {
+    let mut table = [0u64; 1024];
+    let mut pair = 0;
+    while pair < 65536 {
+        let (first, second) = ((pair >> 8) as u8, pair as u8);
+        let set = if first.is_ascii_digit() {
+            true
+        } else if first.is_ascii_alphabetic() {
+            let second = if second.is_ascii_alphabetic() {
+                ((second | 0x20) - b'a') as usize
+            } else {
+                26
+            };
+            FIRST_LENGTHS[((first | 0x20) - b'a') as usize * 27 + second] != 0
+        } else {
+            false
+        };
+        if set {
+            table[pair / 64] |= 1 << (pair % 64);
+        }
+        pair += 1;
+    }
+    table
+};
+
+/// Whether a word that opens with the bytes `first` and `second` (0 when nothing
+/// follows) may start an expression ([`MAY_START_PAIR`]).
+#[inline(always)]
+fn may_start_pair(first: u8, second: u8) -> bool {
+    let pair = usize::from(first) << 8 | usize::from(second);
+    MAY_START_PAIR[pair / 64] >> (pair % 64) & 1 != 0
+}
+
+/// The rest of [`may_start_expression`] once [`may_start_pair`] holds for `rest`'s
+/// first two bytes: the whole first word, and the start of the next.
+#[inline(always)]
+fn may_start_word(rest: &str) -> bool {
     let letters = rest
         .bytes()
         .take(10)
@@ -1523,6 +1556,27 @@ mod tests {
             assert_eq!(MAY_START[usize::from(c.to_ascii_uppercase())], opens_one);
         }
         assert!((b'0'..=b'9').all(|d| MAY_START[usize::from(d)]));
+    }
+
+    #[test]
+    fn the_pair_table_is_the_first_byte_and_two_letter_tests() {
+        for first in 0..=255u8 {
+            for second in 0..=255u8 {
+                // As the scan tested them before the table: the first byte, then the
+                // first two letters' entry in FIRST_LENGTHS.
+                let letter = |b: u8| {
+                    b.is_ascii_alphabetic()
+                        .then(|| usize::from((b | 0x20) - b'a'))
+                };
+                let two_letters = letter(first)
+                    .is_none_or(|f| FIRST_LENGTHS[f * 27 + letter(second).unwrap_or(26)] != 0);
+                assert_eq!(
+                    may_start_pair(first, second),
+                    MAY_START[usize::from(first)] && two_letters,
+                    "{first} {second}"
+                );
+            }
+        }
     }
 
     #[test]
