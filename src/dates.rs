@@ -412,7 +412,7 @@ fn may_start_word(rest: &str) -> bool {
         .take_while(u8::is_ascii_alphabetic)
         .count();
     match letters {
-        0 => rest.starts_with(|c: char| c.is_ascii_digit()),
+        0 => rest.starts_with(|c: char| c.is_ascii_digit()) && number_may_start(rest),
         1..=9 => {
             let word = &rest[..letters];
             if !may_be_first_word(word.as_bytes()) {
@@ -427,6 +427,47 @@ fn may_start_word(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// For a `rest` that opens with a digit: false when no production can parse there,
+/// so that most numbers ("$1.5 million", "2,000", "10 per cent", "2016.") cost no parse.
+/// A number starts `point` alone ("since" is a word), that is `calendar_date` or
+/// `ago_phrase`, and of their forms only three open with a digit: an ISO date (four
+/// digits, then "-"); a day ("11", "3rd", at most two digits and a two-letter ordinal)
+/// before `ws` and a month name (a capital); a count (at most three digits) before `ws`
+/// and a unit ("days", "Weeks": a "d", "w", "m" or "y" in either case). `ws` takes one
+/// to three space chars greedily, as here.
+fn number_may_start(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let digits = bytes
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 4 {
+        return bytes.get(4) == Some(&b'-');
+    }
+    if digits > 3 {
+        return false;
+    }
+    let ordinal = bytes[digits..]
+        .iter()
+        .take(2)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    // ASCII bytes so far: a char boundary.
+    let mut chars = rest[digits + ordinal..].chars();
+    let mut spaces = 0;
+    let next = loop {
+        match chars.next() {
+            Some(' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}') if spaces < 3 => spaces += 1,
+            c => break c,
+        }
+    };
+    spaces > 0
+        && next.is_some_and(|c| {
+            c.is_ascii_uppercase() || matches!(c.to_ascii_lowercase(), 'd' | 'w' | 'm' | 'y')
+        })
 }
 
 /// The words an expression can start with besides the months, their abbreviations, the
@@ -1682,6 +1723,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn number_may_start_turns_away_only_what_cannot_parse() {
+        let numbers = [
+            "1", "11", "31", "32", "111", "2020", "20201", "3rd", "11th", "21ST", "2nd", "1a",
+            "11x", "111th", "0", "00",
+        ];
+        let joins = [
+            "", "-", "-06-11", "-06-1", "-6-11", ".5", ",000", "%", ":30", "/06", ".", ",",
+        ];
+        let spaces = [
+            "", " ", "  ", "   ", "    ", "\t", "\n", "\n\n", "\u{a0}", "\u{202f}", " \r\n",
+            "\u{2009}",
+        ];
+        let nexts = [
+            "June", "JUNE", "june", "Jun.", "Sept", "Dec", "Junex", "days", "Days", "DAY", "weeks",
+            "week", "month", "Months", "year", "years", "yearly", "people", "million", "ago",
+            "Monday", "é", "", "2020",
+        ];
+        for number in numbers {
+            for join in joins {
+                for space in spaces {
+                    for next in nexts {
+                        for tail in ["", " ago", ", 2020", " 2020", " 11"] {
+                            let text = format!("{number}{join}{space}{next}{tail}");
+                            if !number_may_start(&text) {
+                                assert!(expression_phrase(&text).is_err(), "{text:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(!number_may_start("2,000 people"));
+        assert!(!number_may_start("1.5 million"));
+        assert!(!number_may_start("10 per cent"));
+        assert!(number_may_start("11 June"));
+        assert!(number_may_start("2020-06-11"));
+        assert!(number_may_start("3 weeks ago"));
     }
 
     #[test]
