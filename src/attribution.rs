@@ -104,24 +104,67 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
         return false;
     }
     let takes_object = crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
-    crate::grammar::complement(rest, takes_object).is_some_and(|clause| {
-        // Only a clause that shows itself finite counts: opened by "that" or a subject
-        // pronoun, or with an auxiliary among its first words ("the two cases were").
-        let with_that = rest[..rest.len() - clause.len()].contains("that");
-        let words: Vec<&str> = clause[..crate::reported::clause_end(clause)]
+    let own_clause = || {
+        crate::grammar::complement(rest, takes_object).is_some_and(|clause| {
+            // Only a clause that shows itself finite counts: opened by "that" or a subject
+            // pronoun, or with an auxiliary among its first words ("the two cases were").
+            let with_that = rest[..rest.len() - clause.len()].contains("that");
+            let words: Vec<&str> = clause[..crate::reported::clause_end(clause)]
+                .split_space()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            let pronoun = words.first().is_some_and(|w| is_subject_word(w));
+            let finite = words.iter().skip(1).take(6).any(|w| is_finite_word(w));
+            words.len() >= 4 && (with_that || pronoun || finite)
+        })
+    };
+    // Most tails hold no finite clause ("in a statement on Monday"), and the clause
+    // parse costs more than a look at their words: see `may_show_finite_clause`.
+    let may = may_show_finite_clause(rest);
+    debug_assert!(may || !own_clause(), "{rest:?}");
+    may && own_clause()
+}
+
+/// True for a word that opens a finite clause as its subject: a pronoun or "there".
+fn is_subject_word(w: &str) -> bool {
+    crate::lexicon::lexicon().is_lower("pronoun", w) || w == "there"
+}
+
+/// True for an auxiliary or a modal, which shows a clause finite.
+fn is_finite_word(w: &str) -> bool {
+    crate::lexicon::lexicon().is_lower("auxiliary", w)
+        || matches!(w, "can" | "may" | "might" | "must" | "should" | "shall")
+}
+
+/// False when `rest` surely holds no clause that [`reports_own_clause`] counts as
+/// finite: no "that", and no piece between spaces, whole or cut at its first comma or
+/// semicolon, that [`is_subject_word`] or [`is_finite_word`] accepts.
+///
+/// Why that suffices: the clause `complement` finds is a suffix of `rest` that starts
+/// after white space (at a piece's start), so its words are whole pieces of `rest`,
+/// but for the last, which `clause_end` may cut: at a comma or a semicolon, or after
+/// closing marks that follow a comma. A cut piece is thus the piece up to its first
+/// comma or semicolon, or holds one, and no subject or finite word holds either (a
+/// test checks the lists). "that" before the clause is in `rest`.
+fn may_show_finite_clause(rest: &str) -> bool {
+    let lex = crate::lexicon::lexicon();
+    // Both tests of a word from one lookup (`lists_lower(w).has(l)` is `is_lower(l, w)`).
+    let shows = |w: &str| {
+        let lists = lex.lists_lower(w);
+        lists.has("pronoun")
+            || lists.has("auxiliary")
+            || matches!(
+                w,
+                "there" | "can" | "may" | "might" | "must" | "should" | "shall"
+            )
+    };
+    rest.contains("that")
+        || rest
             .split_space()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .collect();
-        let lex = crate::lexicon::lexicon();
-        let pronoun = words
-            .first()
-            .is_some_and(|w| lex.is_lower("pronoun", w) || *w == "there");
-        let finite = words.iter().skip(1).take(6).any(|w| {
-            lex.is_lower("auxiliary", w)
-                || matches!(*w, "can" | "may" | "might" | "must" | "should" | "shall")
-        });
-        words.len() >= 4 && (with_that || pronoun || finite)
-    })
+            .any(|piece| match piece.find([',', ';']) {
+                Some(k) => shows(piece) || shows(&piece[..k]),
+                None => shows(piece),
+            })
 }
 
 /// True when the words right after a quotation carry its clause on (a lower-case word
@@ -742,5 +785,43 @@ fn frame_for(
         try_after().or(before)
     } else {
         try_after().or_else(try_before)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `may_show_finite_clause` rests on no subject or finite word holding a comma or
+    /// a semicolon.
+    #[test]
+    fn finite_clause_words_hold_no_comma() {
+        let lex = crate::lexicon::lexicon();
+        for list in ["pronoun", "auxiliary"] {
+            assert!(!lex.list(list).is_empty(), "{list}");
+            for w in lex.list(list) {
+                assert!(!w.contains([',', ';']), "{list}: {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tails_without_finite_words_show_no_clause() {
+        for (rest, may) in [
+            (" in a statement on Monday.", false),
+            (", citing the many Americans out of work.", false),
+            (", citing the many Americans who had given up.", true),
+            (" the two cases were different.", true),
+            (" he would, in time, resign.", true),
+            (" in a statement that the plan failed.", true),
+            (" last week,they were gone", true),
+            (" last week; there", true),
+            // (No clause starts inside a piece: only a piece's start or its part
+            // before a comma can be a clause's word.)
+            (" last week;there", false),
+            (" on Friday it could go", true),
+        ] {
+            assert_eq!(may_show_finite_clause(rest), may, "{rest:?}");
+        }
     }
 }

@@ -1079,12 +1079,12 @@ fn lead_tail(i: &str, takes_object: bool) -> R<'_, ()> {
 pub(crate) fn lead_in(window: &str) -> Option<Frame> {
     // Verbs nearest the quote win: scan word starts from the right, at most a bounded
     // number of words back.
-    for at in word_starts_rev_by_runs(window).take(48) {
+    for (at, run_end) in word_starts_rev_by_runs(window).take(48) {
         // Most words are no auxiliary, adverb or verb form, and then neither parser
         // below matches (every verb form opens a group): one lookup tells.
         // (The word and its lists are handed to the group parser, which would read
         // them first.)
-        let Some((after_first, first, lists)) = word(&window[at..])
+        let Some((after_first, first, lists)) = word_at_run(window, at, run_end)
             .ok()
             .and_then(|(r, w)| Some((r, w, lexicon().group_opener(w)?)))
         else {
@@ -1331,7 +1331,11 @@ fn word_starts_rev(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// is a letter or digit), so the run is stepped over at once, and only its first
 /// position is judged, by the char before it, as `word_starts_rev` judges it. A
 /// non-ASCII char is read as a char, with the same tests.
-fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = usize> + '_ {
+///
+/// Each start comes with the end of the run it opens when that run is all ASCII
+/// letters and digits (else the start itself): the walk has just stepped over it, and
+/// [`word_at_run`] reads most words from it without scanning them again.
+fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = s.as_bytes();
     let mut end = s.len();
     std::iter::from_fn(move || {
@@ -1341,6 +1345,8 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = usize> + '_ {
                 end = i;
                 continue;
             }
+            // (A run ending in a non-ASCII letter is not all ASCII: no run end.)
+            let ascii_end = c.is_ascii().then_some(end);
             // Back to the first of the ASCII letters and digits that end at `i`.
             while i > 0 && b[i - 1].is_ascii_alphanumeric() {
                 i -= 1;
@@ -1351,11 +1357,28 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = usize> + '_ {
                 is_alphanumeric(p) || matches!(p, '-' | '\'' | '’' | '.')
             };
             if !joined {
-                return Some(i);
+                return Some((i, ascii_end.unwrap_or(i)));
             }
         }
         None
     })
+}
+
+/// [`word`] of `window[at..]`, for a start `at` and run end `run_end` from
+/// [`word_starts_rev_by_runs`]. When the run `at..run_end` (ASCII letters and digits)
+/// is followed by the end or by an ASCII byte that neither carries a word on (a word
+/// byte) nor may end an abbreviation (a full stop), `word` reads exactly that run: its
+/// core scan stops there at an ASCII byte, and no stop follows. Otherwise `word` reads
+/// the word.
+#[inline]
+fn word_at_run(window: &str, at: usize, run_end: usize) -> R<'_, &str> {
+    let ends_run = |b: u8| b.is_ascii() && !WORD_BYTE[usize::from(b)] && b != b'.';
+    if run_end > at && window.as_bytes().get(run_end).is_none_or(|&b| ends_run(b)) {
+        let read = (&window[run_end..], &window[at..run_end]);
+        debug_assert_eq!(word(&window[at..]), Ok(read), "{window:?} at {at}");
+        return Ok(read);
+    }
+    word(&window[at..])
 }
 
 /// The char that ends at byte `end` of `s` (a char boundary above 0), and where it
@@ -3580,12 +3603,20 @@ mod tests {
             "中文 ×ab ab× 3.5% CNN/ORC A&M ... --x x-- ’’ ''",
         ] {
             let want: Vec<usize> = word_starts_rev(s).collect();
-            let got: Vec<usize> = word_starts_rev_by_runs(s).collect();
+            let got: Vec<usize> = word_starts_rev_by_runs(s).map(|(at, _)| at).collect();
+            for (at, run_end) in word_starts_rev_by_runs(s) {
+                assert_eq!(word_at_run(s, at, run_end), word(&s[at..]), "{s:?} at {at}");
+            }
             assert_eq!(got, want, "{s:?}");
             for n in 0..s.len() {
                 if s.is_char_boundary(n) {
                     let want: Vec<usize> = word_starts_rev(&s[..n]).collect();
-                    let got: Vec<usize> = word_starts_rev_by_runs(&s[..n]).collect();
+                    let got: Vec<usize> =
+                        word_starts_rev_by_runs(&s[..n]).map(|(at, _)| at).collect();
+                    for (at, run_end) in word_starts_rev_by_runs(&s[..n]) {
+                        let t = &s[..n];
+                        assert_eq!(word_at_run(t, at, run_end), word(&t[at..]), "{t:?} at {at}");
+                    }
                     assert_eq!(got, want, "{:?}", &s[..n]);
                 }
             }
