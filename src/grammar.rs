@@ -3154,8 +3154,7 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
         at = "Asked ".len();
     }
     // The loop reads every word of the sentence, and nearly every word is turned away
-    // by a test or two: what a word that may be a verb needs is done out of line
-    // (`headline_group`, `verb_groups`), and so are the rare chars that are not ASCII
+    // by a test or two; the rare chars that are not ASCII are decoded out of line
     // (`scan_char`), so that the loop keeps its state in registers.
     let n = bytes.len();
     while at < n {
@@ -3275,7 +3274,7 @@ fn headline_group(sentence: &str, i: usize, end: usize, out: &mut Vec<(usize, Cu
 /// readings `forms` (`verb`: `(i, end, forms)`), which `starts_group` when it is also an
 /// auxiliary or an adverb: the group from the earliest start `waiting` that makes one,
 /// else the group from the word. No start waits after it.
-#[inline(never)]
+#[inline]
 fn verb_groups(
     sentence: &str,
     waiting: &mut Waiting,
