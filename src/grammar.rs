@@ -147,8 +147,9 @@ fn word_core_chars(i: &str) -> R<'_, &str> {
 ///
 /// Most words end without a full stop: that case returns at once, and the stops are
 /// read by [`word_stops`], out of line, so that the frames' many calls of `word` pay
-/// for none of its work (nor for the registers it needs).
-#[inline]
+/// for none of its work (nor for the registers it needs). Always inlined, then: a call
+/// (and its result written to memory) cost as much as reading a short word.
+#[inline(always)]
 fn word(i: &str) -> R<'_, &str> {
     let (rest, core) = word_core(i)?;
     if rest.as_bytes().first() == Some(&b'.') {

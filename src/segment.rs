@@ -267,6 +267,7 @@ pub(crate) fn comma_space(s: &str) -> Option<usize> {
 }
 
 /// `span` without white space at either end.
+#[inline]
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_space().len();
