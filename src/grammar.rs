@@ -2772,7 +2772,12 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     let sep = || alt((recognize((opt(char(',')), ws)), ws));
     // With "that", what stands between may be long ("noted in a guest column in
     // Saturday's New York Times that"), but holds no clause of its own.
-    if let Some(r) = that_within(rest, 14) {
+    // `that_within` finds one only at a word "that" (in any case), which stands in
+    // `rest` then: a byte search rules it out first, where `rest` is short enough (a
+    // sentence's worth) for the search to cost less than the words it would parse.
+    let may_hold_that = rest.len() > 600 || mentions_that(rest);
+    debug_assert!(may_hold_that || that_within(rest, 14).is_none(), "{rest:?}");
+    if may_hold_that && let Some(r) = that_within(rest, 14) {
         return Some(r);
     }
     let before_adverbials = rest.len();
@@ -2938,6 +2943,15 @@ fn gerund_subject(clause: &str) -> bool {
         }
     }
     false
+}
+
+/// True when `s` holds "that" in any ASCII case (as `eq_ignore_ascii_case` reads it,
+/// no other char matches one of its letters): a byte search for its "a", then a look
+/// at the bytes around it.
+fn mentions_that(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'a', b'A', b)
+        .any(|k| k >= 2 && k + 2 <= b.len() && b[k - 2..k + 2].eq_ignore_ascii_case(b"that"))
 }
 
 /// `{ (ws | "," ws) adverbial_word } ws "that" ws`: finds "that" within `max` words,
@@ -3627,6 +3641,31 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_that_in_any_case_and_place() {
+        for (s, want) in [
+            ("that", true),
+            ("said that it", true),
+            ("THAT", true),
+            ("tHaT x", true),
+            ("“That”", true),
+            ("thats", true),
+            ("hat", false),
+            ("tha t", false),
+            ("thet", false),
+            ("th", false),
+            ("", false),
+            ("é that", true),
+            ("thaté", true),
+            ("th at", false),
+        ] {
+            assert_eq!(mentions_that(s), want, "{s:?}");
+            if !want {
+                assert!(that_within(s, 14).is_none(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_starts_by_runs_are_the_word_starts() {
