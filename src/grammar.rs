@@ -147,8 +147,9 @@ fn word_core_chars(i: &str) -> R<'_, &str> {
 ///
 /// Most words end without a full stop: that case returns at once, and the stops are
 /// read by [`word_stops`], out of line, so that the frames' many calls of `word` pay
-/// for none of its work (nor for the registers it needs).
-#[inline]
+/// for none of its work (nor for the registers it needs). Always inlined, then: a call
+/// (and its result written to memory) cost as much as reading a short word.
+#[inline(always)]
 fn word(i: &str) -> R<'_, &str> {
     let (rest, core) = word_core(i)?;
     if rest.as_bytes().first() == Some(&b'.') {
@@ -2794,7 +2795,12 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     let sep = || alt((recognize((opt(char(',')), ws)), ws));
     // With "that", what stands between may be long ("noted in a guest column in
     // Saturday's New York Times that"), but holds no clause of its own.
-    if let Some(r) = that_within(rest, 14) {
+    // `that_within` finds one only at a word "that" (in any case), which stands in
+    // `rest` then: a byte search rules it out first, where `rest` is short enough (a
+    // sentence's worth) for the search to cost less than the words it would parse.
+    let may_hold_that = rest.len() > 600 || mentions_that(rest);
+    debug_assert!(may_hold_that || that_within(rest, 14).is_none(), "{rest:?}");
+    if may_hold_that && let Some(r) = that_within(rest, 14) {
         return Some(r);
     }
     let before_adverbials = rest.len();
@@ -2960,6 +2966,15 @@ fn gerund_subject(clause: &str) -> bool {
         }
     }
     false
+}
+
+/// True when `s` holds "that" in any ASCII case (as `eq_ignore_ascii_case` reads it,
+/// no other char matches one of its letters): a byte search for its "a", then a look
+/// at the bytes around it.
+fn mentions_that(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'a', b'A', b)
+        .any(|k| k >= 2 && k + 2 <= b.len() && b[k - 2..k + 2].eq_ignore_ascii_case(b"that"))
 }
 
 /// `{ (ws | "," ws) adverbial_word } ws "that" ws`: finds "that" within `max` words,
@@ -3150,164 +3165,94 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
     // Each word adds at most one and a start waits at most `GROUP_REACH` words, so
     // they fit in a small array: no allocation per sentence.
     let mut waiting = Waiting::default();
-    // `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group
-    // is the verb alone and the verb parser does the group parser's work.
-    // Returns whether a group was found.
-    // `known`: the verb readings of the scan's word at `at` (`bytes[at..end]`), already
-    // looked up; used when the grammar's word there is the same, so that the verb
-    // parser does not look the word up again.
-    let try_group = |at: usize,
-                     bare: bool,
-                     known: Option<(usize, &[VerbForm])>,
-                     out: &mut Vec<(usize, CueMatch, usize)>| {
-        // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
-        // recorded alike: the verb parser runs once.
-        if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
-            out.push((at, cue, sentence.len() - rest.len()));
-            return true;
-        }
-        let i = &sentence[at..];
-        // The grammar's word is the scan's `bytes[at..end]` when that is ASCII (the
-        // scan took letters, digits, hyphens and apostrophes, the bytes `word_core`
-        // takes too) and is ended by the sentence's end or by an ASCII byte that
-        // neither carries `word_core` on ("&", "%", "/") nor adds an abbreviation's
-        // stop ("."): then `word` need not read it again.
-        let parsed = match known {
-            Some((end, forms))
-                if sentence.as_bytes()[at..end].is_ascii()
-                    && sentence.as_bytes().get(end).is_none_or(|&b| {
-                        b.is_ascii() && !matches!(b, b'&' | b'%' | b'/' | b'.')
-                    }) =>
-            {
-                verb_of_word(i, &sentence[end..], &sentence[at..end], forms)
-            }
-            _ => word(i).and_then(|(rest, w)| match known {
-                Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
-                _ => verb_of_word(i, rest, w, lexicon().verb(w)),
-            }),
-        };
-        if let Ok((rest, v)) = parsed
-            && (bare || v.gerund)
-        {
-            let len = sentence.len() - at - rest.len();
-            out.push((
-                at,
-                CueMatch {
-                    span: Span::new(0, len),
-                    verb: v,
-                },
-                sentence.len() - rest.len(),
-            ));
-            return true;
-        }
-        false
-    };
     let bytes = sentence.as_bytes();
     let mut words = 0;
     let mut prev_word = false;
     let mut at = 0;
-    while at < bytes.len() {
-        // ASCII bytes are classed by table, one byte a step; only other chars decode.
+    // A sentence may open with the participle of a question put to someone
+    // ("Asked whether …, she said"), the one capitalised form read as a verb. Read
+    // here, before the scan, which would take "Asked" as its first word (ended by the
+    // space, which it steps over) and go on after the space: so the scan starts there,
+    // one word counted. (`and_then`: the lexicon is asked only when the sentence opens
+    // so.)
+    if let Some(asked) = sentence
+        .strip_prefix("Asked ")
+        .and_then(|_| lex.verb("asked").iter().find(|f| f.particle.is_none()))
+    {
+        let len = "Asked".len();
+        out.push((
+            0,
+            CueMatch {
+                span: Span::new(0, len),
+                verb: *asked,
+            },
+            len,
+        ));
+        words = 1;
+        at = "Asked ".len();
+    }
+    // The loop reads every word of the sentence, and nearly every word is turned away
+    // by a test or two; the rare chars that are not ASCII are decoded out of line
+    // (`scan_char`), so that the loop keeps its state in registers.
+    let n = bytes.len();
+    while at < n {
+        // A word starts at `i` with a letter or a digit that no char carrying a word
+        // on stands right before. ASCII bytes are classed by table, one byte a step.
+        let i = at;
         let b = bytes[at];
-        let (c, len) = if b.is_ascii() {
+        let (lower, upper) = if b.is_ascii() {
             let class = SCAN_CLASS[usize::from(b)];
-            let w = class == ALNUM;
-            if !w || prev_word {
+            if class != ALNUM || prev_word {
                 prev_word = class != 0;
                 at += 1;
                 continue;
             }
-            (char::from(b), 1)
+            at += 1;
+            (b.is_ascii_lowercase(), b.is_ascii_uppercase())
         } else {
-            let (c, len) = char_at(sentence, at);
-            let w = is_alphanumeric(c);
-            if !w || prev_word {
-                prev_word = w || c == '’';
-                at += len;
+            let c = scan_char(sentence, at);
+            at += c.len;
+            if !c.alphanumeric || prev_word {
+                prev_word = c.carries_word;
                 continue;
             }
-            (c, len)
+            (c.lower, false)
         };
-        at += len;
-        // A word starts at `i`; find its end and step over it (and the char ending it).
-        let i = at - len;
-        let mut end = sentence.len();
-        while at < bytes.len() {
+        // Find the word's end and step over it and the char ending it, after which no
+        // word is carried on.
+        let end = loop {
             // The ASCII bytes that carry the word on, skipped in one tight loop.
-            at += bytes[at..]
-                .iter()
-                .position(|&b| !CONTINUES_WORD[usize::from(b)])
-                .unwrap_or(bytes.len() - at);
+            while at < n && CONTINUES_WORD[usize::from(bytes[at])] {
+                at += 1;
+            }
             let Some(&b) = bytes.get(at) else {
-                break;
+                break n;
             };
             if b.is_ascii() {
                 at += 1;
-                end = at - 1;
-                prev_word = false;
-                break;
+                break at - 1;
             }
-            let (d, len) = char_at(sentence, at);
-            at += len;
-            if !(is_alphanumeric(d) || d == '’') {
-                end = at - len;
-                prev_word = false;
-                break;
+            let c = scan_char(sentence, at);
+            at += c.len;
+            if !c.carries_word {
+                break at - c.len;
             }
-        }
+        };
+        prev_word = false;
         words += 1;
-        // A sentence may open with the participle of a question put to someone
-        // ("Asked whether …, she said"), the one capitalised form read as a verb.
-        // (`and_then`: the lexicon is asked only when the sentence opens so.)
-        if i == 0
-            && let Some(asked) = sentence
-                .strip_prefix("Asked ")
-                .and_then(|_| lex.verb("asked").iter().find(|f| f.particle.is_none()))
-        {
-            let len = "Asked".len();
-            out.push((
-                0,
-                CueMatch {
-                    span: Span::new(0, len),
-                    verb: *asked,
-                },
-                len,
-            ));
-            continue;
-        }
         waiting.retain_within(words, GROUP_REACH);
-        if !c.is_lowercase() {
-            // "Christie Says He Would …": the verb of a headline in title case, where
-            // the next word is capitalised too or the headline ends ("…, Graham Says.").
-            // Tested first: it is cheap, and most capitalised words are names. (Of the
-            // pure tests joined by "and", the lexicon's, sketched, turns nearly every
-            // name away, before the word and the text after it are searched.)
-            let w = &sentence[i..end];
-            if c.is_ascii_uppercase()
-                && (w.ends_with('s') || w == "Say")
-                && is_headline_verb(w)
-                && !w.contains(['\'', '’'])
-                && title_case_goes_on(
-                    sentence[end..].trim_start_matches(|c: char| is_space(c) || mark_like(c)),
-                )
-            {
-                try_group(i, true, None, out);
+        if !lower {
+            // "Christie Says He Would …": the verb of a headline in title case. Tested
+            // first, inline, the bytes: most capitalised words are names.
+            let w = &bytes[i..end];
+            if upper && (w.ends_with(b"s") || w == b"Say") {
+                headline_group(sentence, i, end, out);
             }
             continue;
         }
         let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
         if !forms.is_empty() {
-            // The earliest start that makes a group makes the longest one ("has also
-            // said"); the shorter groups inside it ("also said", "said") are the same
-            // verb and would report the same clause twice.
-            let mut found = false;
-            for &(at, _) in waiting.as_slice() {
-                found = found || try_group(at, false, None, out);
-            }
-            waiting.clear();
-            if !found {
-                try_group(i, !starts_group, Some((end, forms)), out);
-            }
+            verb_groups(sentence, &mut waiting, (i, end, forms), starts_group, out);
         } else if starts_group {
             waiting.push((i, words));
         } else {
@@ -3316,6 +3261,136 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             waiting.clear();
         }
     }
+}
+
+/// What [`reporting_verbs`] needs to know of a char that is not ASCII.
+struct ScanChar {
+    /// Its length in bytes.
+    len: usize,
+    /// Whether it is a letter or a digit, which may start a word.
+    alphanumeric: bool,
+    /// Whether it carries a word on: a letter, a digit or a curly apostrophe.
+    carries_word: bool,
+    /// Whether it is a small letter.
+    lower: bool,
+}
+
+/// [`ScanChar`] of the char at byte `at` of `sentence`, which is not ASCII: out of
+/// line, as such chars are rare in news text and their decoding would crowd the scan.
+#[cold]
+#[inline(never)]
+fn scan_char(sentence: &str, at: usize) -> ScanChar {
+    let (c, len) = char_at(sentence, at);
+    let alphanumeric = is_alphanumeric(c);
+    ScanChar {
+        len,
+        alphanumeric,
+        carries_word: alphanumeric || c == '’',
+        lower: c.is_lowercase(),
+    }
+}
+
+/// [`reporting_verbs`] at a capitalised ASCII word `sentence[i..end]` that ends in "s"
+/// or is "Say": its group when it is the verb of a headline in title case, where the
+/// next word is capitalised too or the headline ends ("…, Graham Says.").
+#[inline(never)]
+fn headline_group(sentence: &str, i: usize, end: usize, out: &mut Vec<(usize, CueMatch, usize)>) {
+    // (Of the pure tests joined by "and", the lexicon's, sketched, turns nearly every
+    // name away, before the word and the text after it are searched.)
+    let w = &sentence[i..end];
+    if is_headline_verb(w)
+        && !w.contains(['\'', '’'])
+        && title_case_goes_on(
+            sentence[end..].trim_start_matches(|c: char| is_space(c) || mark_like(c)),
+        )
+    {
+        try_group(sentence, i, true, None, out);
+    }
+}
+
+/// [`reporting_verbs`] at a lower-case word `sentence[i..end]` with the reporting verb
+/// readings `forms` (`verb`: `(i, end, forms)`), which `starts_group` when it is also an
+/// auxiliary or an adverb: the group from the earliest start `waiting` that makes one,
+/// else the group from the word. No start waits after it.
+#[inline]
+fn verb_groups(
+    sentence: &str,
+    waiting: &mut Waiting,
+    verb: (usize, usize, &[VerbForm]),
+    starts_group: bool,
+    out: &mut Vec<(usize, CueMatch, usize)>,
+) {
+    let (i, end, forms) = verb;
+    // The earliest start that makes a group makes the longest one ("has also said");
+    // the shorter groups inside it ("also said", "said") are the same verb and would
+    // report the same clause twice.
+    let mut found = false;
+    for &(at, _) in waiting.as_slice() {
+        found = found || try_group(sentence, at, false, None, out);
+    }
+    waiting.clear();
+    if !found {
+        try_group(sentence, i, !starts_group, Some((end, forms)), out);
+    }
+}
+
+/// The group of [`reporting_verbs`] that starts at byte `at` of `sentence`, put in
+/// `out`; returns whether there was one.
+///
+/// `bare`: the word at `at` is a verb form and no auxiliary or adverb, so the group is
+/// the verb alone and the verb parser does the group parser's work. `known`: the verb
+/// readings of the scan's word at `at` (`bytes[at..end]`), already looked up; used
+/// when the grammar's word there is the same, so that the verb parser does not look
+/// the word up again.
+fn try_group(
+    sentence: &str,
+    at: usize,
+    bare: bool,
+    known: Option<(usize, &[VerbForm])>,
+    out: &mut Vec<(usize, CueMatch, usize)>,
+) -> bool {
+    // A verb alone, finite or a gerund (", saying …", flagged by `verb.gerund`), is
+    // recorded alike: the verb parser runs once.
+    if !bare && let Ok((rest, cue)) = verb_group(&sentence[at..]) {
+        out.push((at, cue, sentence.len() - rest.len()));
+        return true;
+    }
+    let i = &sentence[at..];
+    // The grammar's word is the scan's `bytes[at..end]` when that is ASCII (the scan
+    // took letters, digits, hyphens and apostrophes, the bytes `word_core` takes too)
+    // and is ended by the sentence's end or by an ASCII byte that neither carries
+    // `word_core` on ("&", "%", "/") nor adds an abbreviation's stop ("."): then `word`
+    // need not read it again.
+    let parsed = match known {
+        Some((end, forms))
+            if sentence.as_bytes()[at..end].is_ascii()
+                && sentence
+                    .as_bytes()
+                    .get(end)
+                    .is_none_or(|&b| b.is_ascii() && !matches!(b, b'&' | b'%' | b'/' | b'.')) =>
+        {
+            verb_of_word(i, &sentence[end..], &sentence[at..end], forms)
+        }
+        _ => word(i).and_then(|(rest, w)| match known {
+            Some((end, forms)) if at + w.len() == end => verb_of_word(i, rest, w, forms),
+            _ => verb_of_word(i, rest, w, lexicon().verb(w)),
+        }),
+    };
+    if let Ok((rest, v)) = parsed
+        && (bare || v.gerund)
+    {
+        let len = sentence.len() - at - rest.len();
+        out.push((
+            at,
+            CueMatch {
+                span: Span::new(0, len),
+                verb: v,
+            },
+            sentence.len() - rest.len(),
+        ));
+        return true;
+    }
+    false
 }
 
 /// The group starts [`reporting_verbs`] keeps waiting for a verb, (byte offset, word
@@ -3589,6 +3664,31 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_that_in_any_case_and_place() {
+        for (s, want) in [
+            ("that", true),
+            ("said that it", true),
+            ("THAT", true),
+            ("tHaT x", true),
+            ("“That”", true),
+            ("thats", true),
+            ("hat", false),
+            ("tha t", false),
+            ("thet", false),
+            ("th", false),
+            ("", false),
+            ("é that", true),
+            ("thaté", true),
+            ("th at", false),
+        ] {
+            assert_eq!(mentions_that(s), want, "{s:?}");
+            if !want {
+                assert!(that_within(s, 14).is_none(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_starts_by_runs_are_the_word_starts() {

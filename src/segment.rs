@@ -80,7 +80,10 @@ pub(crate) struct SpaceSplit<'a> {
 impl<'a> Iterator for SpaceSplit<'a> {
     type Item = &'a str;
 
-    #[inline]
+    // Always inlined: the frames ask for hundreds of thousands of pieces per megabyte,
+    // most a short word, where a call (and the iterator kept in memory across it) cost
+    // about as much as the scan; non-ASCII chars are read out of line.
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         if self.finished {
             return None;
@@ -99,8 +102,7 @@ impl<'a> Iterator for SpaceSplit<'a> {
             let (space, n) = if x.is_ascii() {
                 (is_ascii_space(x), 1)
             } else {
-                let c = self.rest[k..].chars().next().unwrap_or_default();
-                (is_space(c), c.len_utf8())
+                first_char_space(&self.rest[k..])
             };
             if space {
                 let piece = &self.rest[..k];
@@ -115,7 +117,8 @@ impl<'a> Iterator for SpaceSplit<'a> {
 }
 
 impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
-    #[inline]
+    // (Always inlined, as `next` is.)
+    #[inline(always)]
     fn next_back(&mut self) -> Option<&'a str> {
         if self.finished {
             return None;
@@ -132,8 +135,7 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
             let (space, n) = if x.is_ascii() {
                 (is_ascii_space(x), 1)
             } else {
-                let c = self.rest[..k].chars().next_back().unwrap_or_default();
-                (is_space(c), c.len_utf8())
+                last_char_space(&self.rest[..k])
             };
             if space {
                 let piece = &self.rest[k..];
@@ -145,6 +147,23 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
         self.finished = true;
         Some(self.rest)
     }
+}
+
+/// Whether the first char of `s` (not ASCII) is [`is_space`], and its length: out of
+/// line, so that the splits inlined at their many callers hold only the ASCII steps.
+#[cold]
+#[inline(never)]
+fn first_char_space(s: &str) -> (bool, usize) {
+    let c = s.chars().next().unwrap_or_default();
+    (is_space(c), c.len_utf8())
+}
+
+/// [`first_char_space`] of the last char of `s`.
+#[cold]
+#[inline(never)]
+fn last_char_space(s: &str) -> (bool, usize) {
+    let c = s.chars().next_back().unwrap_or_default();
+    (is_space(c), c.len_utf8())
 }
 
 impl SpaceStr for str {
@@ -248,6 +267,7 @@ pub(crate) fn comma_space(s: &str) -> Option<usize> {
 }
 
 /// `span` without white space at either end.
+#[inline]
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_space().len();
