@@ -278,16 +278,42 @@ fn word_gender(w: &[u8]) -> Option<Gender> {
     }
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two",
-    "three", "several", "some", "many", "other",
-];
-
-/// True for a determiner in any case ("The", "his"). ASCII case folding is Unicode
-/// lower-casing here: the only non-ASCII char that lower-cases to ASCII is the Kelvin
-/// sign (to `k`), and no determiner has a `k`.
+/// True for a determiner in any case ("The", "his"): "the", "a", "an", "his", "her",
+/// "its", "their", "our", "this", "that", "another", "one", "two", "three", "several",
+/// "some", "many" or "other". ASCII case folding is Unicode lower-casing here: the only
+/// non-ASCII char that lower-cases to ASCII is the Kelvin sign (to `k`), and no
+/// determiner has a `k`.
 fn is_determiner(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    // The word lower-cased in a stack buffer and matched once (by its length, then its
+    // bytes), rather than eighteen case-folding comparisons: the parse asks this of most
+    // words, several times. No determiner is longer than seven bytes.
+    let mut buffer = [0u8; 7];
+    let Some(lower) = buffer.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"this"
+            | b"that"
+            | b"another"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"several"
+            | b"some"
+            | b"many"
+            | b"other"
+    )
 }
 
 /// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
@@ -401,6 +427,27 @@ impl<'b> Lowered<'b> {
             }
         }
         self.ends.push((from, self.buf.len()));
+    }
+
+    /// Pushes each of `words`, which are slices of `text`. An ASCII text (nearly all)
+    /// is copied and lower-cased whole, once, and each word's lower case is read from
+    /// the copy at the word's place: lower-cased byte by byte, a byte's lower case is
+    /// the same wherever it stands, and one copy replaces one per word.
+    fn push_within(&mut self, text: &str, words: &[&str]) {
+        if !text.is_ascii() {
+            for w in words {
+                self.push(w);
+            }
+            return;
+        }
+        let start = self.buf.len();
+        self.buf.push_str(text);
+        self.buf[start..].make_ascii_lowercase();
+        for w in words {
+            let at = start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            debug_assert_eq!(self.buf.get(at..at + w.len()), Some(&*w.to_lowercase()));
+            self.ends.push((at, at + w.len()));
+        }
     }
 
     #[inline]
@@ -835,9 +882,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         return parsed;
     }
     let mut lower = Lowered::new(scratch);
-    for w in bared.iter() {
-        lower.push(w);
-    }
+    lower.push_within(head, &bared);
     // `lower` holds the lower case of `bared` unless a pronoun was put in below.
     let mut lower_is_bared = true;
     // A possessive pronoun stands for its subject form: "his remarks" → he.
@@ -1411,10 +1456,7 @@ impl<'t> Registry<'t> {
         let names: Vec<String> = parsed
             .name
             .split_space()
-            .filter(|w| {
-                w.starts_with(char::is_uppercase)
-                    && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-            })
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
             .map(|w| lowercase(bare(w)))
             .collect();
         // (Possessives aside: "Sudan's army" and "the Sudan army" are one.)
@@ -1785,6 +1827,26 @@ mod tests {
             );
         }
         assert_eq!(r.parsed.len(), phrases.len());
+    }
+
+    #[test]
+    fn determiners_in_any_case() {
+        let determiners = [
+            "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another",
+            "one", "two", "three", "several", "some", "many", "other",
+        ];
+        let mut words = vec![
+            "", "t", "th", "thee", "anothers", "severall", "seven", "others",
+        ];
+        words.extend([
+            "The", "THE", "tHe", "An", "Another", "SEVERAL", "Many", "Other",
+        ]);
+        words.extend(["ᴛhe", "\u{212a}", "Ön", "übel", "tha", "thr"]);
+        words.extend(determiners);
+        for w in words {
+            let expected = determiners.iter().any(|d| d.eq_ignore_ascii_case(w));
+            assert_eq!(is_determiner(w), expected, "{w:?}");
+        }
     }
 
     #[test]
