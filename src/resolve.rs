@@ -12,7 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lexicon::{WordHasher, lexicon};
+use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
@@ -682,11 +682,134 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed<'_> {
 /// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
 fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let phrase = trim_space_and_commas(phrase);
-    if let Some(parsed) = parse_one_word(phrase) {
+    if let Some(parsed) = parse_one_word(phrase).or_else(|| parse_two_names(phrase)) {
         debug_assert_eq!(parsed, parse_trimmed_in(phrase, scratch), "{phrase:?}");
         return parsed;
     }
     parse_trimmed_in(phrase, scratch)
+}
+
+/// `w` lower-cased as bytes into `buffer`, or `None` when it does not fit (ASCII
+/// words only: their lower case is the byte-by-byte one).
+fn ascii_lower<'b>(w: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let lower = buffer.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
+/// `kind_of_head` of the general parse ([`parse_trimmed_in`]), of the lower case of
+/// the ASCII word `bared`, whose lists (of its lower case) are `lists`.
+fn ascii_head_kind(bared: &str, lists: Lists) -> Option<SpeakerKind> {
+    if lists.has("org_head") {
+        Some(SpeakerKind::Organisation)
+    } else if lists.has("group_head") {
+        Some(SpeakerKind::Group)
+    } else if lists.has("document_head") {
+        Some(SpeakerKind::Document)
+    } else if lists.has("person_head") {
+        Some(SpeakerKind::Person)
+    } else if matches!(bared.as_bytes().last(), Some(b's' | b'S'))
+        && lexicon().is_lower("person_head", &bared[..bared.len() - 1])
+    {
+        // A plural of a person's noun (its lower case without the "s").
+        Some(SpeakerKind::Group)
+    } else {
+        None
+    }
+}
+
+/// [`parse_phrase_in`] of a phrase that is two capitalised ASCII words with one space
+/// between them ("Ted Cruz", "Spokeswoman Morris", "Fox News"), the commonest shape
+/// after one word, with no determiner first ("The Texan" is left to the general
+/// parse, as is every other phrase: `None`). It gives what the general parse gives
+/// ([`parse_trimmed_in`]), with one lookup per word and no lists of words.
+///
+/// What the general parse does with two such words: no ", " (the first word does not
+/// end with a comma) and no bracket, so no appositive, no acronym and the words are
+/// the phrase's; no participle (it needs a third word) and no "of" or "from" (the
+/// words are capitalised) for an affiliation. Both words are capitalised, so both are
+/// the name run, and the first is no determiner; the name starts after the first word
+/// when it is a title or honorific and the name is no organisation's. Nothing stands
+/// before the name: no description, and the title alone is the role.
+fn parse_two_names(phrase: &str) -> Option<Parsed<'_>> {
+    let b = phrase.as_bytes();
+    let space = b.iter().position(|&c| c == b' ')?;
+    let (first_word, second_word) = (&phrase[..space], &phrase[space + 1..]);
+    // Two capitalised words (a bare word is a start of its word, so this is asked of
+    // the words first, before they are bared), printable ASCII but for the one space
+    // (see `parse_one_word`), with no bracket.
+    let word = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_graphic() && c != b'(')
+    };
+    if !word(first_word) || !word(second_word) || first_word.ends_with(',') {
+        return None;
+    }
+    let bared = [bare(first_word), bare(second_word)];
+    if bared.iter().any(|w| w.is_empty()) || is_determiner(first_word) {
+        return None;
+    }
+    let lex = lexicon();
+    let (mut first_buffer, mut second_buffer) = ([0u8; 32], [0u8; 32]);
+    let lower = [
+        ascii_lower(bared[0], &mut first_buffer)?,
+        ascii_lower(bared[1], &mut second_buffer)?,
+    ];
+    let lists = [lex.lists_lower(bared[0]), lex.lists_lower(bared[1])];
+    // An organisation's head: the first word before "of" or "for" ("Ministry Of"),
+    // else the last word.
+    let org_head = if matches!(lower[1], b"of" | b"for") && lists[0].has("org_head") {
+        Some(0)
+    } else {
+        let org = lists[1];
+        (org.has("org_head") || org.has("document_head") || org.has("group_head")).then_some(1)
+    };
+    // A title or honorific first ("Sen. Cruz", "Mr Schenker") is the role.
+    let titled = org_head.is_none() && {
+        let title = lex.lists(bared[0].trim_end_matches('.'));
+        title.has("honorific") || title.has("title")
+    };
+    let first = usize::from(titled);
+    let name = joined(phrase, &bared[first..]);
+    let head = org_head.unwrap_or(1);
+    let kind = if is_anonymous(phrase) {
+        SpeakerKind::Anonymous
+    } else if !titled && (lex.is("capital", &name) || lex.is_lower("org_head", &name)) {
+        SpeakerKind::Organisation
+    } else if let Some(k) =
+        ascii_head_kind(bared[head], lists[head]).filter(|k| *k != SpeakerKind::Person)
+    {
+        k
+    } else {
+        // A title, or a name of two words.
+        SpeakerKind::Person
+    };
+    // A given name tells the gender when nothing else does ("Andy Haldane").
+    let given = (kind == SpeakerKind::Person && !titled)
+        .then(|| {
+            let given = lex.lists(bared[0]);
+            if given.has("male_name") {
+                Some(Gender::Male)
+            } else if given.has("female_name") {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    Some(Parsed {
+        name,
+        role: titled.then(|| first_word.to_string()),
+        kind,
+        pronoun: false,
+        nominal: false,
+        gender: word_gender(lower[0])
+            .or_else(|| word_gender(lower[1]))
+            .or(given),
+        acronym: None,
+        affiliation: None,
+    })
 }
 
 /// [`parse_phrase_in`] of a phrase that is one ASCII word, written as a name ("Trump",
@@ -719,11 +842,9 @@ fn parse_one_word(phrase: &str) -> Option<Parsed<'_>> {
     // The lower case as bytes in a stack buffer (no UTF-8 check: the lexicon is asked
     // of `bared` in lower case by `lists_lower`).
     let mut buffer = [0u8; 32];
-    let lower = buffer.get_mut(..bared.len())?;
-    lower.copy_from_slice(bared.as_bytes());
-    lower.make_ascii_lowercase();
+    let lower = ascii_lower(bared, &mut buffer)?;
     // A possessive pronoun stands for its subject form: "his remarks" → he.
-    let subject = match &*lower {
+    let subject = match lower {
         b"his" => Some("he"),
         b"her" => Some("she"),
         b"their" => Some("they"),
@@ -763,21 +884,8 @@ fn parse_one_word(phrase: &str) -> Option<Parsed<'_>> {
     if role_only {
         return None;
     }
-    // `kind_of_head` of the general parse, of the lower case (the head of the name,
-    // and its last word), whose lists are `lists`.
-    let head_kind = if lists.has("org_head") {
-        Some(SpeakerKind::Organisation)
-    } else if lists.has("group_head") {
-        Some(SpeakerKind::Group)
-    } else if lists.has("document_head") {
-        Some(SpeakerKind::Document)
-    } else if lists.has("person_head") {
-        Some(SpeakerKind::Person)
-    } else if lower.ends_with(b"s") && lex.is_lower("person_head", &bared[..bared.len() - 1]) {
-        Some(SpeakerKind::Group)
-    } else {
-        None
-    };
+    // (The word is the head of the name, and its last word.)
+    let head_kind = ascii_head_kind(bared, lists);
     let kind = if is_anonymous(phrase) {
         SpeakerKind::Anonymous
     } else if lex.is("capital", bared) || lists.has("org_head") {
@@ -1010,9 +1118,11 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
     // words after a head noun and a preposition are not the speaker's name.
+    // (The preposition first: two comparisons, where the head is lower-cased and
+    // looked up.)
     let described = pre.windows(2).any(|p| {
-        with_lowercase(p[0], |w| kind_of_head(w)).is_some()
-            && matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
+        matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
+            && with_lowercase(p[0], |w| kind_of_head(w)).is_some()
     });
     // "the Chancellor", "the Prime Minister": a role written with capitals, after an
     // article, names no one; it refers back as "the minister" does.
@@ -1925,6 +2035,76 @@ mod tests {
             }
         }
         assert!(read > words.len() / 2, "{read} of {}", words.len());
+    }
+
+    #[test]
+    fn two_names_are_read_as_the_general_parse_reads_them() {
+        let lex = lexicon();
+        let mut words: Vec<String> = [
+            "Mr.",
+            "Mr",
+            "Sen.",
+            "Of",
+            "For",
+            "The",
+            "A",
+            "His",
+            "Trump",
+            "Trump's",
+            "Trump.",
+            "U.S.",
+            "CNN",
+            "Cruz,",
+            "J.",
+            "I",
+            "Anonymous",
+            "Unnamed",
+            "Sources",
+            "Spokesmen",
+            "Officials",
+            "ABC",
+            "(CPJ)",
+            "Pfizer",
+            "Washington",
+            "Bank",
+            "Ministry",
+        ]
+        .map(String::from)
+        .to_vec();
+        for list in [
+            "capital",
+            "org_head",
+            "group_head",
+            "document_head",
+            "person_head",
+            "title",
+            "honorific",
+            "male_name",
+            "female_name",
+            "demonym",
+        ] {
+            for w in lex.list(list).iter().step_by(7).take(12) {
+                let mut cap = w.to_string();
+                cap.get_mut(..1).map(str::make_ascii_uppercase);
+                words.extend([cap.clone(), format!("{cap}s"), w.to_ascii_uppercase()]);
+            }
+        }
+        let mut read = 0;
+        for a in &words {
+            for b in &words {
+                let phrase = format!("{a} {b}");
+                if let Some(fast) = parse_two_names(&phrase) {
+                    let general = parse_trimmed_in(&phrase, &mut String::new());
+                    assert_eq!(fast, general, "{phrase:?}");
+                    read += 1;
+                }
+            }
+        }
+        assert!(
+            read > words.len() * words.len() / 2,
+            "{read} of {}",
+            words.len().pow(2)
+        );
     }
 
     #[test]
