@@ -1655,13 +1655,35 @@ impl<'t> Registry<'t> {
                 }
                 Some(id)
             }
+            // A new entity takes the name's words as read here. An ASCII name's buffer
+            // holds its lower case whole (`push_words` copies it and splits it at its
+            // spaces), and its pieces, key words and last key word are the ones
+            // `count_words` would read from that lower case again.
+            None if may_create => {
+                let read = parsed
+                    .name
+                    .is_ascii()
+                    .then(|| (words.buf.clone(), words.len(), k.len(), k_last));
+                Some(self.add_read(parsed, read))
+            }
             None => None,
         };
         self.scratch = scratch;
-        id.or_else(|| may_create.then(|| self.add(parsed)))
+        id
     }
 
     fn add(&mut self, parsed: &Parsed<'_>) -> usize {
+        self.add_read(parsed, None)
+    }
+
+    /// [`Registry::add`], with the name's lower case and its counts
+    /// ([`Entity::lower_name`], [`Entity::word_count`], [`Entity::key_len`],
+    /// [`Entity::last_key`]) when the caller has read them already.
+    fn add_read(
+        &mut self,
+        parsed: &Parsed<'_>,
+        read: Option<(String, usize, usize, u64)>,
+    ) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.affiliation = parsed.affiliation.map(str::to_string);
@@ -1671,11 +1693,28 @@ impl<'t> Registry<'t> {
             word_count: 0,
             key_len: 0,
             last_key: 0,
-            lower_name: lowercase(&parsed.name),
+            lower_name: String::new(),
             lower_role: parsed.role.as_deref().map(lowercase),
             speaker,
         };
-        entity.count_words();
+        match read {
+            Some((lower_name, word_count, key_len, last_key)) => {
+                entity.lower_name = lower_name;
+                (entity.word_count, entity.key_len, entity.last_key) =
+                    (word_count, key_len, last_key);
+                debug_assert_eq!(entity.lower_name, lowercase(&parsed.name));
+                debug_assert!({
+                    let mut counted = entity.clone();
+                    counted.count_words();
+                    (counted.word_count, counted.key_len, counted.last_key)
+                        == (word_count, key_len, last_key)
+                });
+            }
+            None => {
+                entity.lower_name = lowercase(&parsed.name);
+                entity.count_words();
+            }
+        }
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
         // The log of mentions, which runs to a few times as many entries, likewise.
