@@ -12,7 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lexicon::{WordHasher, lexicon};
+use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
 use crate::speaker::{Speaker, SpeakerKind};
@@ -254,27 +254,66 @@ pub(crate) enum Gender {
 
 /// The gender that the (lower-case) words of a phrase give away.
 fn gender_of(words: &Lowered<'_>) -> Option<Gender> {
-    words.iter().find_map(|w| match w.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "he" | "him" | "his" | "king" | "prince" | "father" | "son"
-        | "husband" | "brother" | "man" | "spokesman" | "chairman" | "congressman"
-        | "councilman" | "businessman" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "lady" | "dame" | "she" | "her" | "queen" | "princess"
-        | "mother" | "daughter" | "wife" | "sister" | "woman" | "spokeswoman" | "chairwoman"
-        | "congresswoman" | "councilwoman" | "businesswoman" => Some(Gender::Female),
-        _ => None,
-    })
+    words.iter().find_map(|w| word_gender(w.as_bytes()))
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two",
-    "three", "several", "some", "many", "other",
-];
+/// The gender that one lower-case word gives away ([`gender_of`]), read as bytes (a
+/// word lower-cased in a byte buffer is asked too).
+fn word_gender(w: &[u8]) -> Option<Gender> {
+    let mut w = w;
+    // (A `.` byte is the char `.`: UTF-8 uses no ASCII byte inside another char.)
+    while let [rest @ .., b'.'] = w {
+        w = rest;
+    }
+    match w {
+        b"mr" | b"sir" | b"lord" | b"he" | b"him" | b"his" | b"king" | b"prince" | b"father"
+        | b"son" | b"husband" | b"brother" | b"man" | b"spokesman" | b"chairman"
+        | b"congressman" | b"councilman" | b"businessman" => Some(Gender::Male),
+        b"mrs" | b"ms" | b"miss" | b"lady" | b"dame" | b"she" | b"her" | b"queen" | b"princess"
+        | b"mother" | b"daughter" | b"wife" | b"sister" | b"woman" | b"spokeswoman"
+        | b"chairwoman" | b"congresswoman" | b"councilwoman" | b"businesswoman" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
 
-/// True for a determiner in any case ("The", "his"). ASCII case folding is Unicode
-/// lower-casing here: the only non-ASCII char that lower-cases to ASCII is the Kelvin
-/// sign (to `k`), and no determiner has a `k`.
+/// True for a determiner in any case ("The", "his"): "the", "a", "an", "his", "her",
+/// "its", "their", "our", "this", "that", "another", "one", "two", "three", "several",
+/// "some", "many" or "other". ASCII case folding is Unicode lower-casing here: the only
+/// non-ASCII char that lower-cases to ASCII is the Kelvin sign (to `k`), and no
+/// determiner has a `k`.
 fn is_determiner(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    // The word lower-cased in a stack buffer and matched once (by its length, then its
+    // bytes), rather than eighteen case-folding comparisons: the parse asks this of most
+    // words, several times. No determiner is longer than seven bytes.
+    let mut buffer = [0u8; 7];
+    let Some(lower) = buffer.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"this"
+            | b"that"
+            | b"another"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"several"
+            | b"some"
+            | b"many"
+            | b"other"
+    )
 }
 
 /// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
@@ -388,6 +427,27 @@ impl<'b> Lowered<'b> {
             }
         }
         self.ends.push((from, self.buf.len()));
+    }
+
+    /// Pushes each of `words`, which are slices of `text`. An ASCII text (nearly all)
+    /// is copied and lower-cased whole, once, and each word's lower case is read from
+    /// the copy at the word's place: lower-cased byte by byte, a byte's lower case is
+    /// the same wherever it stands, and one copy replaces one per word.
+    fn push_within(&mut self, text: &str, words: &[&str]) {
+        if !text.is_ascii() {
+            for w in words {
+                self.push(w);
+            }
+            return;
+        }
+        let start = self.buf.len();
+        self.buf.push_str(text);
+        self.buf[start..].make_ascii_lowercase();
+        for w in words {
+            let at = start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            debug_assert_eq!(self.buf.get(at..at + w.len()), Some(&*w.to_lowercase()));
+            self.ends.push((at, at + w.len()));
+        }
     }
 
     #[inline]
@@ -621,8 +681,239 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed<'_> {
 
 /// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
 fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
-    let lex = lexicon();
     let phrase = trim_space_and_commas(phrase);
+    if let Some(parsed) = parse_one_word(phrase).or_else(|| parse_two_names(phrase)) {
+        debug_assert_eq!(parsed, parse_trimmed_in(phrase, scratch), "{phrase:?}");
+        return parsed;
+    }
+    parse_trimmed_in(phrase, scratch)
+}
+
+/// `w` lower-cased as bytes into `buffer`, or `None` when it does not fit (ASCII
+/// words only: their lower case is the byte-by-byte one).
+fn ascii_lower<'b>(w: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let lower = buffer.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
+/// `kind_of_head` of the general parse ([`parse_trimmed_in`]), of the lower case of
+/// the ASCII word `bared`, whose lists (of its lower case) are `lists`.
+fn ascii_head_kind(bared: &str, lists: Lists) -> Option<SpeakerKind> {
+    if lists.has("org_head") {
+        Some(SpeakerKind::Organisation)
+    } else if lists.has("group_head") {
+        Some(SpeakerKind::Group)
+    } else if lists.has("document_head") {
+        Some(SpeakerKind::Document)
+    } else if lists.has("person_head") {
+        Some(SpeakerKind::Person)
+    } else if matches!(bared.as_bytes().last(), Some(b's' | b'S'))
+        && lexicon().is_lower("person_head", &bared[..bared.len() - 1])
+    {
+        // A plural of a person's noun (its lower case without the "s").
+        Some(SpeakerKind::Group)
+    } else {
+        None
+    }
+}
+
+/// [`parse_phrase_in`] of a phrase that is two capitalised ASCII words with one space
+/// between them ("Ted Cruz", "Spokeswoman Morris", "Fox News"), the commonest shape
+/// after one word, with no determiner first ("The Texan" is left to the general
+/// parse, as is every other phrase: `None`). It gives what the general parse gives
+/// ([`parse_trimmed_in`]), with one lookup per word and no lists of words.
+///
+/// What the general parse does with two such words: no ", " (the first word does not
+/// end with a comma) and no bracket, so no appositive, no acronym and the words are
+/// the phrase's; no participle (it needs a third word) and no "of" or "from" (the
+/// words are capitalised) for an affiliation. Both words are capitalised, so both are
+/// the name run, and the first is no determiner; the name starts after the first word
+/// when it is a title or honorific and the name is no organisation's. Nothing stands
+/// before the name: no description, and the title alone is the role.
+fn parse_two_names(phrase: &str) -> Option<Parsed<'_>> {
+    let b = phrase.as_bytes();
+    let space = b.iter().position(|&c| c == b' ')?;
+    let (first_word, second_word) = (&phrase[..space], &phrase[space + 1..]);
+    // Two capitalised words (a bare word is a start of its word, so this is asked of
+    // the words first, before they are bared), printable ASCII but for the one space
+    // (see `parse_one_word`), with no bracket.
+    let word = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_graphic() && c != b'(')
+    };
+    if !word(first_word) || !word(second_word) || first_word.ends_with(',') {
+        return None;
+    }
+    let bared = [bare(first_word), bare(second_word)];
+    if bared.iter().any(|w| w.is_empty()) || is_determiner(first_word) {
+        return None;
+    }
+    let lex = lexicon();
+    let (mut first_buffer, mut second_buffer) = ([0u8; 32], [0u8; 32]);
+    let lower = [
+        ascii_lower(bared[0], &mut first_buffer)?,
+        ascii_lower(bared[1], &mut second_buffer)?,
+    ];
+    let lists = [lex.lists_lower(bared[0]), lex.lists_lower(bared[1])];
+    // An organisation's head: the first word before "of" or "for" ("Ministry Of"),
+    // else the last word.
+    let org_head = if matches!(lower[1], b"of" | b"for") && lists[0].has("org_head") {
+        Some(0)
+    } else {
+        let org = lists[1];
+        (org.has("org_head") || org.has("document_head") || org.has("group_head")).then_some(1)
+    };
+    // A title or honorific first ("Sen. Cruz", "Mr Schenker") is the role.
+    let titled = org_head.is_none() && {
+        let title = lex.lists(bared[0].trim_end_matches('.'));
+        title.has("honorific") || title.has("title")
+    };
+    let first = usize::from(titled);
+    let name = joined(phrase, &bared[first..]);
+    let head = org_head.unwrap_or(1);
+    let kind = if is_anonymous(phrase) {
+        SpeakerKind::Anonymous
+    } else if !titled && (lex.is("capital", &name) || lex.is_lower("org_head", &name)) {
+        SpeakerKind::Organisation
+    } else if let Some(k) =
+        ascii_head_kind(bared[head], lists[head]).filter(|k| *k != SpeakerKind::Person)
+    {
+        k
+    } else {
+        // A title, or a name of two words.
+        SpeakerKind::Person
+    };
+    // A given name tells the gender when nothing else does ("Andy Haldane").
+    let given = (kind == SpeakerKind::Person && !titled)
+        .then(|| {
+            let given = lex.lists(bared[0]);
+            if given.has("male_name") {
+                Some(Gender::Male)
+            } else if given.has("female_name") {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    Some(Parsed {
+        name,
+        role: titled.then(|| first_word.to_string()),
+        kind,
+        pronoun: false,
+        nominal: false,
+        gender: word_gender(lower[0])
+            .or_else(|| word_gender(lower[1]))
+            .or(given),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
+/// [`parse_phrase_in`] of a phrase that is one ASCII word, written as a name ("Trump",
+/// "CNN", "Washington") or a pronoun ("he", "She", "his"): nearly half the phrases read
+/// are one of these. It gives what the general parse ([`parse_trimmed_in`]) gives, read
+/// with one lookup of the word rather than lists of words, lower-cased words and one
+/// lookup per question; `None` for any other phrase and for the rarer one-word cases
+/// (a description, "officials"; a determiner that is a role), which the general parse
+/// reads. `phrase` is trimmed ([`trim_space_and_commas`]).
+///
+/// What the general parse does with one word `w` and nothing else: no ", " (it needs a
+/// space), so no appositive and no role from one; no " (", and `w` does not open with
+/// "(", so `w` is its one word, and no acronym (it would be a word opening with "(");
+/// the participle and the affiliation after a name need two words. Its lower case is
+/// `bare(w)` lower-cased, or the subject form of a possessive pronoun ("his" → "he").
+/// A pronoun of the lexicon is a pronoun. Otherwise the capitalised word is the name
+/// run, with no title, no determiner before it and no word before it for a role, and
+/// it names someone (`bare(w)`, borrowed from the phrase) unless it is a determiner
+/// that is a title and a person's head ("role_only": left to the general parse).
+fn parse_one_word(phrase: &str) -> Option<Parsed<'_>> {
+    // Printable ASCII other than the space: no byte is a space (`is_space` accepts no
+    // other ASCII char than tab to carriage return and the space) and every byte is a
+    // char, so the word is the phrase and lower-cases byte by byte.
+    let b = phrase.as_bytes();
+    if b.first().is_none_or(|&c| c == b'(') || !b.iter().all(u8::is_ascii_graphic) {
+        return None;
+    }
+    let lex = lexicon();
+    let bared = bare(phrase);
+    // The lower case as bytes in a stack buffer (no UTF-8 check: the lexicon is asked
+    // of `bared` in lower case by `lists_lower`).
+    let mut buffer = [0u8; 32];
+    let lower = ascii_lower(bared, &mut buffer)?;
+    // A possessive pronoun stands for its subject form: "his remarks" → he.
+    let subject = match lower {
+        b"his" => Some("he"),
+        b"her" => Some("she"),
+        b"their" => Some("they"),
+        b"its" => Some("it"),
+        _ => None,
+    };
+    let lists = subject.map_or_else(|| lex.lists_lower(bared), |s| lex.lists(s));
+    let lower: &[u8] = subject.map_or(lower, str::as_bytes);
+    if lists.has("pronoun") {
+        let kind = match lower {
+            b"he" | b"she" | b"i" => SpeakerKind::Person,
+            b"it" => SpeakerKind::Organisation,
+            _ => SpeakerKind::Group,
+        };
+        return Some(Parsed {
+            name: match subject {
+                Some(s) => Cow::Owned(s.to_string()),
+                None if bared.as_bytes() == lower => Cow::Borrowed(bared),
+                None => Cow::Owned(bared.to_ascii_lowercase()),
+            },
+            role: None,
+            kind,
+            pronoun: true,
+            nominal: false,
+            gender: word_gender(lower),
+            acronym: None,
+            affiliation: None,
+        });
+    }
+    // (A possessive pronoun that is no pronoun of the lexicon, and a word that is not
+    // capitalised, are descriptions.)
+    if subject.is_some() || !bared.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // (The determiners, a score of comparisons, are asked last.)
+    let role_only = lists.has("person_head") && lex.is("title", bared) && is_determiner(phrase);
+    if role_only {
+        return None;
+    }
+    // (The word is the head of the name, and its last word.)
+    let head_kind = ascii_head_kind(bared, lists);
+    let kind = if is_anonymous(phrase) {
+        SpeakerKind::Anonymous
+    } else if lex.is("capital", bared) || lists.has("org_head") {
+        SpeakerKind::Organisation
+    } else if let Some(k) = head_kind.filter(|k| *k != SpeakerKind::Person) {
+        k
+    } else if bared.len() > 1 && bared.bytes().all(|c| c.is_ascii_uppercase() || c == b'.') {
+        // An acronym (CNN) or a country.
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Person
+    };
+    Some(Parsed {
+        name: Cow::Borrowed(bared),
+        role: None,
+        kind,
+        pronoun: false,
+        nominal: false,
+        gender: word_gender(lower),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
+/// [`parse_phrase_in`] of a phrase trimmed of spaces and commas at its ends: the
+/// general parse, of any phrase.
+fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
+    let lex = lexicon();
     // Appositive: "Name, the role" → role.
     let (mut head, mut appositive_text) =
         match comma_space(phrase).map(|k| (&phrase[..k], &phrase[k + 2..])) {
@@ -699,9 +990,7 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         return parsed;
     }
     let mut lower = Lowered::new(scratch);
-    for w in bared.iter() {
-        lower.push(w);
-    }
+    lower.push_within(head, &bared);
     // `lower` holds the lower case of `bared` unless a pronoun was put in below.
     let mut lower_is_bared = true;
     // A possessive pronoun stands for its subject form: "his remarks" → he.
@@ -829,9 +1118,11 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
     // words after a head noun and a preposition are not the speaker's name.
+    // (The preposition first: two comparisons, where the head is lower-cased and
+    // looked up.)
     let described = pre.windows(2).any(|p| {
-        with_lowercase(p[0], |w| kind_of_head(w)).is_some()
-            && matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
+        matches!(p[1], "of" | "for" | "in" | "at" | "from" | "with")
+            && with_lowercase(p[0], |w| kind_of_head(w)).is_some()
     });
     // "the Chancellor", "the Prime Minister": a role written with capitals, after an
     // article, names no one; it refers back as "the minister" does.
@@ -1275,10 +1566,7 @@ impl<'t> Registry<'t> {
         let names: Vec<String> = parsed
             .name
             .split_space()
-            .filter(|w| {
-                w.starts_with(char::is_uppercase)
-                    && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
-            })
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
             .map(|w| lowercase(bare(w)))
             .collect();
         // (Possessives aside: "Sudan's army" and "the Sudan army" are one.)
@@ -1367,13 +1655,35 @@ impl<'t> Registry<'t> {
                 }
                 Some(id)
             }
+            // A new entity takes the name's words as read here. An ASCII name's buffer
+            // holds its lower case whole (`push_words` copies it and splits it at its
+            // spaces), and its pieces, key words and last key word are the ones
+            // `count_words` would read from that lower case again.
+            None if may_create => {
+                let read = parsed
+                    .name
+                    .is_ascii()
+                    .then(|| (words.buf.clone(), words.len(), k.len(), k_last));
+                Some(self.add_read(parsed, read))
+            }
             None => None,
         };
         self.scratch = scratch;
-        id.or_else(|| may_create.then(|| self.add(parsed)))
+        id
     }
 
     fn add(&mut self, parsed: &Parsed<'_>) -> usize {
+        self.add_read(parsed, None)
+    }
+
+    /// [`Registry::add`], with the name's lower case and its counts
+    /// ([`Entity::lower_name`], [`Entity::word_count`], [`Entity::key_len`],
+    /// [`Entity::last_key`]) when the caller has read them already.
+    fn add_read(
+        &mut self,
+        parsed: &Parsed<'_>,
+        read: Option<(String, usize, usize, u64)>,
+    ) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
         speaker.role = parsed.role.clone();
         speaker.affiliation = parsed.affiliation.map(str::to_string);
@@ -1383,11 +1693,28 @@ impl<'t> Registry<'t> {
             word_count: 0,
             key_len: 0,
             last_key: 0,
-            lower_name: lowercase(&parsed.name),
+            lower_name: String::new(),
             lower_role: parsed.role.as_deref().map(lowercase),
             speaker,
         };
-        entity.count_words();
+        match read {
+            Some((lower_name, word_count, key_len, last_key)) => {
+                entity.lower_name = lower_name;
+                (entity.word_count, entity.key_len, entity.last_key) =
+                    (word_count, key_len, last_key);
+                debug_assert_eq!(entity.lower_name, lowercase(&parsed.name));
+                debug_assert!({
+                    let mut counted = entity.clone();
+                    counted.count_words();
+                    (counted.word_count, counted.key_len, counted.last_key)
+                        == (word_count, key_len, last_key)
+                });
+            }
+            None => {
+                entity.lower_name = lowercase(&parsed.name);
+                entity.count_words();
+            }
+        }
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
         // The log of mentions, which runs to a few times as many entries, likewise.
@@ -1649,6 +1976,174 @@ mod tests {
             );
         }
         assert_eq!(r.parsed.len(), phrases.len());
+    }
+
+    #[test]
+    fn determiners_in_any_case() {
+        let determiners = [
+            "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another",
+            "one", "two", "three", "several", "some", "many", "other",
+        ];
+        let mut words = vec![
+            "", "t", "th", "thee", "anothers", "severall", "seven", "others",
+        ];
+        words.extend([
+            "The", "THE", "tHe", "An", "Another", "SEVERAL", "Many", "Other",
+        ]);
+        words.extend(["ᴛhe", "\u{212a}", "Ön", "übel", "tha", "thr"]);
+        words.extend(determiners);
+        for w in words {
+            let expected = determiners.iter().any(|d| d.eq_ignore_ascii_case(w));
+            assert_eq!(is_determiner(w), expected, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn one_word_is_read_as_the_general_parse_reads_it() {
+        let lex = lexicon();
+        let mut words: Vec<String> = [
+            "his",
+            "Her",
+            "THEIR",
+            "its",
+            "It",
+            "I",
+            "I.",
+            "i",
+            "X.",
+            "U.S.",
+            "US",
+            "CNN",
+            "Trump",
+            "Trump's",
+            "Trump.",
+            "Mr.",
+            "Ms",
+            "The",
+            "One",
+            "Some",
+            "ABSTRACT",
+            "(CPJ)",
+            "a(b)",
+            "Sources",
+            "sources",
+            "O'Malley",
+            "Anonymous",
+            "Unnamed",
+            "'s",
+            ".",
+            "A",
+            "Z",
+            "Aa",
+            "NATO's",
+            "Spaniard",
+            "Spaniards",
+            "Officials",
+            "Spokesmen",
+        ]
+        .map(String::from)
+        .to_vec();
+        for list in [
+            "pronoun",
+            "capital",
+            "org_head",
+            "group_head",
+            "document_head",
+            "person_head",
+            "title",
+            "honorific",
+            "male_name",
+            "female_name",
+            "demonym",
+            "particle",
+            "quantity",
+        ] {
+            for w in lex.list(list) {
+                let mut cap = w.to_string();
+                cap.get_mut(..1).map(str::make_ascii_uppercase);
+                for v in [w.to_string(), cap, w.to_ascii_uppercase()] {
+                    words.extend(["", "s", "'s", "’s", ".", ".'s"].map(|end| format!("{v}{end}")));
+                }
+            }
+        }
+        let mut read = 0;
+        for w in &words {
+            if let Some(fast) = parse_one_word(w) {
+                assert_eq!(fast, parse_trimmed_in(w, &mut String::new()), "{w:?}");
+                read += 1;
+            }
+        }
+        assert!(read > words.len() / 2, "{read} of {}", words.len());
+    }
+
+    #[test]
+    fn two_names_are_read_as_the_general_parse_reads_them() {
+        let lex = lexicon();
+        let mut words: Vec<String> = [
+            "Mr.",
+            "Mr",
+            "Sen.",
+            "Of",
+            "For",
+            "The",
+            "A",
+            "His",
+            "Trump",
+            "Trump's",
+            "Trump.",
+            "U.S.",
+            "CNN",
+            "Cruz,",
+            "J.",
+            "I",
+            "Anonymous",
+            "Unnamed",
+            "Sources",
+            "Spokesmen",
+            "Officials",
+            "ABC",
+            "(CPJ)",
+            "Pfizer",
+            "Washington",
+            "Bank",
+            "Ministry",
+        ]
+        .map(String::from)
+        .to_vec();
+        for list in [
+            "capital",
+            "org_head",
+            "group_head",
+            "document_head",
+            "person_head",
+            "title",
+            "honorific",
+            "male_name",
+            "female_name",
+            "demonym",
+        ] {
+            for w in lex.list(list).iter().step_by(7).take(12) {
+                let mut cap = w.to_string();
+                cap.get_mut(..1).map(str::make_ascii_uppercase);
+                words.extend([cap.clone(), format!("{cap}s"), w.to_ascii_uppercase()]);
+            }
+        }
+        let mut read = 0;
+        for a in &words {
+            for b in &words {
+                let phrase = format!("{a} {b}");
+                if let Some(fast) = parse_two_names(&phrase) {
+                    let general = parse_trimmed_in(&phrase, &mut String::new());
+                    assert_eq!(fast, general, "{phrase:?}");
+                    read += 1;
+                }
+            }
+        }
+        assert!(
+            read > words.len() * words.len() / 2,
+            "{read} of {}",
+            words.len().pow(2)
+        );
     }
 
     #[test]
