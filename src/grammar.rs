@@ -2055,14 +2055,33 @@ fn is_joining_word(w: &str) -> bool {
 
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
+    strip_clause_words_keeping(phrase).0
+}
+
+/// The first word that [`strip_clause_words`] keeps: what follows it, the word, and its
+/// lists, lower-cased ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)).
+type KeptWord<'a> = (&'a str, &'a str, Lists);
+
+/// [`strip_clause_words`], with the first word kept when there is one, as `word` read
+/// it, and the lists the stop test read: [`leading_subject`] goes on from that word,
+/// which it need not read and look up again.
+fn strip_clause_words_keeping(phrase: &str) -> (&str, Option<KeptWord<'_>>) {
     let mut chunk = phrase;
     loop {
         let t = chunk.trim_start_space();
-        let Ok((rest, w)) = word(t) else { return t };
-        if is_joining_word(w) || lexicon().is_lower("stop", w) {
+        let Ok((rest, w)) = word(t) else {
+            return (t, None);
+        };
+        if is_joining_word(w) {
+            chunk = rest;
+            continue;
+        }
+        // (`lists_lower(w).has(l)` is `is_lower(l, w)`.)
+        let lists = lexicon().lists_lower(w);
+        if lists.has("stop") {
             chunk = rest;
         } else {
-            return t;
+            return (t, Some((rest, w, lists)));
         }
     }
 }
@@ -2116,7 +2135,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
     );
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
-    let mut body = strip_clause_words(raw);
+    // (The first word kept, and its lists, serve below while `body` starts with it.)
+    let (mut body, kept) = strip_clause_words_keeping(raw);
+    let kept_at = body.len();
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
     // adverbial they open runs on to its comma, which the test below skips.
     // (Only when it took a word: no word opens no adverbial.)
@@ -2138,11 +2159,23 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     }
     // The first word of `body` (the rest after it, and the word), read again only when
     // `body` moves on: the tests below and the phrase's first step all start with it.
-    let mut first_word = word(body).ok();
-    // The lists of that word, lower-cased, once the adverbial test below has asked the
-    // lexicon for them: the phrase's first step asks again of a capitalised word (most
-    // sentences open with one) while it is the first word still.
-    let mut first_lists = None;
+    // While `body` starts where `strip_clause_words` stopped (the adverbial and the
+    // dateline above take nothing from most sentences), that is the word it kept.
+    let unmoved = body.len() == kept_at;
+    debug_assert!(!unmoved || kept.map(|(r, w, _)| (r, w)) == word(body).ok());
+    let mut first_word = if unmoved {
+        kept.map(|(r, w, _)| (r, w))
+    } else {
+        word(body).ok()
+    };
+    // The lists of that word, lower-cased, from the stop test of `strip_clause_words`
+    // or else once the adverbial test below has asked the lexicon for them: the
+    // phrase's first step reads them again while it is the first word still.
+    let mut first_lists = if unmoved {
+        kept.map(|(_, _, l)| l)
+    } else {
+        None
+    };
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
@@ -2193,7 +2226,15 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         };
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
-        if n == 0 && lex.is("pronoun", w) {
+        // (The pronoun list is written in lower case, so a word with an ASCII capital
+        // is none of it, and any other word is its own lower case: its lists, when
+        // known already, tell.)
+        let pronoun = |w: &str| match first_lists {
+            Some(lists) => lists.has("pronoun") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+            None => lex.is("pronoun", w),
+        };
+        debug_assert!(n > 0 || pronoun(w) == lex.is("pronoun", w), "{w:?}");
+        if n == 0 && pronoun(w) {
             only_determiners = is_one_of(w, &DETERMINERS);
             end = offset(sentence, r);
             break;
@@ -2315,8 +2356,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
 /// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
 /// to its comma ("Back in 1999, …", "Even before the polls closed, …"): an adverbial
 /// start, a word that opens an adverbial, an adverb of the lexicon or one of a few more.
-/// When the lexicon is asked, `lists` receives the word's lists, lower-cased
-/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), for the caller to
+/// `lists` holds the word's lists, lower-cased
+/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), when the caller
+/// knows them; else, when the lexicon is asked, it receives them, for the caller to
 /// read again.
 fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
@@ -2340,7 +2382,9 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
                     | b"indeed"
                     | b"finally"
             )
-    }) || lists.insert(lexicon().lists_lower(first)).has("adverb");
+    }) || lists
+        .get_or_insert_with(|| lexicon().lists_lower(first))
+        .has("adverb");
     debug_assert_eq!(
         found,
         with_lower(first, |w| {
@@ -3589,6 +3633,16 @@ mod tests {
                     assert_eq!(got, want, "{:?}", &s[..n]);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn pronoun_list_is_lower_case() {
+        // `leading_subject` tells a word with an ASCII capital no pronoun without asking.
+        let pronouns = lexicon().list("pronoun");
+        assert!(!pronouns.is_empty());
+        for w in pronouns {
+            assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
         }
     }
 
