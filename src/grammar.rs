@@ -2218,6 +2218,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // so the phrase is not split again for it.
     const DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
     let mut only_determiners = true;
+    // The last word taken: the phrase's head word.
+    let mut last_taken = "";
     for n in 0..8 {
         let step = if n == 0 {
             first_word
@@ -2236,6 +2238,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         debug_assert!(n > 0 || pronoun(w) == lex.is("pronoun", w), "{w:?}");
         if n == 0 && pronoun(w) {
             only_determiners = is_one_of(w, &DETERMINERS);
+            last_taken = w;
             end = offset(sentence, r);
             break;
         }
@@ -2305,6 +2308,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             break;
         }
         only_determiners = only_determiners && is_one_of(w, &DETERMINERS);
+        last_taken = w;
         rest = r;
         end = offset(sentence, r);
     }
@@ -2322,10 +2326,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let first_taken = first_word.map_or("", |(_, w)| w);
     debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
     debug_assert!(!first_no_adverbial_start || !is_adverbial_start(first_taken));
+    // A word holds no comma or parenthesis, so the phrase is all head, and it ends in
+    // the last word taken: `has_speaker_head` need not look for them again.
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
-        && has_speaker_head(phrase)
+        && {
+            debug_assert!(!phrase.contains([',', '(']));
+            debug_assert_eq!(phrase.rsplit_space().next(), Some(last_taken));
+            let judged = has_speaker_head_ending(phrase, phrase, last_taken);
+            debug_assert_eq!(judged, has_speaker_head(phrase), "{phrase:?}");
+            judged
+        }
         && (first_no_adverbial_start || !adverbial_start(first_taken));
     if !found {
         return None;
@@ -3477,16 +3489,25 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
 /// not only determiners: for a caller that has found so already (the phrase that opens
 /// a sentence is all words, and its determiners are counted as it is read).
 fn has_speaker_head(phrase: &str) -> bool {
-    if names_no_one(phrase) {
-        return false;
-    }
     // Judge the head: the part before an appositive comma or parenthesis (both ASCII:
-    // one byte search). Having no parenthesis, it ends in its head word.
+    // one byte search). Having no parenthesis, it ends in its head word. (It opens
+    // where the trimmed phrase does: only its end is trimmed.)
     let head = &phrase[..memchr::memchr2(b',', b'(', phrase.as_bytes()).unwrap_or(phrase.len())];
-    let head = head.trim_space();
+    let head = head.trim_end_space();
+    debug_assert_eq!(head, head.trim_space());
     let Some(last) = head.rsplit_space().next() else {
         return false;
     };
+    has_speaker_head_ending(phrase, head, last)
+}
+
+/// [`has_speaker_head`] of `phrase` once its `head` and the last piece of that head,
+/// `last`, are found: for [`leading_subject`], which took the head's words itself.
+fn has_speaker_head_ending(phrase: &str, head: &str, last: &str) -> bool {
+    // (The phrase is trimmed: a phrase of more bytes than "nothing" names someone.)
+    if phrase.len() <= "nothing".len() && names_no_one(phrase) {
+        return false;
+    }
     let last = without_possessive(trim_end_stops_and_apostrophes(last));
     if last.is_empty() {
         return false;
