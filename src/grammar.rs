@@ -2257,15 +2257,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
-            (lists.has("particle")
-                || (n == 0 && matches!(w, "the" | "a" | "an"))
-                || lists.has("person_head")
-                || lists.has("org_head")
-                || lists.has("group_head")
-                || lists.has("document_head")
-                // "Other advisers to the governor", "Democratic economists".
-                || is_plural_or_agent_head(w))
-                && !lists.has("stop")
+            // (The stop test first: it turns away the verbs and clause words that end
+            // most subjects before the plural and agent tests read the word.)
+            !lists.has("stop")
+                && (lists.has("particle")
+                    || (n == 0 && matches!(w, "the" | "a" | "an"))
+                    || lists.has("person_head")
+                    || lists.has("org_head")
+                    || lists.has("group_head")
+                    || lists.has("document_head")
+                    // "Other advisers to the governor", "Democratic economists".
+                    || is_plural_or_agent_head(w))
         } else {
             (lex.is("particle", w)
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
@@ -2464,10 +2466,13 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
     let appositive = inner[..close].trim_end_space();
     let words = || appositive.split_space().filter(|w| !w.is_empty());
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let count = words().count();
+    // (The words are counted only when the cheaper tests before the count pass: most
+    // phrases after a comma are no appositive.)
+    let count = || words().count();
     let name_like = is_name_like;
     let first = words().next()?;
-    let fits = if name_like(phrase) && !name_like(appositive) {
+    let phrase_name_like = name_like(phrase);
+    let fits = if phrase_name_like && !name_like(appositive) {
         // A role: "the Chancellor", "a senior fellow at the Brookings Institution".
         // After a speaker that a frame found, the role may run on past speaker words
         // ("the chief executive of the charity", "chief executive of the Refugee
@@ -2475,8 +2480,8 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
         let lenient = to_sentence_end
             && first.starts_with(char::is_lowercase)
             && words().all(|w| lexicon().verb(w).is_empty() && !lexicon().is("pronoun", w));
-        count <= ROLE_WORDS
-            && (matches!(first, "the" | "a" | "an") || lenient)
+        (matches!(first, "the" | "a" | "an") || lenient)
+            && count() <= ROLE_WORDS
             && (lenient || all_speaker_words(appositive))
             && is_plausible_speaker(appositive)
     } else {
@@ -2492,10 +2497,10 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
         let names_a_person = lexicon().is_lower("person_head", without_possessive(head))
             || lexicon().is("title", head);
         names_a_person
-            && !name_like(phrase)
-            && (2..=4).contains(&count)
-            && name_like(appositive)
+            && !phrase_name_like
             && capitalised(first)
+            && (2..=4).contains(&count())
+            && name_like(appositive)
     };
     fits.then(|| rest.len() - inner.len() + appositive.len())
 }
