@@ -3484,9 +3484,19 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
-    let only_determiners = phrase
-        .split_space()
-        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    // The phrase is trimmed and not empty, so its first piece is a word; a word that
+    // opens with no "t" or "a" in either case is no determiner, and the phrase is not
+    // split for them (most phrases open with a name or a pronoun).
+    let only_determiners = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
+        && phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    debug_assert_eq!(
+        only_determiners,
+        phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
+    );
     !only_determiners && has_speaker_head(phrase)
 }
 
