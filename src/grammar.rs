@@ -1519,7 +1519,10 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
-    if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
+    // (The pronoun ends the prefix: one that ends otherwise, as nearly all do, is not
+    // split for it.)
+    if (trimmed.ends_with("who") || trimmed.ends_with("that") || trimmed.ends_with("which"))
+        && let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
         && matches!(pronoun, "who" | "that" | "which")
     {
         if generic_antecedent(antecedent) {
