@@ -1543,7 +1543,10 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
-    if let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
+    // (The pronoun ends the prefix: one that ends otherwise, as nearly all do, is not
+    // split for it.)
+    if (trimmed.ends_with("who") || trimmed.ends_with("that") || trimmed.ends_with("which"))
+        && let Some((antecedent, pronoun)) = trimmed.rsplit_once(is_space)
         && matches!(pronoun, "who" | "that" | "which")
     {
         if generic_antecedent(antecedent) {
@@ -2079,14 +2082,33 @@ fn is_joining_word(w: &str) -> bool {
 
 /// `phrase` without the conjunctions and clause words that open it ("But Mr. Guerrero").
 pub(crate) fn strip_clause_words(phrase: &str) -> &str {
+    strip_clause_words_keeping(phrase).0
+}
+
+/// The first word that [`strip_clause_words`] keeps: what follows it, the word, and its
+/// lists, lower-cased ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)).
+type KeptWord<'a> = (&'a str, &'a str, Lists);
+
+/// [`strip_clause_words`], with the first word kept when there is one, as `word` read
+/// it, and the lists the stop test read: [`leading_subject`] goes on from that word,
+/// which it need not read and look up again.
+fn strip_clause_words_keeping(phrase: &str) -> (&str, Option<KeptWord<'_>>) {
     let mut chunk = phrase;
     loop {
         let t = chunk.trim_start_space();
-        let Ok((rest, w)) = word(t) else { return t };
-        if is_joining_word(w) || lexicon().is_lower("stop", w) {
+        let Ok((rest, w)) = word(t) else {
+            return (t, None);
+        };
+        if is_joining_word(w) {
+            chunk = rest;
+            continue;
+        }
+        // (`lists_lower(w).has(l)` is `is_lower(l, w)`.)
+        let lists = lexicon().lists_lower(w);
+        if lists.has("stop") {
             chunk = rest;
         } else {
-            return t;
+            return (t, Some((rest, w, lists)));
         }
     }
 }
@@ -2140,7 +2162,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         sentence.trim_start_matches(|c: char| is_space(c) || mark_like(c))
     );
     // "When Trump later referred to …": skip the word that opens a subordinate clause.
-    let mut body = strip_clause_words(raw);
+    // (The first word kept, and its lists, serve below while `body` starts with it.)
+    let (mut body, kept) = strip_clause_words_keeping(raw);
+    let kept_at = body.len();
     // "In a speech, Mr. Trump …": strip_clause_words takes "in" and "for" too, but an
     // adverbial they open runs on to its comma, which the test below skips.
     // (Only when it took a word: no word opens no adverbial.)
@@ -2162,11 +2186,23 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     }
     // The first word of `body` (the rest after it, and the word), read again only when
     // `body` moves on: the tests below and the phrase's first step all start with it.
-    let mut first_word = word(body).ok();
-    // The lists of that word, lower-cased, once the adverbial test below has asked the
-    // lexicon for them: the phrase's first step asks again of a capitalised word (most
-    // sentences open with one) while it is the first word still.
-    let mut first_lists = None;
+    // While `body` starts where `strip_clause_words` stopped (the adverbial and the
+    // dateline above take nothing from most sentences), that is the word it kept.
+    let unmoved = body.len() == kept_at;
+    debug_assert!(!unmoved || kept.map(|(r, w, _)| (r, w)) == word(body).ok());
+    let mut first_word = if unmoved {
+        kept.map(|(r, w, _)| (r, w))
+    } else {
+        word(body).ok()
+    };
+    // The lists of that word, lower-cased, from the stop test of `strip_clause_words`
+    // or else once the adverbial test below has asked the lexicon for them: the
+    // phrase's first step reads them again while it is the first word still.
+    let mut first_lists = if unmoved {
+        kept.map(|(_, _, l)| l)
+    } else {
+        None
+    };
     // "Back in 1999, Mr. Trump …", "Even before the polls closed, his campaign …": an
     // adverbial opening the sentence ends at its comma.
     // (The tests read the word lower-cased once.)
@@ -2209,6 +2245,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     // so the phrase is not split again for it.
     const DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
     let mut only_determiners = true;
+    // The last word taken: the phrase's head word.
+    let mut last_taken = "";
     for n in 0..8 {
         let step = if n == 0 {
             first_word
@@ -2217,8 +2255,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         };
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
-        if n == 0 && lex.is("pronoun", w) {
+        // (The pronoun list is written in lower case, so a word with an ASCII capital
+        // is none of it, and any other word is its own lower case: its lists, when
+        // known already, tell.)
+        let pronoun = |w: &str| match first_lists {
+            Some(lists) => lists.has("pronoun") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+            None => lex.is("pronoun", w),
+        };
+        debug_assert!(n > 0 || pronoun(w) == lex.is("pronoun", w), "{w:?}");
+        if n == 0 && pronoun(w) {
             only_determiners = is_one_of(w, &DETERMINERS);
+            last_taken = w;
             end = offset(sentence, r);
             break;
         }
@@ -2237,15 +2284,17 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
-            (lists.has("particle")
-                || (n == 0 && matches!(w, "the" | "a" | "an"))
-                || lists.has("person_head")
-                || lists.has("org_head")
-                || lists.has("group_head")
-                || lists.has("document_head")
-                // "Other advisers to the governor", "Democratic economists".
-                || is_plural_or_agent_head(w))
-                && !lists.has("stop")
+            // (The stop test first: it turns away the verbs and clause words that end
+            // most subjects before the plural and agent tests read the word.)
+            !lists.has("stop")
+                && (lists.has("particle")
+                    || (n == 0 && matches!(w, "the" | "a" | "an"))
+                    || lists.has("person_head")
+                    || lists.has("org_head")
+                    || lists.has("group_head")
+                    || lists.has("document_head")
+                    // "Other advisers to the governor", "Democratic economists".
+                    || is_plural_or_agent_head(w))
         } else {
             (lex.is("particle", w)
                 || (n == 0 && matches!(w, "the" | "a" | "an"))
@@ -2288,6 +2337,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
             break;
         }
         only_determiners = only_determiners && is_one_of(w, &DETERMINERS);
+        last_taken = w;
         rest = r;
         end = offset(sentence, r);
     }
@@ -2305,10 +2355,18 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
     let first_taken = first_word.map_or("", |(_, w)| w);
     debug_assert!(end == start || phrase.split_space().next() == Some(first_taken));
     debug_assert!(!first_no_adverbial_start || !is_adverbial_start(first_taken));
+    // A word holds no comma or parenthesis, so the phrase is all head, and it ends in
+    // the last word taken: `has_speaker_head` need not look for them again.
     let found = end > start
         && !only_determiners
         && phrase.len() <= 160
-        && has_speaker_head(phrase)
+        && {
+            debug_assert!(!phrase.contains([',', '(']));
+            debug_assert_eq!(phrase.rsplit_space().next(), Some(last_taken));
+            let judged = has_speaker_head_ending(phrase, phrase, last_taken);
+            debug_assert_eq!(judged, has_speaker_head(phrase), "{phrase:?}");
+            judged
+        }
         && (first_no_adverbial_start || !adverbial_start(first_taken));
     if !found {
         return None;
@@ -2339,8 +2397,9 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
 /// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
 /// to its comma ("Back in 1999, …", "Even before the polls closed, …"): an adverbial
 /// start, a word that opens an adverbial, an adverb of the lexicon or one of a few more.
-/// When the lexicon is asked, `lists` receives the word's lists, lower-cased
-/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), for the caller to
+/// `lists` holds the word's lists, lower-cased
+/// ([`Lexicon::lists_lower`](crate::lexicon::Lexicon::lists_lower)), when the caller
+/// knows them; else, when the lexicon is asked, it receives them, for the caller to
 /// read again.
 fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
@@ -2364,7 +2423,9 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
                     | b"indeed"
                     | b"finally"
             )
-    }) || lists.insert(lexicon().lists_lower(first)).has("adverb");
+    }) || lists
+        .get_or_insert_with(|| lexicon().lists_lower(first))
+        .has("adverb");
     debug_assert_eq!(
         found,
         with_lower(first, |w| {
@@ -2432,10 +2493,13 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
     let appositive = inner[..close].trim_end_space();
     let words = || appositive.split_space().filter(|w| !w.is_empty());
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let count = words().count();
+    // (The words are counted only when the cheaper tests before the count pass: most
+    // phrases after a comma are no appositive.)
+    let count = || words().count();
     let name_like = is_name_like;
     let first = words().next()?;
-    let fits = if name_like(phrase) && !name_like(appositive) {
+    let phrase_name_like = name_like(phrase);
+    let fits = if phrase_name_like && !name_like(appositive) {
         // A role: "the Chancellor", "a senior fellow at the Brookings Institution".
         // After a speaker that a frame found, the role may run on past speaker words
         // ("the chief executive of the charity", "chief executive of the Refugee
@@ -2443,8 +2507,8 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
         let lenient = to_sentence_end
             && first.starts_with(char::is_lowercase)
             && words().all(|w| lexicon().verb(w).is_empty() && !lexicon().is("pronoun", w));
-        count <= ROLE_WORDS
-            && (matches!(first, "the" | "a" | "an") || lenient)
+        (matches!(first, "the" | "a" | "an") || lenient)
+            && count() <= ROLE_WORDS
             && (lenient || all_speaker_words(appositive))
             && is_plausible_speaker(appositive)
     } else {
@@ -2460,10 +2524,10 @@ pub(crate) fn appositive_after(phrase: &str, rest: &str, to_sentence_end: bool) 
         let names_a_person = lexicon().is_lower("person_head", without_possessive(head))
             || lexicon().is("title", head);
         names_a_person
-            && !name_like(phrase)
-            && (2..=4).contains(&count)
-            && name_like(appositive)
+            && !phrase_name_like
             && capitalised(first)
+            && (2..=4).contains(&count())
+            && name_like(appositive)
     };
     fits.then(|| rest.len() - inner.len() + appositive.len())
 }
@@ -3521,9 +3585,19 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
-    let only_determiners = phrase
-        .split_space()
-        .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    // The phrase is trimmed and not empty, so its first piece is a word; a word that
+    // opens with no "t" or "a" in either case is no determiner, and the phrase is not
+    // split for them (most phrases open with a name or a pronoun).
+    let only_determiners = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
+        && phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
+    debug_assert_eq!(
+        only_determiners,
+        phrase
+            .split_space()
+            .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
+    );
     !only_determiners && has_speaker_head(phrase)
 }
 
@@ -3531,16 +3605,25 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
 /// not only determiners: for a caller that has found so already (the phrase that opens
 /// a sentence is all words, and its determiners are counted as it is read).
 fn has_speaker_head(phrase: &str) -> bool {
-    if names_no_one(phrase) {
-        return false;
-    }
     // Judge the head: the part before an appositive comma or parenthesis (both ASCII:
-    // one byte search). Having no parenthesis, it ends in its head word.
+    // one byte search). Having no parenthesis, it ends in its head word. (It opens
+    // where the trimmed phrase does: only its end is trimmed.)
     let head = &phrase[..memchr::memchr2(b',', b'(', phrase.as_bytes()).unwrap_or(phrase.len())];
-    let head = head.trim_space();
+    let head = head.trim_end_space();
+    debug_assert_eq!(head, head.trim_space());
     let Some(last) = head.rsplit_space().next() else {
         return false;
     };
+    has_speaker_head_ending(phrase, head, last)
+}
+
+/// [`has_speaker_head`] of `phrase` once its `head` and the last piece of that head,
+/// `last`, are found: for [`leading_subject`], which took the head's words itself.
+fn has_speaker_head_ending(phrase: &str, head: &str, last: &str) -> bool {
+    // (The phrase is trimmed: a phrase of more bytes than "nothing" names someone.)
+    if phrase.len() <= "nothing".len() && names_no_one(phrase) {
+        return false;
+    }
     let last = without_possessive(trim_end_stops_and_apostrophes(last));
     if last.is_empty() {
         return false;
@@ -3720,6 +3803,16 @@ mod tests {
                     assert_eq!(got, want, "{:?}", &s[..n]);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn pronoun_list_is_lower_case() {
+        // `leading_subject` tells a word with an ASCII capital no pronoun without asking.
+        let pronouns = lexicon().list("pronoun");
+        assert!(!pronouns.is_empty());
+        for w in pronouns {
+            assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
         }
     }
 

@@ -133,9 +133,22 @@ pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Spa
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
     let end = possessive_at(phrase).unwrap_or(phrase.len());
     let owner = phrase[..end].trim_end_space();
-    if owner
-        .split_space()
-        .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+    // Most owners open with a name of ASCII letters: an ASCII capital followed by a
+    // byte of the same word (printable ASCII other than the space) is a first word of
+    // more than one byte that starts with a capital, and the words are not split.
+    let b = owner.as_bytes();
+    let opens_with_name = b.len() > 1 && b[0].is_ascii_uppercase() && matches!(b[1], b'!'..=b'~');
+    debug_assert!(
+        !opens_with_name
+            || owner
+                .split_space()
+                .next()
+                .is_some_and(|w| w.len() > 1 && w.starts_with(char::is_uppercase))
+    );
+    if opens_with_name
+        || owner
+            .split_space()
+            .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
         || lexicon().is_lower("pronoun", owner)
     {
         let start = sentence.start + subject.start;
