@@ -1813,9 +1813,18 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // that bound a quantity are judged without their "as" and "than".
     let fits = |chunk: &str| {
         let judged = quantity_phrase(chunk);
-        // The word test first: it fails fast on a clause ("he said he …").
-        (appositive || all_speaker_words(judged) || group_with_modifier(judged))
-            && (is_plausible_speaker(judged)
+        // The word test first: it fails fast on a clause ("he said he …"). What it
+        // read spares the plausibility test a second search for the head.
+        let words = if appositive {
+            None
+        } else {
+            speaker_words(judged)
+        };
+        (appositive || words.is_some() || group_with_modifier(judged))
+            && (words.map_or_else(
+                || is_plausible_speaker(judged),
+                |read| plausible_speaker_words(judged, read),
+            )
                 // (Judged not plausible already: not judged again.)
                 || (plausible_after_speaker_given(judged, || false)
                     && judged.split_space().count() <= 10))
@@ -2116,8 +2125,28 @@ fn strip_clause_words_keeping(phrase: &str) -> (&str, Option<KeptWord<'_>>) {
 /// True when every word of `phrase` can be part of a speaker phrase: "the minister"
 /// yes, "it is clear the minister" no.
 pub(crate) fn all_speaker_words(phrase: &str) -> bool {
+    speaker_words(phrase).is_some()
+}
+
+/// What [`speaker_words`] saw of a phrase that is all speaker words.
+#[derive(Clone, Copy)]
+struct SpeakerWords<'a> {
+    /// The last word read.
+    last: &'a str,
+    /// True when no word was a parenthesis and no separator held a comma, and the
+    /// last word is no "No 10": the phrase then holds no comma or parenthesis (a word
+    /// holds neither), and its last piece between spaces is `last` (a word holds no
+    /// space).
+    plain: bool,
+}
+
+/// [`all_speaker_words`], with the last word read and whether the phrase is plain
+/// ([`SpeakerWords`]), so that [`plausible_speaker_words`] need not find its head
+/// again.
+fn speaker_words(phrase: &str) -> Option<SpeakerWords<'_>> {
     let mut rest = phrase;
     let mut possessive = false;
+    let mut plain = true;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
         // After a possessive a gerund is a noun: "people familiar with her thinking".
         // (The word is read again only after a possessive: most phrases end at a word
@@ -2131,15 +2160,45 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
                 _ => Err(e),
             }
         }) else {
-            return false;
+            return None;
         };
         possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
+        // (A parenthesis opens with "(", a "No 10" with "N" and holds a space.)
+        plain &= !w.starts_with('(');
         match word_separator(r) {
-            Some(r2) if !r2.is_empty() => rest = r2,
-            _ => return trim_space_and_commas(r).is_empty(),
+            Some(r2) if !r2.is_empty() => {
+                plain &= !r.starts_with(',');
+                rest = r2;
+            }
+            _ => {
+                plain &= !(w.starts_with('N') && w.contains(' '));
+                return trim_space_and_commas(r)
+                    .is_empty()
+                    .then_some(SpeakerWords { last: w, plain });
+            }
         }
     }
-    false
+    None
+}
+
+/// [`is_plausible_speaker`] of a `phrase` that [`speaker_words`] read as `read`: a
+/// plain phrase opens with a word and ends with `last` (what follows is spaces and
+/// commas), so trimmed it runs to `last`'s end, and, holding no comma or parenthesis,
+/// it is all head, whose last piece is `last`: the head ending is judged without the
+/// trim, the byte search and the backward split.
+fn plausible_speaker_words(phrase: &str, read: SpeakerWords<'_>) -> bool {
+    if !read.plain {
+        return is_plausible_speaker(phrase);
+    }
+    let trimmed = &phrase[..offset(phrase, read.last) + read.last.len()];
+    debug_assert_eq!(trimmed, trim_space_and_commas(phrase));
+    debug_assert!(!trimmed.contains([',', '(']));
+    debug_assert_eq!(trimmed.rsplit_space().next(), Some(read.last));
+    let plausible = trimmed.len() <= 160
+        && !only_determiners(trimmed)
+        && has_speaker_head_ending(trimmed, trimmed, read.last);
+    debug_assert_eq!(plausible, is_plausible_speaker(phrase));
+    plausible
 }
 
 /// The noun phrase that opens a sentence, when it names a speaker: "The president noted
@@ -3585,20 +3644,26 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
+    !only_determiners(phrase) && has_speaker_head(phrase)
+}
+
+/// True when a trimmed phrase that is not empty is only determiners ("the", "a",
+/// "an", "this", "that").
+fn only_determiners(phrase: &str) -> bool {
     // The phrase is trimmed and not empty, so its first piece is a word; a word that
     // opens with no "t" or "a" in either case is no determiner, and the phrase is not
     // split for them (most phrases open with a name or a pronoun).
-    let only_determiners = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
+    let only = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
         && phrase
             .split_space()
             .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     debug_assert_eq!(
-        only_determiners,
+        only,
         phrase
             .split_space()
             .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
     );
-    !only_determiners && has_speaker_head(phrase)
+    only
 }
 
 /// [`is_plausible_speaker`] of a phrase that is trimmed, at most 160 bytes long and
