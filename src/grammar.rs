@@ -2464,27 +2464,10 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
     // short ASCII); the lexicon lower-cases the word for itself, as `is_lower` of the
     // lower-cased word would again (`lists_lower(w).has(l)` is `is_lower(l, w)`).
-    let found = short_lower_is(first, |w| {
-        is_adverbial_start_lower(w)
-            || opens_adverbial_lower(w)
-            || matches!(
-                w,
-                b"back"
-                    | b"even"
-                    | b"perhaps"
-                    | b"still"
-                    | b"yet"
-                    | b"now"
-                    | b"then"
-                    | b"meanwhile"
-                    | b"however"
-                    | b"instead"
-                    | b"indeed"
-                    | b"finally"
-            )
-    }) || lists
-        .get_or_insert_with(|| lexicon().lists_lower(first))
-        .has("adverb");
+    let found = may_be_adverbial_word(first) && short_lower_is(first, opens_with_adverbial_lower)
+        || lists
+            .get_or_insert_with(|| lexicon().lists_lower(first))
+            .has("adverb");
     debug_assert_eq!(
         found,
         with_lower(first, |w| {
@@ -2512,10 +2495,138 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     found
 }
 
+/// Every word that [`opens_with_adverbial`] and [`adverbial_start`] accept in lower
+/// case: those of [`is_adverbial_start_lower`] (with [`is_day_word_lower`]'s),
+/// [`opens_adverbial_lower`] and [`opens_with_adverbial`]'s own few (a unit test checks
+/// that each is accepted; [`ADVERBIAL_SHAPES`] is built from them).
+const ADVERBIAL_WORDS: [&[u8]; 68] = [
+    b"on",
+    b"in",
+    b"at",
+    b"after",
+    b"before",
+    b"during",
+    b"while",
+    b"when",
+    b"as",
+    b"to",
+    b"from",
+    b"outside",
+    b"via",
+    b"last",
+    b"this",
+    b"earlier",
+    b"later",
+    b"adding",
+    b"noting",
+    b"citing",
+    b"referring",
+    b"speaking",
+    b"with",
+    b"about",
+    b"of",
+    b"over",
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"yesterday",
+    b"today",
+    b"tonight",
+    b"despite",
+    b"unless",
+    b"although",
+    b"though",
+    b"because",
+    b"since",
+    b"until",
+    b"without",
+    b"throughout",
+    b"among",
+    b"amid",
+    b"besides",
+    b"beyond",
+    b"under",
+    b"for",
+    b"by",
+    b"if",
+    b"once",
+    b"unlike",
+    b"like",
+    b"back",
+    b"even",
+    b"perhaps",
+    b"still",
+    b"yet",
+    b"now",
+    b"then",
+    b"meanwhile",
+    b"however",
+    b"instead",
+    b"indeed",
+    b"finally",
+];
+
+/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] of `n` bytes
+/// opens with it.
+const ADVERBIAL_SHAPES: [u16; 26] = {
+    let mut shapes = [0u16; 26];
+    let mut k = 0;
+    while k < ADVERBIAL_WORDS.len() {
+        let w = ADVERBIAL_WORDS[k];
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    shapes
+};
+
+/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case: no word of
+/// its first letter has its length. (`b | 0x20` is a lower-case letter just when `b` is
+/// an ASCII letter, in either case; a word that opens otherwise lower-cases to one that
+/// opens with no letter, as none of them does.) The two tests lower-case a word in a
+/// stack buffer and match it against some seventy words; most words asked (names,
+/// nouns) fail this first, for a table read.
+#[inline(always)]
+fn may_be_adverbial_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(letter) = b.first().map(|&c| (c | 0x20).wrapping_sub(b'a')) else {
+        return false;
+    };
+    b.len() <= SHORT_WORD
+        && ADVERBIAL_SHAPES
+            .get(usize::from(letter))
+            .is_some_and(|shapes| shapes >> b.len() & 1 == 1)
+}
+
+/// [`opens_with_adverbial`]'s tests of its word lower-cased, but for the lexicon's
+/// adverbs.
+fn opens_with_adverbial_lower(w: &[u8]) -> bool {
+    is_adverbial_start_lower(w)
+        || opens_adverbial_lower(w)
+        || matches!(
+            w,
+            b"back"
+                | b"even"
+                | b"perhaps"
+                | b"still"
+                | b"yet"
+                | b"now"
+                | b"then"
+                | b"meanwhile"
+                | b"however"
+                | b"instead"
+                | b"indeed"
+                | b"finally"
+        )
+}
+
 /// [`is_adverbial_start`] for [`leading_subject`], which asks it of most words it takes
 /// (names, so capitalised): lower-cased in a stack buffer ([`short_lower_is`]).
 fn adverbial_start(w: &str) -> bool {
-    let found = short_lower_is(w, is_adverbial_start_lower);
+    let found = may_be_adverbial_word(w) && short_lower_is(w, is_adverbial_start_lower);
     debug_assert_eq!(found, is_adverbial_start(w), "{w:?}");
     found
 }
@@ -4202,6 +4313,32 @@ mod tests {
                 );
                 // (`opens_with_adverbial` checks itself against the old test.)
                 opens_with_adverbial(&w, &mut None);
+            }
+        }
+    }
+
+    /// `ADVERBIAL_WORDS` are words of the tests `may_be_adverbial_word` stands before,
+    /// and every word of at most four letters that one of them accepts passes it (the
+    /// longer ones are checked in the debug assertions of `adverbial_start` and
+    /// `opens_with_adverbial` against the old tests).
+    #[test]
+    fn adverbial_words_hold_the_tests_words() {
+        for w in ADVERBIAL_WORDS {
+            assert!(opens_with_adverbial_lower(w), "{w:?}");
+        }
+        let mut w = Vec::new();
+        for n in 1..=4u32 {
+            for k in 0..26usize.pow(n) {
+                w.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    w.push(b'a' + (k % 26) as u8);
+                    k /= 26;
+                }
+                let word = std::str::from_utf8(&w).unwrap();
+                let listed = ADVERBIAL_WORDS.contains(&&w[..]);
+                assert_eq!(opens_with_adverbial_lower(&w), listed, "{word:?}");
+                assert!(!listed || may_be_adverbial_word(word), "{word:?}");
             }
         }
     }
