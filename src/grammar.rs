@@ -1696,6 +1696,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // (The time test and the word before it are read only when the word is no adverb:
     // this runs before every reporting verb, and most subjects end in neither.)
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
+        debug_assert!(has_word_shape(&TIME_NOUN_SHAPES, last) || !is_time_noun(last));
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
@@ -1704,7 +1705,13 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         // `time_word(last)` whole; the test above found `last` no adverb, so only the
         // time nouns are left to ask, and asked first they turn most words away
         // before the word is parsed.
-        else if is_time_noun(last) && word(last).is_ok_and(|(r, _)| r.is_empty()) {
+        // (The word is lower-cased for `is_time_noun` only when it has the first letter
+        // and length of a time noun: the last word of most subjects is a name, which
+        // would be copied and lower-cased to be turned away.)
+        else if has_word_shape(&TIME_NOUN_SHAPES, last)
+            && is_time_noun(last)
+            && word(last).is_ok_and(|(r, _)| r.is_empty())
+        {
             let before_time = head.rsplit_space().next().unwrap_or("");
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
@@ -2572,34 +2579,80 @@ const ADVERBIAL_WORDS: [&[u8]; 68] = [
 
 /// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] of `n` bytes
 /// opens with it.
-const ADVERBIAL_SHAPES: [u16; 26] = {
+const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&ADVERBIAL_WORDS);
+
+/// For each ASCII letter, bit `n` set when one of `words` (lower-case ASCII words of
+/// fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
+const fn word_shapes(words: &[&[u8]]) -> [u16; 26] {
     let mut shapes = [0u16; 26];
     let mut k = 0;
-    while k < ADVERBIAL_WORDS.len() {
-        let w = ADVERBIAL_WORDS[k];
+    while k < words.len() {
+        let w = words[k];
+        assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
         shapes[(w[0] - b'a') as usize] |= 1 << w.len();
         k += 1;
     }
     shapes
-};
+}
 
-/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case: no word of
-/// its first letter has its length. (`b | 0x20` is a lower-case letter just when `b` is
-/// an ASCII letter, in either case; a word that opens otherwise lower-cases to one that
-/// opens with no letter, as none of them does.) The two tests lower-case a word in a
-/// stack buffer and match it against some seventy words; most words asked (names,
-/// nouns) fail this first, for a table read.
+/// False when `w` is surely none of the words `shapes` was built from
+/// ([`word_shapes`]) in any ASCII case: no word of its first letter has its length.
+/// (`b | 0x20` is a lower-case letter just when `b` is an ASCII letter, in either case;
+/// a word that opens otherwise lower-cases to one that opens with no letter, as none
+/// of them does.)
 #[inline(always)]
-fn may_be_adverbial_word(w: &str) -> bool {
+fn has_word_shape(shapes: &[u16; 26], w: &str) -> bool {
     let b = w.as_bytes();
     let Some(letter) = b.first().map(|&c| (c | 0x20).wrapping_sub(b'a')) else {
         return false;
     };
-    b.len() <= SHORT_WORD
-        && ADVERBIAL_SHAPES
+    b.len() < 16
+        && shapes
             .get(usize::from(letter))
             .is_some_and(|shapes| shapes >> b.len() & 1 == 1)
 }
+
+/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case
+/// ([`has_word_shape`]). The two tests lower-case a word in a stack buffer and match it
+/// against some seventy words; most words asked (names, nouns) fail this first, for a
+/// table read.
+#[inline(always)]
+fn may_be_adverbial_word(w: &str) -> bool {
+    has_word_shape(&ADVERBIAL_SHAPES, w)
+}
+
+/// Every word that [`is_time_noun`] accepts in lower case (a unit test checks that
+/// each is accepted; [`TIME_NOUN_SHAPES`] is built from them).
+const TIME_NOUN_WORDS: [&[u8]; 25] = [
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"yesterday",
+    b"today",
+    b"tonight",
+    b"recently",
+    b"again",
+    b"later",
+    b"earlier",
+    b"afterward",
+    b"afterwards",
+    b"then",
+    b"once",
+    b"morning",
+    b"night",
+    b"evening",
+    b"afternoon",
+    b"week",
+    b"month",
+    b"year",
+];
+
+/// [`word_shapes`] of [`TIME_NOUN_WORDS`].
+const TIME_NOUN_SHAPES: [u16; 26] = word_shapes(&TIME_NOUN_WORDS);
 
 /// [`opens_with_adverbial`]'s tests of its word lower-cased, but for the lexicon's
 /// adverbs.
@@ -4317,14 +4370,24 @@ mod tests {
         }
     }
 
-    /// `ADVERBIAL_WORDS` are words of the tests `may_be_adverbial_word` stands before,
-    /// and every word of at most four letters that one of them accepts passes it (the
-    /// longer ones are checked in the debug assertions of `adverbial_start` and
-    /// `opens_with_adverbial` against the old tests).
+    /// `ADVERBIAL_WORDS` and `TIME_NOUN_WORDS` are words of the tests their shapes
+    /// stand before, and every word of at most four letters that one of them accepts is
+    /// listed and has its shape (the longer ones are checked in the debug assertions of
+    /// `adverbial_start`, `opens_with_adverbial` and `subject_next_to_verb` against the
+    /// old tests).
     #[test]
-    fn adverbial_words_hold_the_tests_words() {
+    fn shaped_words_hold_the_tests_words() {
         for w in ADVERBIAL_WORDS {
             assert!(opens_with_adverbial_lower(w), "{w:?}");
+        }
+        for w in TIME_NOUN_WORDS {
+            let w = std::str::from_utf8(w).unwrap();
+            assert!(is_time_noun(w), "{w:?}");
+            assert!(has_word_shape(&TIME_NOUN_SHAPES, w), "{w:?}");
+            assert!(
+                has_word_shape(&TIME_NOUN_SHAPES, &w.to_ascii_uppercase()),
+                "{w:?}"
+            );
         }
         let mut w = Vec::new();
         for n in 1..=4u32 {
@@ -4339,6 +4402,12 @@ mod tests {
                 let listed = ADVERBIAL_WORDS.contains(&&w[..]);
                 assert_eq!(opens_with_adverbial_lower(&w), listed, "{word:?}");
                 assert!(!listed || may_be_adverbial_word(word), "{word:?}");
+                let listed = TIME_NOUN_WORDS.contains(&&w[..]);
+                assert_eq!(is_time_noun(word), listed, "{word:?}");
+                assert!(
+                    !listed || has_word_shape(&TIME_NOUN_SHAPES, word),
+                    "{word:?}"
+                );
             }
         }
     }
