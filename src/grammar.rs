@@ -1696,6 +1696,7 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // (The time test and the word before it are read only when the word is no adverb:
     // this runs before every reporting verb, and most subjects end in neither.)
     while let Some((head, last)) = chunk.rsplit_once(is_space) {
+        debug_assert!(has_word_shape(&TIME_NOUN_SHAPES, last) || !is_time_noun(last));
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
         {
@@ -1704,7 +1705,13 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         // `time_word(last)` whole; the test above found `last` no adverb, so only the
         // time nouns are left to ask, and asked first they turn most words away
         // before the word is parsed.
-        else if is_time_noun(last) && word(last).is_ok_and(|(r, _)| r.is_empty()) {
+        // (The word is lower-cased for `is_time_noun` only when it has the first letter
+        // and length of a time noun: the last word of most subjects is a name, which
+        // would be copied and lower-cased to be turned away.)
+        else if has_word_shape(&TIME_NOUN_SHAPES, last)
+            && is_time_noun(last)
+            && word(last).is_ok_and(|(r, _)| r.is_empty())
+        {
             let before_time = head.rsplit_space().next().unwrap_or("");
             let opener = with_lower(before_time, |lower| {
                 matches!(lower, "on" | "last" | "this" | "earlier" | "late" | "early")
@@ -1813,9 +1820,18 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // that bound a quantity are judged without their "as" and "than".
     let fits = |chunk: &str| {
         let judged = quantity_phrase(chunk);
-        // The word test first: it fails fast on a clause ("he said he …").
-        (appositive || all_speaker_words(judged) || group_with_modifier(judged))
-            && (is_plausible_speaker(judged)
+        // The word test first: it fails fast on a clause ("he said he …"). What it
+        // read spares the plausibility test a second search for the head.
+        let words = if appositive {
+            None
+        } else {
+            speaker_words(judged)
+        };
+        (appositive || words.is_some() || group_with_modifier(judged))
+            && (words.map_or_else(
+                || is_plausible_speaker(judged),
+                |read| plausible_speaker_words(judged, read),
+            )
                 // (Judged not plausible already: not judged again.)
                 || (plausible_after_speaker_given(judged, || false)
                     && judged.split_space().count() <= 10))
@@ -2116,8 +2132,28 @@ fn strip_clause_words_keeping(phrase: &str) -> (&str, Option<KeptWord<'_>>) {
 /// True when every word of `phrase` can be part of a speaker phrase: "the minister"
 /// yes, "it is clear the minister" no.
 pub(crate) fn all_speaker_words(phrase: &str) -> bool {
+    speaker_words(phrase).is_some()
+}
+
+/// What [`speaker_words`] saw of a phrase that is all speaker words.
+#[derive(Clone, Copy)]
+struct SpeakerWords<'a> {
+    /// The last word read.
+    last: &'a str,
+    /// True when no word was a parenthesis and no separator held a comma, and the
+    /// last word is no "No 10": the phrase then holds no comma or parenthesis (a word
+    /// holds neither), and its last piece between spaces is `last` (a word holds no
+    /// space).
+    plain: bool,
+}
+
+/// [`all_speaker_words`], with the last word read and whether the phrase is plain
+/// ([`SpeakerWords`]), so that [`plausible_speaker_words`] need not find its head
+/// again.
+fn speaker_words(phrase: &str) -> Option<SpeakerWords<'_>> {
     let mut rest = phrase;
     let mut possessive = false;
+    let mut plain = true;
     for _ in 0..MAX_SPEAKER_WORDS + 6 {
         // After a possessive a gerund is a noun: "people familiar with her thinking".
         // (The word is read again only after a possessive: most phrases end at a word
@@ -2131,15 +2167,45 @@ pub(crate) fn all_speaker_words(phrase: &str) -> bool {
                 _ => Err(e),
             }
         }) else {
-            return false;
+            return None;
         };
         possessive = is_one_of(w, &["his", "her", "their", "its", "our", "my", "your"]);
+        // (A parenthesis opens with "(", a "No 10" with "N" and holds a space.)
+        plain &= !w.starts_with('(');
         match word_separator(r) {
-            Some(r2) if !r2.is_empty() => rest = r2,
-            _ => return trim_space_and_commas(r).is_empty(),
+            Some(r2) if !r2.is_empty() => {
+                plain &= !r.starts_with(',');
+                rest = r2;
+            }
+            _ => {
+                plain &= !(w.starts_with('N') && w.contains(' '));
+                return trim_space_and_commas(r)
+                    .is_empty()
+                    .then_some(SpeakerWords { last: w, plain });
+            }
         }
     }
-    false
+    None
+}
+
+/// [`is_plausible_speaker`] of a `phrase` that [`speaker_words`] read as `read`: a
+/// plain phrase opens with a word and ends with `last` (what follows is spaces and
+/// commas), so trimmed it runs to `last`'s end, and, holding no comma or parenthesis,
+/// it is all head, whose last piece is `last`: the head ending is judged without the
+/// trim, the byte search and the backward split.
+fn plausible_speaker_words(phrase: &str, read: SpeakerWords<'_>) -> bool {
+    if !read.plain {
+        return is_plausible_speaker(phrase);
+    }
+    let trimmed = &phrase[..offset(phrase, read.last) + read.last.len()];
+    debug_assert_eq!(trimmed, trim_space_and_commas(phrase));
+    debug_assert!(!trimmed.contains([',', '(']));
+    debug_assert_eq!(trimmed.rsplit_space().next(), Some(read.last));
+    let plausible = trimmed.len() <= 160
+        && !only_determiners(trimmed)
+        && has_speaker_head_ending(trimmed, trimmed, read.last);
+    debug_assert_eq!(plausible, is_plausible_speaker(phrase));
+    plausible
 }
 
 /// The noun phrase that opens a sentence, when it names a speaker: "The president noted
@@ -2405,27 +2471,10 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     // The word lists in a stack buffer ([`short_lower_is`]: every word they hold is
     // short ASCII); the lexicon lower-cases the word for itself, as `is_lower` of the
     // lower-cased word would again (`lists_lower(w).has(l)` is `is_lower(l, w)`).
-    let found = short_lower_is(first, |w| {
-        is_adverbial_start_lower(w)
-            || opens_adverbial_lower(w)
-            || matches!(
-                w,
-                b"back"
-                    | b"even"
-                    | b"perhaps"
-                    | b"still"
-                    | b"yet"
-                    | b"now"
-                    | b"then"
-                    | b"meanwhile"
-                    | b"however"
-                    | b"instead"
-                    | b"indeed"
-                    | b"finally"
-            )
-    }) || lists
-        .get_or_insert_with(|| lexicon().lists_lower(first))
-        .has("adverb");
+    let found = may_be_adverbial_word(first) && short_lower_is(first, opens_with_adverbial_lower)
+        || lists
+            .get_or_insert_with(|| lexicon().lists_lower(first))
+            .has("adverb");
     debug_assert_eq!(
         found,
         with_lower(first, |w| {
@@ -2453,10 +2502,184 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     found
 }
 
+/// Every word that [`opens_with_adverbial`] and [`adverbial_start`] accept in lower
+/// case: those of [`is_adverbial_start_lower`] (with [`is_day_word_lower`]'s),
+/// [`opens_adverbial_lower`] and [`opens_with_adverbial`]'s own few (a unit test checks
+/// that each is accepted; [`ADVERBIAL_SHAPES`] is built from them).
+const ADVERBIAL_WORDS: [&[u8]; 68] = [
+    b"on",
+    b"in",
+    b"at",
+    b"after",
+    b"before",
+    b"during",
+    b"while",
+    b"when",
+    b"as",
+    b"to",
+    b"from",
+    b"outside",
+    b"via",
+    b"last",
+    b"this",
+    b"earlier",
+    b"later",
+    b"adding",
+    b"noting",
+    b"citing",
+    b"referring",
+    b"speaking",
+    b"with",
+    b"about",
+    b"of",
+    b"over",
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"yesterday",
+    b"today",
+    b"tonight",
+    b"despite",
+    b"unless",
+    b"although",
+    b"though",
+    b"because",
+    b"since",
+    b"until",
+    b"without",
+    b"throughout",
+    b"among",
+    b"amid",
+    b"besides",
+    b"beyond",
+    b"under",
+    b"for",
+    b"by",
+    b"if",
+    b"once",
+    b"unlike",
+    b"like",
+    b"back",
+    b"even",
+    b"perhaps",
+    b"still",
+    b"yet",
+    b"now",
+    b"then",
+    b"meanwhile",
+    b"however",
+    b"instead",
+    b"indeed",
+    b"finally",
+];
+
+/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] of `n` bytes
+/// opens with it.
+const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&ADVERBIAL_WORDS);
+
+/// For each ASCII letter, bit `n` set when one of `words` (lower-case ASCII words of
+/// fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
+const fn word_shapes(words: &[&[u8]]) -> [u16; 26] {
+    let mut shapes = [0u16; 26];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    shapes
+}
+
+/// False when `w` is surely none of the words `shapes` was built from
+/// ([`word_shapes`]) in any ASCII case: no word of its first letter has its length.
+/// (`b | 0x20` is a lower-case letter just when `b` is an ASCII letter, in either case;
+/// a word that opens otherwise lower-cases to one that opens with no letter, as none
+/// of them does.)
+#[inline(always)]
+fn has_word_shape(shapes: &[u16; 26], w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(letter) = b.first().map(|&c| (c | 0x20).wrapping_sub(b'a')) else {
+        return false;
+    };
+    b.len() < 16
+        && shapes
+            .get(usize::from(letter))
+            .is_some_and(|shapes| shapes >> b.len() & 1 == 1)
+}
+
+/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case
+/// ([`has_word_shape`]). The two tests lower-case a word in a stack buffer and match it
+/// against some seventy words; most words asked (names, nouns) fail this first, for a
+/// table read.
+#[inline(always)]
+fn may_be_adverbial_word(w: &str) -> bool {
+    has_word_shape(&ADVERBIAL_SHAPES, w)
+}
+
+/// Every word that [`is_time_noun`] accepts in lower case (a unit test checks that
+/// each is accepted; [`TIME_NOUN_SHAPES`] is built from them).
+const TIME_NOUN_WORDS: [&[u8]; 25] = [
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"yesterday",
+    b"today",
+    b"tonight",
+    b"recently",
+    b"again",
+    b"later",
+    b"earlier",
+    b"afterward",
+    b"afterwards",
+    b"then",
+    b"once",
+    b"morning",
+    b"night",
+    b"evening",
+    b"afternoon",
+    b"week",
+    b"month",
+    b"year",
+];
+
+/// [`word_shapes`] of [`TIME_NOUN_WORDS`].
+const TIME_NOUN_SHAPES: [u16; 26] = word_shapes(&TIME_NOUN_WORDS);
+
+/// [`opens_with_adverbial`]'s tests of its word lower-cased, but for the lexicon's
+/// adverbs.
+fn opens_with_adverbial_lower(w: &[u8]) -> bool {
+    is_adverbial_start_lower(w)
+        || opens_adverbial_lower(w)
+        || matches!(
+            w,
+            b"back"
+                | b"even"
+                | b"perhaps"
+                | b"still"
+                | b"yet"
+                | b"now"
+                | b"then"
+                | b"meanwhile"
+                | b"however"
+                | b"instead"
+                | b"indeed"
+                | b"finally"
+        )
+}
+
 /// [`is_adverbial_start`] for [`leading_subject`], which asks it of most words it takes
 /// (names, so capitalised): lower-cased in a stack buffer ([`short_lower_is`]).
 fn adverbial_start(w: &str) -> bool {
-    let found = short_lower_is(w, is_adverbial_start_lower);
+    let found = may_be_adverbial_word(w) && short_lower_is(w, is_adverbial_start_lower);
     debug_assert_eq!(found, is_adverbial_start(w), "{w:?}");
     found
 }
@@ -3585,20 +3808,26 @@ pub(crate) fn is_plausible_speaker(phrase: &str) -> bool {
     if phrase.is_empty() || phrase.len() > 160 {
         return false;
     }
+    !only_determiners(phrase) && has_speaker_head(phrase)
+}
+
+/// True when a trimmed phrase that is not empty is only determiners ("the", "a",
+/// "an", "this", "that").
+fn only_determiners(phrase: &str) -> bool {
     // The phrase is trimmed and not empty, so its first piece is a word; a word that
     // opens with no "t" or "a" in either case is no determiner, and the phrase is not
     // split for them (most phrases open with a name or a pronoun).
-    let only_determiners = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
+    let only = matches!(phrase.as_bytes()[0] | 0x20, b't' | b'a')
         && phrase
             .split_space()
             .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]));
     debug_assert_eq!(
-        only_determiners,
+        only,
         phrase
             .split_space()
             .all(|w| is_one_of(w, &["the", "a", "an", "this", "that", ""]))
     );
-    !only_determiners && has_speaker_head(phrase)
+    only
 }
 
 /// [`is_plausible_speaker`] of a phrase that is trimmed, at most 160 bytes long and
@@ -4137,6 +4366,48 @@ mod tests {
                 );
                 // (`opens_with_adverbial` checks itself against the old test.)
                 opens_with_adverbial(&w, &mut None);
+            }
+        }
+    }
+
+    /// `ADVERBIAL_WORDS` and `TIME_NOUN_WORDS` are words of the tests their shapes
+    /// stand before, and every word of at most four letters that one of them accepts is
+    /// listed and has its shape (the longer ones are checked in the debug assertions of
+    /// `adverbial_start`, `opens_with_adverbial` and `subject_next_to_verb` against the
+    /// old tests).
+    #[test]
+    fn shaped_words_hold_the_tests_words() {
+        for w in ADVERBIAL_WORDS {
+            assert!(opens_with_adverbial_lower(w), "{w:?}");
+        }
+        for w in TIME_NOUN_WORDS {
+            let w = std::str::from_utf8(w).unwrap();
+            assert!(is_time_noun(w), "{w:?}");
+            assert!(has_word_shape(&TIME_NOUN_SHAPES, w), "{w:?}");
+            assert!(
+                has_word_shape(&TIME_NOUN_SHAPES, &w.to_ascii_uppercase()),
+                "{w:?}"
+            );
+        }
+        let mut w = Vec::new();
+        for n in 1..=4u32 {
+            for k in 0..26usize.pow(n) {
+                w.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    w.push(b'a' + (k % 26) as u8);
+                    k /= 26;
+                }
+                let word = std::str::from_utf8(&w).unwrap();
+                let listed = ADVERBIAL_WORDS.contains(&&w[..]);
+                assert_eq!(opens_with_adverbial_lower(&w), listed, "{word:?}");
+                assert!(!listed || may_be_adverbial_word(word), "{word:?}");
+                let listed = TIME_NOUN_WORDS.contains(&&w[..]);
+                assert_eq!(is_time_noun(word), listed, "{word:?}");
+                assert!(
+                    !listed || has_word_shape(&TIME_NOUN_SHAPES, word),
+                    "{word:?}"
+                );
             }
         }
     }
