@@ -3219,7 +3219,15 @@ static CONTINUES_WORD: [bool; 256] = {
 ///
 /// The verbs are put in `out`, which is cleared first: a caller that reads sentence
 /// after sentence keeps one buffer rather than allocating one per sentence.
-pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, usize)>) {
+///
+/// The scan reads every word, so it also notes in `spaced` where the words "that" and
+/// "to" stand between two spaces (see [`SpacedWords`]): the noun cues look for them,
+/// and need not search the sentence again.
+pub(crate) fn reporting_verbs(
+    sentence: &str,
+    out: &mut Vec<(usize, CueMatch, usize)>,
+    spaced: &mut SpacedWords,
+) {
     /// Words a group's start may stand before its verb (three, and one to spare for
     /// words the scan splits where the grammar's `word` does not).
     const GROUP_REACH: usize = 4;
@@ -3323,7 +3331,68 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             // A group runs through auxiliaries and adverbs only: this word ends every
             // group that would have started before it.
             waiting.clear();
+            // ("that" and "to" are no group words, so they come here: a test checks.
+            // Most words are turned away by their first byte, already in hand.)
+            if b == b't' {
+                spaced.note(bytes, i, end);
+            }
         }
+    }
+}
+
+/// Where the words "that" and "to" stand between two spaces (" that ", " to ") in a
+/// sentence, as [`reporting_verbs`]'s scan finds them: the offsets of the spaces
+/// before them, in text order. Every such place is a word start of the scan (a space
+/// before it, which carries no word on), and its word ends at the space after it; so
+/// the scan finds each one, where the noun cues searched the sentence for them once
+/// per list. A sentence with more than [`SpacedWords::ROOM`] of one word has its list
+/// withheld, and the caller searches.
+pub(crate) struct SpacedWords {
+    /// The offsets before "that" (0) and before "to" (1), the first `ROOM` of each.
+    offsets: [[usize; SpacedWords::ROOM]; 2],
+    /// How many of each the scan found, `ROOM` or not.
+    found: [usize; 2],
+}
+
+impl SpacedWords {
+    /// The most offsets of one word held.
+    const ROOM: usize = 8;
+
+    /// None found yet.
+    pub(crate) fn new() -> SpacedWords {
+        SpacedWords {
+            offsets: [[0; SpacedWords::ROOM]; 2],
+            found: [0; 2],
+        }
+    }
+
+    /// Notes the scan's word `bytes[i..end]` when it is "that" or "to" between spaces.
+    #[inline]
+    fn note(&mut self, bytes: &[u8], i: usize, end: usize) {
+        let which = match &bytes[i..end] {
+            b"that" => 0,
+            b"to" => 1,
+            _ => return,
+        };
+        if i == 0 || bytes[i - 1] != b' ' || bytes.get(end) != Some(&b' ') {
+            return;
+        }
+        let n = self.found[which];
+        if let Some(slot) = self.offsets[which].get_mut(n) {
+            *slot = i - 1;
+        }
+        self.found[which] = n + 1;
+    }
+
+    /// The offsets of `needle` (" that " or " to ") in text order; `None` for another
+    /// needle or when there were more than [`SpacedWords::ROOM`].
+    pub(crate) fn of(&self, needle: &[u8]) -> Option<&[usize]> {
+        let which = match needle {
+            b" that " => 0,
+            b" to " => 1,
+            _ => return None,
+        };
+        self.offsets[which].get(..self.found[which])
     }
 }
 
@@ -3747,6 +3816,43 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`reporting_verbs`] notes "that" and "to" only among the words that are no
+    /// verb-group words: they must be none.
+    #[test]
+    fn spaced_words_are_no_group_words() {
+        for word in ["that", "to"] {
+            assert_eq!(lexicon().verb_group_role(word.as_bytes()), (false, &[][..]));
+        }
+    }
+
+    /// The offsets [`reporting_verbs`] notes are those a search finds, overlapping ones
+    /// too, or withheld past the room.
+    #[test]
+    fn spaced_words_as_searched() {
+        let mut verbs = Vec::new();
+        for s in [
+            "that that is to say to",
+            " that that that to to ",
+            "He said that to me, and that\u{a0}to “that” that-to to’s toto",
+            "Asked that to be",
+            " to to to to to to to to to to ",
+            "x to",
+            "é that to",
+        ] {
+            let mut spaced = SpacedWords::new();
+            reporting_verbs(s, &mut verbs, &mut spaced);
+            for needle in [&b" that "[..], b" to "] {
+                let searched: Vec<usize> = (0..s.len())
+                    .filter(|&k| s.as_bytes()[k..].starts_with(needle))
+                    .collect();
+                match spaced.of(needle) {
+                    Some(noted) => assert_eq!(noted, searched, "{s:?}"),
+                    None => assert!(searched.len() > SpacedWords::ROOM, "{s:?}"),
+                }
+            }
+        }
+    }
 
     #[test]
     fn mentions_that_in_any_case_and_place() {

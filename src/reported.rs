@@ -675,12 +675,28 @@ fn read_sentence<'a>(
             pseudo_belief("intend"),
         ),
     ];
+    // The scan for reporting verbs (read below) notes where " that " and " to " stand:
+    // the noun cues take those places, and search only a sentence that holds more of
+    // them than the scan keeps.
+    let mut spaced = crate::grammar::SpacedWords::new();
+    reporting_verbs(s, verbs, &mut spaced);
     for (finder, nouns, verb) in noun_cues {
         if verb.class == CueClass::Belief && !scope.beliefs {
             continue;
         }
+        let mut noted = spaced.of(finder.needle()).map(<[usize]>::iter);
+        debug_assert!(noted.clone().is_none_or(|noted| {
+            noted
+                .copied()
+                .eq(std::iter::successors(finder.find(s.as_bytes()), |&k| {
+                    finder.find(&s.as_bytes()[k + 1..]).map(|j| j + k + 1)
+                }))
+        }));
         let mut from = 0;
-        while let Some(k) = finder.find(&s.as_bytes()[from..]).map(|k| k + from) {
+        while let Some(k) = match &mut noted {
+            Some(noted) => noted.next().copied(),
+            None => finder.find(&s.as_bytes()[from..]).map(|k| k + from),
+        } {
             from = k + 1;
             if inside_quote(quotes, base + k) {
                 continue;
@@ -727,7 +743,6 @@ fn read_sentence<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    reporting_verbs(s, verbs);
     for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
