@@ -3442,7 +3442,15 @@ static CONTINUES_WORD: [bool; 256] = {
 ///
 /// The verbs are put in `out`, which is cleared first: a caller that reads sentence
 /// after sentence keeps one buffer rather than allocating one per sentence.
-pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, usize)>) {
+///
+/// The scan reads every word, so it also notes in `notes` where the words "that" and
+/// "to" stand between two spaces and whether the word "according" is one of them (see
+/// [`ScanNotes`]): the frames that look for them need not search the sentence again.
+pub(crate) fn reporting_verbs(
+    sentence: &str,
+    out: &mut Vec<(usize, CueMatch, usize)>,
+    notes: &mut ScanNotes,
+) {
     /// Words a group's start may stand before its verb (three, and one to spare for
     /// words the scan splits where the grammar's `word` does not).
     const GROUP_REACH: usize = 4;
@@ -3535,6 +3543,9 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             if upper && (w.ends_with(b"s") || w == b"Say") {
                 headline_group(sentence, i, end, out);
             }
+            if b == b'A' {
+                notes.note_according(w);
+            }
             continue;
         }
         let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
@@ -3546,7 +3557,89 @@ pub(crate) fn reporting_verbs(sentence: &str, out: &mut Vec<(usize, CueMatch, us
             // A group runs through auxiliaries and adverbs only: this word ends every
             // group that would have started before it.
             waiting.clear();
+            // ("that", "to" and "according" are no group words, so they come here: a
+            // test checks. Most words are turned away by their first byte, in hand.)
+            if b == b't' {
+                notes.note_spaced(bytes, i, end);
+            } else if b == b'a' {
+                notes.note_according(&bytes[i..end]);
+            }
         }
+    }
+}
+
+/// What [`reporting_verbs`]'s scan notes of a sentence's words besides its verbs.
+///
+/// Where the words "that" and "to" stand between two spaces (" that ", " to "): the
+/// offsets of the spaces before them, in text order. Every such place is a word start
+/// of the scan (a space before it, which carries no word on), and its word ends at the
+/// space after it; so the scan finds each one, where the noun cues searched the
+/// sentence for them once per list. A sentence with more than [`ScanNotes::ROOM`] of
+/// one word has its list withheld, and the caller searches.
+///
+/// Whether one of the scan's words is "according" in some ASCII case: the frames of
+/// "according to" read it only as a word of the sentence, so without one they need
+/// not be tried.
+pub(crate) struct ScanNotes {
+    /// The offsets before "that" (0) and before "to" (1), the first `ROOM` of each.
+    offsets: [[usize; ScanNotes::ROOM]; 2],
+    /// How many of each the scan found, `ROOM` or not.
+    found: [usize; 2],
+    /// Whether a word is "according".
+    according: bool,
+}
+
+impl ScanNotes {
+    /// The most offsets of one word held.
+    const ROOM: usize = 8;
+
+    /// None found yet.
+    pub(crate) fn new() -> ScanNotes {
+        ScanNotes {
+            offsets: [[0; ScanNotes::ROOM]; 2],
+            found: [0; 2],
+            according: false,
+        }
+    }
+
+    /// Notes the scan's word `word` when it is "according" in some ASCII case.
+    #[inline]
+    fn note_according(&mut self, word: &[u8]) {
+        self.according |= word.eq_ignore_ascii_case(b"according");
+    }
+
+    /// Whether one of the scan's words is "according" in some ASCII case.
+    pub(crate) fn according(&self) -> bool {
+        self.according
+    }
+
+    /// Notes the scan's word `bytes[i..end]` when it is "that" or "to" between spaces.
+    #[inline]
+    fn note_spaced(&mut self, bytes: &[u8], i: usize, end: usize) {
+        let which = match &bytes[i..end] {
+            b"that" => 0,
+            b"to" => 1,
+            _ => return,
+        };
+        if i == 0 || bytes[i - 1] != b' ' || bytes.get(end) != Some(&b' ') {
+            return;
+        }
+        let n = self.found[which];
+        if let Some(slot) = self.offsets[which].get_mut(n) {
+            *slot = i - 1;
+        }
+        self.found[which] = n + 1;
+    }
+
+    /// The offsets of `needle` (" that " or " to ") in text order; `None` for another
+    /// needle or when there were more than [`ScanNotes::ROOM`].
+    pub(crate) fn of(&self, needle: &[u8]) -> Option<&[usize]> {
+        let which = match needle {
+            b" that " => 0,
+            b" to " => 1,
+            _ => return None,
+        };
+        self.offsets[which].get(..self.found[which])
     }
 }
 
@@ -3976,6 +4069,64 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`reporting_verbs`] notes "that", "to" and "according" only among the words that
+    /// are no verb-group words: they must be none.
+    #[test]
+    fn spaced_words_are_no_group_words() {
+        for word in ["that", "to", "according"] {
+            assert_eq!(lexicon().verb_group_role(word.as_bytes()), (false, &[][..]));
+        }
+    }
+
+    /// The offsets [`reporting_verbs`] notes are those a search finds, overlapping ones
+    /// too, or withheld past the room.
+    #[test]
+    fn spaced_words_as_searched() {
+        let mut verbs = Vec::new();
+        for s in [
+            "that that is to say to",
+            " that that that to to ",
+            "He said that to me, and that\u{a0}to “that” that-to to’s toto",
+            "Asked that to be",
+            " to to to to to to to to to to ",
+            "x to",
+            "é that to",
+        ] {
+            let mut spaced = ScanNotes::new();
+            reporting_verbs(s, &mut verbs, &mut spaced);
+            assert!(!spaced.according(), "{s:?}");
+            for needle in [&b" that "[..], b" to "] {
+                let searched: Vec<usize> = (0..s.len())
+                    .filter(|&k| s.as_bytes()[k..].starts_with(needle))
+                    .collect();
+                match spaced.of(needle) {
+                    Some(noted) => assert_eq!(noted, searched, "{s:?}"),
+                    None => assert!(searched.len() > ScanNotes::ROOM, "{s:?}"),
+                }
+            }
+        }
+    }
+
+    /// The scan notes "according" as a word in any ASCII case, and only as a word.
+    #[test]
+    fn according_as_a_word() {
+        let mut verbs = Vec::new();
+        for (s, want) in [
+            ("According to the police, he left.", true),
+            ("He left, according\u{a0}to police.", true),
+            ("He left (ACCORDING to police).", true),
+            ("But aCcOrDiNg to them, no.", true),
+            ("Accordingly, he left.", false),
+            ("He left, according-to police.", false),
+            ("He left, “according” to police.", true),
+            ("Unaccording to police.", false),
+        ] {
+            let mut notes = ScanNotes::new();
+            reporting_verbs(s, &mut verbs, &mut notes);
+            assert_eq!(notes.according(), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn mentions_that_in_any_case_and_place() {

@@ -557,11 +557,19 @@ fn read_sentence<'a>(
             return;
         }
     }
+    // The scan for reporting verbs (their frames are read below) notes which words the
+    // frames before them look for: "according", " that " and " to ".
+    let mut notes = crate::grammar::ScanNotes::new();
+    reporting_verbs(s, verbs, &mut notes);
     // According to X, …  ("But according to …" too)
-    // Most sentences hold no "according" in any case: one byte search rules both
-    // "according" frames out before the clause words are read.
-    let according = mentions_according(s);
-    let lead = if according {
+    // Most sentences hold no word "according" in any case, and both "according"
+    // frames read it as one: `according_to` reads it (in any ASCII case) first, then
+    // white space, from a start at the sentence's start or after a space, a comma, a
+    // parenthesis or a quote mark, or after the space before "according" at its last
+    // place (`clause_according_split`); the scan takes such a place as a word start
+    // and ends the word at the space.
+    let according = notes.according();
+    let lead_of = |s: &'a str| {
         let opening = |t: &'a str| {
             crate::grammar::strip_clause_words(t)
                 .trim_start_matches(|c: char| matches!(c, ',' | '(' | '“' | '"') || is_space(c))
@@ -580,9 +588,14 @@ fn read_sentence<'a>(
             t = opening(rest);
         }
         s.len() - t.len()
-    } else {
-        0
     };
+    let lead = if according { lead_of(s) } else { 0 };
+    debug_assert!(
+        according
+            || !mentions_according(s)
+            || (according_to(&s[lead_of(s)..]).is_none() && clause_according_split(s).is_none()),
+        "an according-to frame without the word \"according\": {s:?}"
+    );
     // The skip holds only while `according_to` needs the word: the tests check it.
     debug_assert!(
         according
@@ -675,12 +688,25 @@ fn read_sentence<'a>(
             pseudo_belief("intend"),
         ),
     ];
+    // The noun cues take the places of " that " and " to " that the scan noted, and
+    // search only a sentence that holds more of them than the scan keeps.
     for (finder, nouns, verb) in noun_cues {
         if verb.class == CueClass::Belief && !scope.beliefs {
             continue;
         }
+        let mut noted = notes.of(finder.needle()).map(<[usize]>::iter);
+        debug_assert!(noted.clone().is_none_or(|noted| {
+            noted
+                .copied()
+                .eq(std::iter::successors(finder.find(s.as_bytes()), |&k| {
+                    finder.find(&s.as_bytes()[k + 1..]).map(|j| j + k + 1)
+                }))
+        }));
         let mut from = 0;
-        while let Some(k) = finder.find(&s.as_bytes()[from..]).map(|k| k + from) {
+        while let Some(k) = match &mut noted {
+            Some(noted) => noted.next().copied(),
+            None => finder.find(&s.as_bytes()[from..]).map(|k| k + from),
+        } {
             from = k + 1;
             if inside_quote(quotes, base + k) {
                 continue;
@@ -727,7 +753,6 @@ fn read_sentence<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    reporting_verbs(s, verbs);
     for &(at, cue, after) in verbs.iter() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
