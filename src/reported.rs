@@ -76,6 +76,7 @@ pub(crate) struct Scope<'c> {
 /// order.
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
+    ends: &crate::segment::SentenceEnds,
     paragraphs: &[Span],
     quotes: &[Quote],
     scope: Scope,
@@ -88,7 +89,7 @@ pub(crate) fn reported_statements<'a>(
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         while start < para.end {
-            let mut end = sentence_end(text, start, para.end);
+            let mut end = sentence_end(ends, start, para.end);
             // Closing marks after the stop belong to this sentence: `… nominee.” The`.
             while let Some(c) = text[end..para.end].chars().next() {
                 if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
