@@ -98,11 +98,12 @@ pub(crate) fn reported_statements<'a>(
                     break;
                 }
             }
-            let sentence = trim_span(text, Span::new(start, end));
+            // Only the sentence's opening white space is trimmed: its last char is no
+            // space (a terminator, a closing mark, or the last char of its paragraph,
+            // which is trimmed), so the sentence is never empty either.
+            let sentence = Span::new(end - text[start..end].trim_start_space().len(), end);
+            debug_assert_eq!(sentence, trim_span(text, Span::new(start, end)));
             start = end;
-            if sentence.is_empty() {
-                continue;
-            }
             while q < quotes.len() && quotes[q].end <= sentence.start {
                 q += 1;
             }
