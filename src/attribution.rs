@@ -9,7 +9,7 @@ use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
-    SpaceStr, ceil_boundary, floor_boundary, is_sentence_end, is_space, paragraphs, trim_span,
+    SentenceEnds, SpaceStr, ceil_boundary, floor_boundary, is_space, paragraphs, trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -51,37 +51,14 @@ pub(crate) struct RawStatement<'a> {
 }
 
 /// The end of the sentence that starts at `from` (one past its terminator), within `limit`.
-pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    let bytes = &text.as_bytes()[..limit.min(text.len())];
-    let mut i = from;
-    // A vectorised search for the next terminator, then the abbreviation check there.
-    while let Some(k) = bytes
-        .get(i..)
-        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
-    {
-        if is_sentence_end(text, i + k) {
-            return i + k + 1;
-        }
-        i += k + 1;
-    }
-    limit
+pub(crate) fn sentence_end(ends: &SentenceEnds, from: usize, limit: usize) -> usize {
+    ends.first_from(from, limit.min(ends.text().len()))
+        .map_or(limit, |e| e + 1)
 }
 
 /// The start of the sentence that ends at `to`, not before `floor`.
-fn sentence_start(text: &str, floor: usize, to: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = to;
-    // A vectorised search back for the previous terminator, then the abbreviation check.
-    while i > floor {
-        let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &bytes[floor..i]) else {
-            break;
-        };
-        i = floor + k;
-        if is_sentence_end(text, i) {
-            return i + 1;
-        }
-    }
-    floor
+fn sentence_start(ends: &SentenceEnds, floor: usize, to: usize) -> usize {
+    ends.last_before(floor, to).map_or(floor, |e| e + 1)
 }
 
 /// True when the verb of an after-quote frame ("X said") is followed by a reported
@@ -233,6 +210,9 @@ pub(crate) struct Found<'a> {
     /// The sentences whose subjects may name someone (those that do not open inside a
     /// quotation), in text order: read by [`Found::mentions_before`].
     subject_sentences: Vec<Span>,
+    /// The sentence ends of the text, as far as they have been read: the dating of
+    /// statements asks them again.
+    pub sentence_ends: SentenceEnds<'a>,
 }
 
 impl Found<'_> {
@@ -261,7 +241,8 @@ impl Found<'_> {
 pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
-    let (quoted, orphans) = quote_statements(text, &paras, &quotes);
+    let ends = SentenceEnds::new(text);
+    let (quoted, orphans) = quote_statements(text, &ends, &paras, &quotes);
     let mut used: Vec<(Span, Option<Span>)> = quoted
         .iter()
         .filter_map(|r| {
@@ -280,8 +261,14 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
         used_cues: &used,
         beliefs,
     };
-    let reported =
-        crate::reported::reported_statements(text, &paras, &quotes, scope, &mut subject_sentences);
+    let reported = crate::reported::reported_statements(
+        text,
+        &ends,
+        &paras,
+        &quotes,
+        scope,
+        &mut subject_sentences,
+    );
     let mut statements = merge(quoted, reported);
     for r in &mut statements {
         r.confidence *= rule_confidence(r.rule);
@@ -295,6 +282,7 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     Found {
         statements,
         subject_sentences,
+        sentence_ends: ends,
     }
 }
 
@@ -503,6 +491,7 @@ fn merge<'a>(
 /// Also returns the quotations that stand alone in their paragraph with no speaker yet.
 fn quote_statements<'a>(
     text: &'a str,
+    ends: &SentenceEnds,
     paras: &[Span],
     quotes: &[Quote],
 ) -> (Vec<RawStatement<'a>>, Vec<Quote>) {
@@ -542,8 +531,8 @@ fn quote_statements<'a>(
             text,
             prev_end.max(floor_boundary(text, q.open.saturating_sub(WINDOW))),
         );
-        let start = sentence_start(text, floor, q.open);
-        let found = frame_for(text, q, start, next_open, para.end);
+        let start = sentence_start(ends, floor, q.open);
+        let found = frame_for(text, ends, q, start, next_open, para.end);
         let same_paragraph_speaker = last.filter(|&(_, p)| p == q.paragraph).map(|(i, _)| i);
         let (kind, span, speaker, cue, confidence, rule) = match found {
             Some((frame, base, Some(mixed))) => (
@@ -579,7 +568,7 @@ fn quote_statements<'a>(
                     false
                 } else {
                     start > floor
-                        || !text[sentence_start(text, prev_end, q.open)..q.open]
+                        || !text[sentence_start(ends, prev_end, q.open)..q.open]
                             .chars()
                             .any(char::is_alphanumeric)
                 };
@@ -661,6 +650,7 @@ fn shift_cue(cue: CueMatch, base: usize) -> CueMatch {
 /// clause, the mixed statement's span.
 fn frame_for(
     text: &str,
+    ends: &SentenceEnds,
     q: &Quote,
     start: usize,
     next_open: usize,
@@ -672,7 +662,7 @@ fn frame_for(
     let after = || {
         let after = q.closed.then(|| {
             let limit = ceil_boundary(text, next_open.min(q.end + WINDOW));
-            let end = sentence_end(text, q.end, limit);
+            let end = sentence_end(ends, q.end, limit);
             (q.end, &text[q.end..end])
         });
         // `"We." John Smith said, "We."`: a quote that ends its own sentence does not
@@ -742,7 +732,7 @@ fn frame_for(
                         from = q.open - rest.len();
                     }
                     let sentence = sentence_end(
-                        text,
+                        ends,
                         q.end,
                         ceil_boundary(text, para_end.min(q.end + WINDOW)),
                     );

@@ -9,7 +9,7 @@ use crate::dates::{
 };
 use crate::lexicon::with_short_lower;
 use crate::resolve::Registry;
-use crate::segment::{ceil_boundary, floor_boundary, is_sentence_end, is_space};
+use crate::segment::{SentenceEnds, ceil_boundary, floor_boundary, is_space};
 use crate::source::Document;
 use crate::span::Span;
 use crate::speaker::Speaker;
@@ -155,7 +155,7 @@ impl Extractor {
             };
             resolved.push((r, id));
         }
-        let dating = Dating::new(text, doc.source.published, &resolved);
+        let dating = Dating::new(text, doc.source.published, &resolved, found.sentence_ends);
         let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(resolved.len());
         for (r, _) in &resolved {
             let date = dating.statement_date(r, &dates);
@@ -264,6 +264,8 @@ struct Dating<'t> {
     spans: Vec<Span>,
     /// `reach[i]`: the furthest end among `spans[..=i]`.
     reach: Vec<usize>,
+    /// The sentence ends of `text` (from [`find_statements`]).
+    ends: SentenceEnds<'t>,
 }
 
 impl<'t> Dating<'t> {
@@ -271,7 +273,9 @@ impl<'t> Dating<'t> {
         text: &'t str,
         published: Option<Date>,
         statements: &[(RawStatement<'_>, Option<usize>)],
+        ends: SentenceEnds<'t>,
     ) -> Dating<'t> {
+        debug_assert!(std::ptr::eq(text, ends.text()));
         let mut spans: Vec<Span> = statements.iter().map(|(r, _)| r.span).collect();
         // By start alone: `in_statement` reads the spans that start before a point, and
         // the furthest end among them, whatever order spans with one start take.
@@ -288,6 +292,7 @@ impl<'t> Dating<'t> {
             published,
             spans,
             reach,
+            ends,
         }
     }
 
@@ -389,7 +394,7 @@ impl<'t> Dating<'t> {
         let mut words = 0;
         while let Some((span, token)) = next_token(text, at, end) {
             match token {
-                Token::Mark(c) if ends_clause(text, span.start, c) => return None,
+                Token::Mark(c) if ends_clause(&self.ends, span.start, c) => return None,
                 Token::Mark(_) => {}
                 Token::Word(word) => {
                     // The expression may run past `end`, but not into a statement. (A
@@ -461,7 +466,7 @@ impl<'t> Dating<'t> {
         if anchor < floor {
             return None;
         }
-        let start = sentence_start(text, floor, anchor, floor_starts_clause)?;
+        let start = sentence_start(&self.ends, floor, anchor, floor_starts_clause)?;
         time_expressions(text, Span::new(start, anchor), self.published)
             .into_iter()
             .rev()
@@ -584,9 +589,9 @@ fn is_possessive(word: &str) -> bool {
 
 /// True when the mark at `at` ends the attribution clause: a sentence end, a line
 /// break, a quotation mark, a bracket or a clause separator.
-fn ends_clause(text: &str, at: usize, c: char) -> bool {
+fn ends_clause(ends: &SentenceEnds, at: usize, c: char) -> bool {
     match c {
-        '.' | '!' | '?' => is_sentence_end(text, at),
+        '.' | '!' | '?' => ends.contains(at),
         ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '„' | '‘' | '«' | '»' | '—'
         | '–' | '\n' => true,
         _ => false,
@@ -683,22 +688,19 @@ fn listed(word: &str) -> Option<Listed> {
 /// when the search reaches `floor` and `floor_starts_clause` is false (the sentence
 /// starts further back than the window).
 fn sentence_start(
-    text: &str,
+    ends: &SentenceEnds,
     floor: usize,
     anchor: usize,
     floor_starts_clause: bool,
 ) -> Option<usize> {
+    let text = ends.text();
     let window = text.get(floor..anchor)?;
-    // The marks sought are ASCII, so the window is read back as bytes: an ASCII byte is
-    // always a whole char.
-    let after = window
-        .bytes()
-        .enumerate()
-        .rev()
-        .find(|&(i, b)| {
-            b == b'\n' || (matches!(b, b'.' | b'!' | b'?') && is_sentence_end(text, floor + i))
-        })
-        .map(|(i, _)| floor + i + 1);
+    // The later of the last line break and the last sentence end in the window (the
+    // sentence ends are known: no byte-by-byte walk back).
+    let after = memchr::memrchr(b'\n', window.as_bytes())
+        .map(|i| floor + i)
+        .max(ends.last_before(floor, anchor))
+        .map(|i| i + 1);
     let start = match after {
         Some(start) => start,
         None if floor_starts_clause => floor,
@@ -834,9 +836,11 @@ mod tests {
     fn sentence_starts_within_the_window() {
         let text = "He left. \"On Monday, she said";
         let anchor = text.find("she").unwrap();
-        assert_eq!(sentence_start(text, 0, anchor, false), text.find("On"));
-        assert_eq!(sentence_start(text, 10, anchor, false), None);
-        assert_eq!(sentence_start("On Monday, she", 0, 11, true), Some(0));
+        let ends = SentenceEnds::new(text);
+        assert_eq!(sentence_start(&ends, 0, anchor, false), text.find("On"));
+        assert_eq!(sentence_start(&ends, 10, anchor, false), None);
+        let ends = SentenceEnds::new("On Monday, she");
+        assert_eq!(sentence_start(&ends, 0, 11, true), Some(0));
     }
 
     #[test]
@@ -899,6 +903,7 @@ mod tests {
             published: None,
             spans: vec![Span::new(0, 50), Span::new(10, 20), Span::new(60, 70)],
             reach: vec![50, 50, 70],
+            ends: SentenceEnds::new(""),
         };
         assert!(dating.in_statement(Span::new(40, 45)));
         assert!(dating.in_statement(Span::new(65, 80)));

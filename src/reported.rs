@@ -76,6 +76,7 @@ pub(crate) struct Scope<'c> {
 /// order.
 pub(crate) fn reported_statements<'a>(
     text: &'a str,
+    ends: &crate::segment::SentenceEnds,
     paragraphs: &[Span],
     quotes: &[Quote],
     scope: Scope,
@@ -88,7 +89,7 @@ pub(crate) fn reported_statements<'a>(
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         while start < para.end {
-            let mut end = sentence_end(text, start, para.end);
+            let mut end = sentence_end(ends, start, para.end);
             // Closing marks after the stop belong to this sentence: `… nominee.” The`.
             while let Some(c) = text[end..para.end].chars().next() {
                 if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
@@ -97,11 +98,12 @@ pub(crate) fn reported_statements<'a>(
                     break;
                 }
             }
-            let sentence = trim_span(text, Span::new(start, end));
+            // Only the sentence's opening white space is trimmed: its last char is no
+            // space (a terminator, a closing mark, or the last char of its paragraph,
+            // which is trimmed), so the sentence is never empty either.
+            let sentence = Span::new(end - text[start..end].trim_start_space().len(), end);
+            debug_assert_eq!(sentence, trim_span(text, Span::new(start, end)));
             start = end;
-            if sentence.is_empty() {
-                continue;
-            }
             while q < quotes.len() && quotes[q].end <= sentence.start {
                 q += 1;
             }

@@ -3,6 +3,8 @@
 //! A paragraph is a line of text: news files separate paragraphs by line breaks, mostly
 //! blank lines. Blank lines are skipped; the others are numbered from 0.
 
+use std::cell::OnceCell;
+
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
@@ -350,6 +352,87 @@ fn word_start_before(before: &str) -> usize {
         i -= 1;
     }
     0
+}
+
+/// The sentence ends of one text: the terminators (`.`, `!`, `?`) where
+/// [`is_sentence_end`] holds, found by one pass over the text when first asked for and
+/// then answered by binary search. The answer is a property of the text and the
+/// position alone, and the frames of quotations, the sentence loop of reported speech
+/// and the dating of statements ask it of the same terminators again and again.
+pub(crate) struct SentenceEnds<'t> {
+    text: &'t str,
+    /// The byte offsets of the sentence-ending terminators, in increasing order.
+    ends: OnceCell<Vec<usize>>,
+}
+
+impl<'t> SentenceEnds<'t> {
+    /// The sentence ends of `text`, not yet read.
+    pub(crate) fn new(text: &'t str) -> SentenceEnds<'t> {
+        SentenceEnds {
+            text,
+            ends: OnceCell::new(),
+        }
+    }
+
+    /// The text whose ends these are.
+    pub(crate) fn text(&self) -> &'t str {
+        self.text
+    }
+
+    fn ends(&self) -> &[usize] {
+        self.ends.get_or_init(|| {
+            memchr::memchr3_iter(b'.', b'!', b'?', self.text.as_bytes())
+                .filter(|&i| is_sentence_end(self.text, i))
+                .collect()
+        })
+    }
+
+    /// True when the byte at `at` ends a sentence: [`is_sentence_end`].
+    pub(crate) fn contains(&self, at: usize) -> bool {
+        let found = self.ends().binary_search(&at).is_ok();
+        debug_assert_eq!(found, is_sentence_end(self.text, at));
+        found
+    }
+
+    /// The first terminator at or after `from` and before `before` that ends a
+    /// sentence.
+    pub(crate) fn first_from(&self, from: usize, before: usize) -> Option<usize> {
+        let ends = self.ends();
+        let found = ends
+            .get(ends.partition_point(|&e| e < from))
+            .copied()
+            .filter(|&e| e < before);
+        debug_assert_eq!(
+            found,
+            self.text
+                .as_bytes()
+                .get(from..before.min(self.text.len()))
+                .and_then(|b| memchr::memchr3_iter(b'.', b'!', b'?', b)
+                    .map(|k| from + k)
+                    .find(|&i| is_sentence_end(self.text, i)))
+        );
+        found
+    }
+
+    /// The last terminator before `to` and at or after `floor` that ends a sentence.
+    pub(crate) fn last_before(&self, floor: usize, to: usize) -> Option<usize> {
+        let ends = self.ends();
+        let found = ends[..ends.partition_point(|&e| e < to)]
+            .last()
+            .copied()
+            .filter(|&e| e >= floor);
+        debug_assert_eq!(
+            found,
+            self.text
+                .as_bytes()
+                .get(floor..to.min(self.text.len()))
+                .and_then(|b| memchr::memchr3_iter(b'.', b'!', b'?', b)
+                    .rev()
+                    .map(|k| floor + k)
+                    .find(|&i| is_sentence_end(self.text, i)))
+        );
+        found
+    }
 }
 
 /// `i` (at most `s.len()`), moved down to the nearest char boundary of `s`.
