@@ -1503,22 +1503,28 @@ fn relative_verb(w: &str) -> bool {
             ))
 }
 
-/// The words after the last " and " of `chunk`, or else after its last " but ": one
-/// plain pass over the bytes (this runs for every verb whose subject did not fit, so it
-/// avoids building a substring searcher each time).
+/// The words after the last " and " of `chunk`, or else after its last " but ".
+/// It runs for every verb whose subject did not fit, so it builds no substring
+/// searcher: a backward search for the middle letters "n" and "u" finds each candidate
+/// (a clause like "he said he said …" has neither), the first " and " met from the
+/// end is the answer, and the first " but " met is kept for when there is none.
 fn after_last_join(chunk: &str) -> Option<&str> {
     let bytes = chunk.as_bytes();
-    let (mut and, mut but) = (None, None);
-    for k in 0..bytes.len().saturating_sub(4) {
+    let mut but = None;
+    for m in memchr::memrchr2_iter(b'n', b'u', bytes) {
+        // `k` is the space before the word, `k + 4` the one after it.
+        let Some(k) = m.checked_sub(2).filter(|&k| k + 4 < bytes.len()) else {
+            continue;
+        };
         if bytes[k] == b' ' && bytes[k + 4] == b' ' {
             match &bytes[k + 1..k + 4] {
-                b"and" => and = Some(k + 5),
-                b"but" => but = Some(k + 5),
+                b"and" => return Some(&chunk[k + 5..]),
+                b"but" if but.is_none() => but = Some(k + 5),
                 _ => {}
             }
         }
     }
-    and.or(but).map(|k| &chunk[k..])
+    but.map(|k| &chunk[k..])
 }
 
 /// True when the noun phrase before a relative pronoun is no one in particular: "Those
@@ -1878,11 +1884,14 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
 /// modifier may not hold a clause word, and runs at most ten words.
 fn group_with_modifier(phrase: &str) -> bool {
     const MODIFIER_WORDS: usize = 10;
-    // The first " of " or " for ": one pass over the spaces (this runs for every verb
-    // whose subject did not fit, so it builds no substring searcher).
+    // The first " of " or " for ": one pass over the letters "o" and "f" that follow a
+    // space (this runs for every verb whose subject did not fit, so it builds no
+    // substring searcher; and it looks at each "o" and "f" rather than at each space,
+    // so a run of words with neither, as in "he said he said …", is one search).
     let b = phrase.as_bytes();
-    let Some((head, modifier)) = memchr::memchr_iter(b' ', b).find_map(|k| {
-        let rest = &b[k + 1..];
+    let Some((head, modifier)) = memchr::memchr2_iter(b'o', b'f', b).find_map(|j| {
+        let k = j.checked_sub(1).filter(|&k| b[k] == b' ')?;
+        let rest = &b[j..];
         let len = if rest.starts_with(b"of ") {
             3
         } else if rest.starts_with(b"for ") {
@@ -4068,6 +4077,42 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `after_last_join` against the plain forward pass it replaced.
+    #[test]
+    fn after_last_join_is_the_last_join() {
+        fn plain(chunk: &str) -> Option<&str> {
+            let bytes = chunk.as_bytes();
+            let (mut and, mut but) = (None, None);
+            for k in 0..bytes.len().saturating_sub(4) {
+                if bytes[k] == b' ' && bytes[k + 4] == b' ' {
+                    match &bytes[k + 1..k + 4] {
+                        b"and" => and = Some(k + 5),
+                        b"but" => but = Some(k + 5),
+                        _ => {}
+                    }
+                }
+            }
+            and.or(but).map(|k| &chunk[k..])
+        }
+        let pieces = [
+            " and ", " but ", "and", "but ", " an", "d ", "x", " ", "nu", "é", "band ",
+        ];
+        // Every string of up to four pieces, and some longer ones.
+        let mut chunks = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = chunks
+                .iter()
+                .flat_map(|c| pieces.iter().map(move |p| format!("{c}{p}")))
+                .collect();
+            chunks.extend(longer);
+        }
+        chunks.push("Smith and Jones but not Brown and Green said".into());
+        chunks.push("he said he said he said".repeat(20));
+        for c in &chunks {
+            assert_eq!(after_last_join(c), plain(c), "{c:?}");
+        }
+    }
+
     use super::*;
 
     /// [`reporting_verbs`] notes "that", "to" and "according" only among the words that
