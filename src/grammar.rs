@@ -2511,11 +2511,25 @@ fn opens_with_adverbial(first: &str, lists: &mut Option<Lists>) -> bool {
     found
 }
 
-/// Every word that [`opens_with_adverbial`] and [`adverbial_start`] accept in lower
-/// case: those of [`is_adverbial_start_lower`] (with [`is_day_word_lower`]'s),
+/// The words of [`is_day_word_lower`], which both shaped tests below accept.
+const DAY_WORDS: [&[u8]; 10] = [
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"yesterday",
+    b"today",
+    b"tonight",
+];
+
+/// Every word but [`DAY_WORDS`] that [`opens_with_adverbial`] and [`adverbial_start`]
+/// accept in lower case: those of [`is_adverbial_start_lower`],
 /// [`opens_adverbial_lower`] and [`opens_with_adverbial`]'s own few (a unit test checks
 /// that each is accepted; [`ADVERBIAL_SHAPES`] is built from them).
-const ADVERBIAL_WORDS: [&[u8]; 68] = [
+const ADVERBIAL_WORDS: [&[u8]; 58] = [
     b"on",
     b"in",
     b"at",
@@ -2542,16 +2556,6 @@ const ADVERBIAL_WORDS: [&[u8]; 68] = [
     b"about",
     b"of",
     b"over",
-    b"monday",
-    b"tuesday",
-    b"wednesday",
-    b"thursday",
-    b"friday",
-    b"saturday",
-    b"sunday",
-    b"yesterday",
-    b"today",
-    b"tonight",
     b"despite",
     b"unless",
     b"although",
@@ -2586,20 +2590,25 @@ const ADVERBIAL_WORDS: [&[u8]; 68] = [
     b"finally",
 ];
 
-/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] of `n` bytes
-/// opens with it.
-const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&ADVERBIAL_WORDS);
+/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] or
+/// [`DAY_WORDS`] of `n` bytes opens with it.
+const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&[&ADVERBIAL_WORDS, &DAY_WORDS]);
 
-/// For each ASCII letter, bit `n` set when one of `words` (lower-case ASCII words of
-/// fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
-const fn word_shapes(words: &[&[u8]]) -> [u16; 26] {
+/// For each ASCII letter, bit `n` set when a word of one of `lists` (lower-case ASCII
+/// words of fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
+const fn word_shapes(lists: &[&[&[u8]]]) -> [u16; 26] {
     let mut shapes = [0u16; 26];
-    let mut k = 0;
-    while k < words.len() {
-        let w = words[k];
-        assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
-        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
-        k += 1;
+    let mut l = 0;
+    while l < lists.len() {
+        let words = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
+            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            k += 1;
+        }
+        l += 1;
     }
     shapes
 }
@@ -2630,19 +2639,9 @@ fn may_be_adverbial_word(w: &str) -> bool {
     has_word_shape(&ADVERBIAL_SHAPES, w)
 }
 
-/// Every word that [`is_time_noun`] accepts in lower case (a unit test checks that
-/// each is accepted; [`TIME_NOUN_SHAPES`] is built from them).
-const TIME_NOUN_WORDS: [&[u8]; 25] = [
-    b"monday",
-    b"tuesday",
-    b"wednesday",
-    b"thursday",
-    b"friday",
-    b"saturday",
-    b"sunday",
-    b"yesterday",
-    b"today",
-    b"tonight",
+/// Every word but [`DAY_WORDS`] that [`is_time_noun`] accepts in lower case (a unit
+/// test checks that each is accepted; [`TIME_NOUN_SHAPES`] is built from them).
+const TIME_NOUN_WORDS: [&[u8]; 15] = [
     b"recently",
     b"again",
     b"later",
@@ -2660,8 +2659,8 @@ const TIME_NOUN_WORDS: [&[u8]; 25] = [
     b"year",
 ];
 
-/// [`word_shapes`] of [`TIME_NOUN_WORDS`].
-const TIME_NOUN_SHAPES: [u16; 26] = word_shapes(&TIME_NOUN_WORDS);
+/// [`word_shapes`] of [`TIME_NOUN_WORDS`] and [`DAY_WORDS`].
+const TIME_NOUN_SHAPES: [u16; 26] = word_shapes(&[&TIME_NOUN_WORDS, &DAY_WORDS]);
 
 /// [`opens_with_adverbial`]'s tests of its word lower-cased, but for the lexicon's
 /// adverbs.
@@ -4566,17 +4565,20 @@ mod tests {
         }
     }
 
-    /// `ADVERBIAL_WORDS` and `TIME_NOUN_WORDS` are words of the tests their shapes
+    /// `ADVERBIAL_WORDS`, `TIME_NOUN_WORDS` and `DAY_WORDS` are words of the tests their shapes
     /// stand before, and every word of at most four letters that one of them accepts is
     /// listed and has its shape (the longer ones are checked in the debug assertions of
     /// `adverbial_start`, `opens_with_adverbial` and `subject_next_to_verb` against the
     /// old tests).
     #[test]
     fn shaped_words_hold_the_tests_words() {
-        for w in ADVERBIAL_WORDS {
+        for w in DAY_WORDS {
+            assert!(is_day_word_lower(w), "{w:?}");
+        }
+        for w in ADVERBIAL_WORDS.iter().chain(&DAY_WORDS) {
             assert!(opens_with_adverbial_lower(w), "{w:?}");
         }
-        for w in TIME_NOUN_WORDS {
+        for w in TIME_NOUN_WORDS.iter().chain(&DAY_WORDS) {
             let w = std::str::from_utf8(w).unwrap();
             assert!(is_time_noun(w), "{w:?}");
             assert!(has_word_shape(&TIME_NOUN_SHAPES, w), "{w:?}");
@@ -4595,10 +4597,11 @@ mod tests {
                     k /= 26;
                 }
                 let word = std::str::from_utf8(&w).unwrap();
-                let listed = ADVERBIAL_WORDS.contains(&&w[..]);
+                let day = DAY_WORDS.contains(&&w[..]);
+                let listed = day || ADVERBIAL_WORDS.contains(&&w[..]);
                 assert_eq!(opens_with_adverbial_lower(&w), listed, "{word:?}");
                 assert!(!listed || may_be_adverbial_word(word), "{word:?}");
-                let listed = TIME_NOUN_WORDS.contains(&&w[..]);
+                let listed = day || TIME_NOUN_WORDS.contains(&&w[..]);
                 assert_eq!(is_time_noun(word), listed, "{word:?}");
                 assert!(
                     !listed || has_word_shape(&TIME_NOUN_SHAPES, word),
