@@ -3395,18 +3395,6 @@ pub(crate) fn to_complement(i: &str, takes_object: bool) -> Option<&str> {
     Some(ws(i).ok()?.0)
 }
 
-/// The char at byte `at` of `s` (a char boundary) and its length in bytes. A scan over
-/// every char of a sentence reads ASCII, nearly all of news text, as plain bytes.
-#[inline(always)]
-fn char_at(s: &str, at: usize) -> (char, usize) {
-    let b = s.as_bytes()[at];
-    if b.is_ascii() {
-        return (char::from(b), 1);
-    }
-    let c = s[at..].chars().next().unwrap_or_default();
-    (c, c.len_utf8())
-}
-
 /// [`SCAN_CLASS`] of an ASCII letter or digit: a char that can start a word.
 const ALNUM: u8 = 2;
 
@@ -3428,16 +3416,198 @@ static SCAN_CLASS: [u8; 128] = {
 };
 
 /// Whether byte `b` is an ASCII byte that carries a word on in [`reporting_verbs`]'s
-/// scan ([`SCAN_CLASS`] not 0); a non-ASCII byte is decoded there instead.
-static CONTINUES_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = SCAN_CLASS[b] != 0;
-        b += 1;
+/// scan ([`SCAN_CLASS`] not 0); false for every byte that is not ASCII. Tested by
+/// comparisons rather than read from the table, so that a loop over a block of bytes
+/// is turned into vector instructions.
+#[inline(always)]
+fn carries_word_ascii(b: u8) -> bool {
+    // (`| 0x20` maps a capital to its small letter and no other byte into a..z; a
+    // byte past 0x7f falls outside both ranges. `|`, not `||`: no branches.)
+    ((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b == b'-') | (b == b'\'')
+}
+
+/// Bytes [`ScanWords`] classes at once, one bit each of a `u64`.
+const BLOCK: usize = 64;
+
+/// The bits of the bytes of `block` that are ASCII and carry a word on
+/// ([`carries_word_ascii`]): bit k for byte k.
+#[inline(always)]
+fn ascii_carry_bits(block: &[u8; BLOCK]) -> u64 {
+    block_bits(block, carries_word_ascii)
+}
+
+/// The bits of the bytes of `block` that `test` accepts: bit k for byte k. The test is
+/// run on every byte in a loop the compiler turns into vector instructions, and its
+/// flags are gathered eight at a time by a multiply: with the eight flags (0 or 1) of a
+/// `u64` as its bytes, the product with 0x0102_0408_1020_4080 holds the flag of byte j
+/// at bit 56 + j, and no two partial products meet below it, so that nothing carries
+/// into the top byte.
+#[inline(always)]
+fn block_bits(block: &[u8; BLOCK], test: impl Fn(u8) -> bool) -> u64 {
+    let mut flags = [0u8; BLOCK];
+    for (flag, &b) in flags.iter_mut().zip(block) {
+        *flag = u8::from(test(b));
     }
-    table
-};
+    let mut bits = 0;
+    for (k, eight) in flags.as_chunks::<8>().0.iter().enumerate() {
+        let eight = u64::from_le_bytes(*eight);
+        bits |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    bits
+}
+
+/// `bits` ([`ascii_carry_bits`] of `block`, at byte `base` of `sentence`) with the bits
+/// of the bytes that are not ASCII: every byte of a char that carries a word on (a
+/// letter, a digit, the curly apostrophe) is set. A char's first byte is read
+/// ([`char_carries_word`]); a byte that continues a char takes the bit of the byte
+/// before it (`carry_in` for the first, the last byte of the block before). Out of
+/// line, as such chars are rare in news text.
+#[cold]
+#[inline(never)]
+fn wide_carry_bits(
+    sentence: &str,
+    base: usize,
+    block: &[u8; BLOCK],
+    bits: u64,
+    carry_in: bool,
+) -> u64 {
+    let mut bits = bits;
+    let mut wide = block_bits(block, |b| !b.is_ascii());
+    while wide != 0 {
+        let k = wide.trailing_zeros() as usize;
+        wide &= wide - 1;
+        let carries = if is_char_start(block[k]) {
+            char_carries_word(sentence, base + k)
+        } else {
+            (bits << 1 | u64::from(carry_in)) >> k & 1 != 0
+        };
+        bits |= u64::from(carries) << k;
+    }
+    bits
+}
+
+/// Whether byte `b` of a `str` starts a char: it is no UTF-8 continuation byte.
+#[inline(always)]
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// [`ScanChar::carries_word`] of the char at byte `at` of `sentence`, which is not
+/// ASCII. The marks of news text, curly quotes and apostrophes, dashes and the
+/// ellipsis, are chars U+2000 to U+203F (bytes E2 80 and a third), which are no
+/// letters or digits ([`is_alphanumeric`] turns them away), so of them only the curly
+/// apostrophe, U+2019, carries a word on; they are told from their bytes, and other
+/// chars are decoded.
+#[inline(always)]
+fn char_carries_word(sentence: &str, at: usize) -> bool {
+    match sentence.as_bytes()[at..] {
+        [0xe2, 0x80, third, ..] => third == 0x99,
+        _ => scan_char(sentence, at).carries_word,
+    }
+}
+
+/// A word of [`reporting_verbs`]'s scan: its start, its end, and whether its first char
+/// is a small letter.
+type ScanWord = (usize, usize, bool);
+
+/// The words of a sentence [`reporting_verbs`] reads, from byte `from` on (a char
+/// boundary after a char that carries no word on): each run of chars that carry a word
+/// on (ASCII letters, digits, hyphens and apostrophes, other letters and digits, and
+/// the curly apostrophe) that opens with a letter or a digit, in text order.
+///
+/// The runs are found a [`BLOCK`] at a time: a bit per byte that carries a word on
+/// (set by vector compares, and out of line for a block with a byte that is not
+/// ASCII), whose edges (where a bit differs from the one before) are where runs start
+/// and end, alternately; each is found by counting zeros. A byte-by-byte loop spent
+/// several instructions on every byte of the sentence.
+struct ScanWords<'s> {
+    sentence: &'s str,
+    /// Where the block being read starts.
+    base: usize,
+    /// The edges in the block not yet read, bit k for byte `base + k`.
+    edges: u64,
+    /// Whether the block's last byte carries a word on.
+    carry: bool,
+}
+
+impl<'s> ScanWords<'s> {
+    /// The words of `sentence` from byte `from` on.
+    #[inline(always)]
+    fn new(sentence: &'s str, from: usize) -> ScanWords<'s> {
+        let mut words = ScanWords {
+            sentence,
+            base: from,
+            edges: 0,
+            carry: false,
+        };
+        words.read_block();
+        words
+    }
+
+    /// Reads the edges of the block at `base`; bytes past the sentence's end, read as
+    /// zeros, carry no word on, so a run that reaches the end ends there.
+    #[inline(always)]
+    fn read_block(&mut self) {
+        let rest = &self.sentence.as_bytes()[self.base..];
+        let padded;
+        let block = match rest.first_chunk::<BLOCK>() {
+            Some(block) => block,
+            None => {
+                let mut short = [0; BLOCK];
+                short[..rest.len()].copy_from_slice(rest);
+                padded = short;
+                &padded
+            }
+        };
+        let mut bits = ascii_carry_bits(block);
+        if block.iter().fold(0, |any, &b| any | b) > 0x7f {
+            bits = wide_carry_bits(self.sentence, self.base, block, bits, self.carry);
+        }
+        self.edges = bits ^ (bits << 1 | u64::from(self.carry));
+        self.carry = bits >> (BLOCK - 1) != 0;
+    }
+
+    /// The next edge, reading blocks on; `None` past the sentence's end.
+    #[inline(always)]
+    fn next_edge(&mut self) -> Option<usize> {
+        while self.edges == 0 {
+            self.base += BLOCK;
+            if self.base >= self.sentence.len() {
+                return None;
+            }
+            self.read_block();
+        }
+        let k = self.edges.trailing_zeros() as usize;
+        self.edges &= self.edges - 1;
+        Some(self.base + k)
+    }
+}
+
+impl Iterator for ScanWords<'_> {
+    type Item = ScanWord;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<ScanWord> {
+        loop {
+            // A run starts at an edge and ends at the next one, or at the sentence's
+            // end (a run through the last byte of a full last block has no edge after
+            // it).
+            let start = self.next_edge()?;
+            let end = self.next_edge().unwrap_or(self.sentence.len());
+            let b = self.sentence.as_bytes()[start];
+            if b.is_ascii() {
+                if SCAN_CLASS[usize::from(b)] == ALNUM {
+                    return Some((start, end, b.is_ascii_lowercase()));
+                }
+            } else {
+                let c = scan_char(self.sentence, start);
+                if c.alphanumeric {
+                    return Some((start, end, c.lower));
+                }
+            }
+        }
+    }
+}
 
 /// The verbs of `sentence` that can report speech, as (start of the cue, cue, the rest
 /// after the cue), in text order.
@@ -3459,6 +3629,19 @@ pub(crate) fn reporting_verbs(
     out: &mut Vec<(usize, CueMatch, usize)>,
     notes: &mut ScanNotes,
 ) {
+    verbs_of_words(sentence, out, notes, ScanWords::new);
+}
+
+/// [`reporting_verbs`], with the words of the sentence from byte `from` on read by
+/// `scan(sentence, from)` ([`ScanWords::new`]; a unit test passes the byte-by-byte
+/// loop it replaced).
+#[inline(always)]
+fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
+    sentence: &'s str,
+    out: &mut Vec<(usize, CueMatch, usize)>,
+    notes: &mut ScanNotes,
+    scan: impl FnOnce(&'s str, usize) -> W,
+) {
     /// Words a group's start may stand before its verb (three, and one to spare for
     /// words the scan splits where the grammar's `word` does not).
     const GROUP_REACH: usize = 4;
@@ -3470,14 +3653,12 @@ pub(crate) fn reporting_verbs(
     let mut waiting = Waiting::default();
     let bytes = sentence.as_bytes();
     let mut words = 0;
-    let mut prev_word = false;
     let mut at = 0;
     // A sentence may open with the participle of a question put to someone
     // ("Asked whether …, she said"), the one capitalised form read as a verb. Read
-    // here, before the scan, which would take "Asked" as its first word (ended by the
-    // space, which it steps over) and go on after the space: so the scan starts there,
-    // one word counted. (`and_then`: the lexicon is asked only when the sentence opens
-    // so.)
+    // here, before the scan, which would take "Asked" as its first word: so the scan
+    // starts after its space, one word counted. (`and_then`: the lexicon is asked only
+    // when the sentence opens so.)
     if let Some(asked) = sentence
         .strip_prefix("Asked ")
         .and_then(|_| lex.verb("asked").iter().find(|f| f.particle.is_none()))
@@ -3494,61 +3675,16 @@ pub(crate) fn reporting_verbs(
         words = 1;
         at = "Asked ".len();
     }
-    // The loop reads every word of the sentence, and nearly every word is turned away
-    // by a test or two; the rare chars that are not ASCII are decoded out of line
-    // (`scan_char`), so that the loop keeps its state in registers.
-    let n = bytes.len();
-    while at < n {
-        // A word starts at `i` with a letter or a digit that no char carrying a word
-        // on stands right before. ASCII bytes are classed by table, one byte a step.
-        let i = at;
-        let b = bytes[at];
-        let (lower, upper) = if b.is_ascii() {
-            let class = SCAN_CLASS[usize::from(b)];
-            if class != ALNUM || prev_word {
-                prev_word = class != 0;
-                at += 1;
-                continue;
-            }
-            at += 1;
-            (b.is_ascii_lowercase(), b.is_ascii_uppercase())
-        } else {
-            let c = scan_char(sentence, at);
-            at += c.len;
-            if !c.alphanumeric || prev_word {
-                prev_word = c.carries_word;
-                continue;
-            }
-            (c.lower, false)
-        };
-        // Find the word's end and step over it and the char ending it, after which no
-        // word is carried on.
-        let end = loop {
-            // The ASCII bytes that carry the word on, skipped in one tight loop.
-            while at < n && CONTINUES_WORD[usize::from(bytes[at])] {
-                at += 1;
-            }
-            let Some(&b) = bytes.get(at) else {
-                break n;
-            };
-            if b.is_ascii() {
-                at += 1;
-                break at - 1;
-            }
-            let c = scan_char(sentence, at);
-            at += c.len;
-            if !c.carries_word {
-                break at - c.len;
-            }
-        };
-        prev_word = false;
+    // Nearly every word is turned away by a test or two.
+    for (i, end, lower) in scan(sentence, at) {
+        let b = bytes[i];
         words += 1;
         waiting.retain_within(words, GROUP_REACH);
         if !lower {
             // "Christie Says He Would …": the verb of a headline in title case. Tested
             // first, inline, the bytes: most capitalised words are names.
             let w = &bytes[i..end];
-            if upper && (w.ends_with(b"s") || w == b"Say") {
+            if b.is_ascii_uppercase() && (w.ends_with(b"s") || w == b"Say") {
                 headline_group(sentence, i, end, out);
             }
             if b == b'A' {
@@ -3588,6 +3724,7 @@ pub(crate) fn reporting_verbs(
 /// Whether one of the scan's words is "according" in some ASCII case: the frames of
 /// "according to" read it only as a word of the sentence, so without one they need
 /// not be tried.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct ScanNotes {
     /// The offsets before "that" (0) and before "to" (1), the first `ROOM` of each.
     offsets: [[usize; ScanNotes::ROOM]; 2],
@@ -3653,8 +3790,6 @@ impl ScanNotes {
 
 /// What [`reporting_verbs`] needs to know of a char that is not ASCII.
 struct ScanChar {
-    /// Its length in bytes.
-    len: usize,
     /// Whether it is a letter or a digit, which may start a word.
     alphanumeric: bool,
     /// Whether it carries a word on: a letter, a digit or a curly apostrophe.
@@ -3668,10 +3803,9 @@ struct ScanChar {
 #[cold]
 #[inline(never)]
 fn scan_char(sentence: &str, at: usize) -> ScanChar {
-    let (c, len) = char_at(sentence, at);
+    let c = sentence[at..].chars().next().unwrap_or_default();
     let alphanumeric = is_alphanumeric(c);
     ScanChar {
-        len,
         alphanumeric,
         carries_word: alphanumeric || c == '’',
         lower: c.is_lowercase(),
@@ -4169,6 +4303,133 @@ mod tests {
             let mut notes = ScanNotes::new();
             reporting_verbs(s, &mut verbs, &mut notes);
             assert_eq!(notes.according(), want, "{s:?}");
+        }
+    }
+
+    /// The words of `sentence` from byte `from` on, as the byte-by-byte loop that
+    /// [`ScanWords`] replaced read them: the oracle of its tests.
+    fn scan_words_by_bytes(sentence: &str, from: usize) -> Vec<ScanWord> {
+        let bytes = sentence.as_bytes();
+        let carries = |b: u8| SCAN_CLASS.get(usize::from(b)).is_some_and(|&c| c != 0);
+        let char_len = |at: usize| sentence[at..].chars().next().map_or(1, char::len_utf8);
+        let n = bytes.len();
+        let mut words = Vec::new();
+        let mut prev_word = false;
+        let mut at = from;
+        while at < n {
+            let i = at;
+            let b = bytes[at];
+            let lower = if b.is_ascii() {
+                let class = SCAN_CLASS[usize::from(b)];
+                at += 1;
+                if class != ALNUM || prev_word {
+                    prev_word = class != 0;
+                    continue;
+                }
+                b.is_ascii_lowercase()
+            } else {
+                let c = scan_char(sentence, at);
+                at += char_len(at);
+                if !c.alphanumeric || prev_word {
+                    prev_word = c.carries_word;
+                    continue;
+                }
+                c.lower
+            };
+            let end = loop {
+                while at < n && carries(bytes[at]) {
+                    at += 1;
+                }
+                let Some(&b) = bytes.get(at) else {
+                    break n;
+                };
+                if b.is_ascii() {
+                    at += 1;
+                    break at - 1;
+                }
+                let len = char_len(at);
+                let c = scan_char(sentence, at);
+                at += len;
+                if !c.carries_word {
+                    break at - len;
+                }
+            };
+            prev_word = false;
+            words.push((i, end, lower));
+        }
+        words
+    }
+
+    /// Checks [`ScanWords`] against the byte-by-byte loop on `s`, from its start and from
+    /// every char boundary after a char that carries no word on, and
+    /// [`reporting_verbs`]'s verbs and notes against those of the loop's words.
+    fn check_scan_words(s: &str) {
+        for from in (0..=s.len()).filter(|&from| s.is_char_boundary(from)) {
+            let after_break = s[..from]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_alphanumeric(c) && !matches!(c, '-' | '\'' | '’'));
+            if after_break {
+                let got: Vec<ScanWord> = ScanWords::new(s, from).collect();
+                assert_eq!(got, scan_words_by_bytes(s, from), "{s:?} from {from}");
+            }
+        }
+        let (mut verbs, mut notes) = (Vec::new(), ScanNotes::new());
+        reporting_verbs(s, &mut verbs, &mut notes);
+        let (mut want_verbs, mut want_notes) = (Vec::new(), ScanNotes::new());
+        verbs_of_words(s, &mut want_verbs, &mut want_notes, |s, from| {
+            scan_words_by_bytes(s, from).into_iter()
+        });
+        assert_eq!(verbs, want_verbs, "{s:?}");
+        assert_eq!(notes, want_notes, "{s:?}");
+    }
+
+    /// [`carries_word_ascii`] is the table's class on every byte.
+    #[test]
+    fn carrying_bytes_by_compares_as_by_the_table() {
+        for b in 0..=u8::MAX {
+            let class = SCAN_CLASS.get(usize::from(b)).copied().unwrap_or(0);
+            assert_eq!(carries_word_ascii(b), class != 0, "{b:#x}");
+        }
+    }
+
+    /// The scan by blocks finds the words the byte loop found, with runs across block
+    /// edges, chars that are not ASCII at every place of a block, and sentences that end
+    /// in a full block or a short one.
+    #[test]
+    fn scan_words_by_blocks_as_by_bytes() {
+        let text = "Asked whether it’s true, the U.S. State Department’s co-founder \
+                    O'Brien — a Zoë-loving “rock’n’roll” café owner — said\u{a0}he has \
+                    also said that 2016-17 was to be ‘according’ to plan… ÉCOLE Ölund \
+                    -x 'y ’z 12é3 ab-é 中文 ×ab ab× 3.5% CNN/ORC A&M, Graham Says.";
+        for (k, _) in text.char_indices() {
+            check_scan_words(&text[k..]);
+            check_scan_words(&text[..k]);
+        }
+        for len in [63, 64, 65, 127, 128, 129] {
+            for fill in ["a", "-", "é", "’", " ", "said "] {
+                let s: String = fill.repeat(len);
+                let s = &s[..floor_boundary(&s, len)];
+                check_scan_words(s);
+                check_scan_words(&format!("{s} x"));
+                check_scan_words(&format!("x {s}"));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The scan by blocks against the byte loop on strings of words, marks, chars
+        /// that are not ASCII and spaces, in every alignment.
+        #[test]
+        fn scan_words_by_blocks_as_by_bytes_on_any_mix(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                "a", "Z", "7", " ", "-", "'", "’", "“", "”", "—", "é", "É", "ß", "中",
+                "\u{a0}", ".", ",", "said", "has", "also", "that", "to", "according",
+                "Says", "Asked ", "he", "ﬁ", "𝐀", "\u{2070}",
+            ][..]),
+            0..160,
+        )) {
+            check_scan_words(&pieces.concat());
         }
     }
 
