@@ -3649,7 +3649,10 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
     out.clear();
     // Starts of auxiliaries and adverbs waiting for a verb: (byte offset, word number).
     // Each word adds at most one and a start waits at most `GROUP_REACH` words, so
-    // they fit in a small array: no allocation per sentence.
+    // they fit in a small array: no allocation per sentence. The starts out of reach
+    // are dropped only when the list is read or grows, not at every word: a start out
+    // of reach of one word is out of reach of every later one, so the same starts are
+    // read.
     let mut waiting = Waiting::default();
     let bytes = sentence.as_bytes();
     let mut words = 0;
@@ -3679,7 +3682,6 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
     for (i, end, lower) in scan(sentence, at) {
         let b = bytes[i];
         words += 1;
-        waiting.retain_within(words, GROUP_REACH);
         if !lower {
             // "Christie Says He Would …": the verb of a headline in title case. Tested
             // first, inline, the bytes: most capitalised words are names.
@@ -3694,8 +3696,10 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
         }
         let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
         if !forms.is_empty() {
+            waiting.retain_within(words, GROUP_REACH);
             verb_groups(sentence, &mut waiting, (i, end, forms), starts_group, out);
         } else if starts_group {
+            waiting.retain_within(words, GROUP_REACH);
             waiting.push((i, words));
         } else {
             // A group runs through auxiliaries and adverbs only: this word ends every
@@ -4382,6 +4386,42 @@ mod tests {
         });
         assert_eq!(verbs, want_verbs, "{s:?}");
         assert_eq!(notes, want_notes, "{s:?}");
+    }
+
+    /// [`reporting_verbs`] drops the starts out of reach only when it reads the waiting
+    /// list (at a verb) or adds to it: it reads the same starts as when they were
+    /// dropped at every word, on every sequence of eight words of the four kinds.
+    #[test]
+    fn waiting_starts_dropped_when_read_as_at_every_word() {
+        const REACH: usize = 4;
+        for code in 0..4_usize.pow(8) {
+            let (mut every_word, mut when_read) = (Waiting::default(), Waiting::default());
+            for words in 1..=8 {
+                every_word.retain_within(words, REACH);
+                match code / 4_usize.pow(words as u32 - 1) % 4 {
+                    // A verb.
+                    0 => {
+                        when_read.retain_within(words, REACH);
+                        assert_eq!(when_read.as_slice(), every_word.as_slice(), "{code}");
+                        every_word.clear();
+                        when_read.clear();
+                    }
+                    // An auxiliary or adverb.
+                    1 => {
+                        when_read.retain_within(words, REACH);
+                        every_word.push((words, words));
+                        when_read.push((words, words));
+                    }
+                    // Another small word.
+                    2 => {
+                        every_word.clear();
+                        when_read.clear();
+                    }
+                    // A capitalised word.
+                    _ => {}
+                }
+            }
+        }
     }
 
     /// [`carries_word_ascii`] is the table's class on every byte.
