@@ -3684,9 +3684,18 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
         words += 1;
         if !lower {
             // "Christie Says He Would …": the verb of a headline in title case. Tested
-            // first, inline, the bytes: most capitalised words are names.
+            // first, inline, the bytes: most capitalised words are names. Past "Say", a
+            // headline verb has the verb readings of its lower case, whose sketch (that
+            // of the word: a sketch folds case) is in the group set, which turns most
+            // names and plurals away ("Democrats", "States").
             let w = &bytes[i..end];
-            if b.is_ascii_uppercase() && (w.ends_with(b"s") || w == b"Say") {
+            let headline_form = b.is_ascii_uppercase()
+                && (w == b"Say" || (w.ends_with(b"s") && lex.may_be_group_word(w)));
+            debug_assert!(
+                headline_form || !b.is_ascii_uppercase() || !is_headline_verb(&sentence[i..end]),
+                "{sentence:?} at {i}"
+            );
+            if headline_form {
                 headline_group(sentence, i, end, out);
             }
             if b == b'A' {

@@ -450,7 +450,7 @@ impl Lexicon {
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
     #[inline(always)]
-    fn may_be_group_word(&self, word: &[u8]) -> bool {
+    pub(crate) fn may_be_group_word(&self, word: &[u8]) -> bool {
         let k = sketch(word);
         self.group_sketches[k / 64] & (1 << (k % 64)) != 0
     }
