@@ -4433,6 +4433,20 @@ mod tests {
         }
     }
 
+    /// [`char_carries_word`] reads the chars U+2000 to U+203F from their bytes: it agrees
+    /// with [`scan_char`] on every one of them, and on chars around them.
+    #[test]
+    fn marks_carry_words_as_decoded() {
+        for c in ('\u{80}'..='\u{3000}').chain(['\u{1d400}', '\u{fb01}']) {
+            let s = format!("{c}x");
+            assert_eq!(
+                char_carries_word(&s, 0),
+                scan_char(&s, 0).carries_word,
+                "{c:?}"
+            );
+        }
+    }
+
     /// [`carries_word_ascii`] is the table's class on every byte.
     #[test]
     fn carrying_bytes_by_compares_as_by_the_table() {
