@@ -620,7 +620,7 @@ const SKETCH_BITS: usize = 1 << 16;
 
 /// A word's place in a bit set of words, from its length and its first four and last
 /// four bytes (all of them in a word of up to eight; the first, middle and last of a
-/// shorter one), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
+/// word of up to three), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
 /// word has the sketch of its lower case): cheaper than the map's hash, and words that
 /// share it are rare among the few thousand a set holds. The bytes are packed into one
 /// number and spread by a multiply, whose top bits depend on all of them. (Shifted
