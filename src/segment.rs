@@ -17,6 +17,12 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     // The lines of `text.split_inclusive('\n')`, found by a byte search, each without
     // the line breaks and carriage returns at its end.
     while start < bytes.len() {
+        // A line that is only its line break (every other line of most news files) is
+        // blank: passed over without a search.
+        if bytes[start] == b'\n' {
+            start += 1;
+            continue;
+        }
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k + 1);
         let mut body_end = end;
         while body_end > start && matches!(bytes[body_end - 1], b'\n' | b'\r') {
@@ -613,6 +619,31 @@ mod tests {
         assert_eq!(paras("a b\n\n  c\u{a0}\n\r\n d"), vec!["a b", "c", "d"]);
         assert!(paras("").is_empty());
         assert!(paras("\n\n \n").is_empty());
+    }
+
+    #[test]
+    fn paragraphs_are_the_trimmed_lines_that_are_not_blank() {
+        // Every text of up to six chars from line breaks, carriage returns, spaces and
+        // letters: the lines of `split_inclusive`, trimmed, blank ones dropped.
+        let alphabet = ['\n', '\r', ' ', '\u{a0}', 'a'];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = texts
+                .iter()
+                .filter(|t| t.chars().count() == texts.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        assert_eq!(texts.len(), (0..=6).map(|n| 5usize.pow(n)).sum::<usize>());
+        for t in &texts {
+            let expected: Vec<&str> = t
+                .split_inclusive('\n')
+                .map(|line| line.trim_matches(is_space))
+                .filter(|line| !line.is_empty())
+                .collect();
+            assert_eq!(paras(t), expected, "{t:?}");
+        }
     }
 
     #[test]
