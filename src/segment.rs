@@ -309,15 +309,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    // The word before the dot (a word longer than 64 bytes is no abbreviation, and the
-    // bound keeps a text of dots without spaces linear).
-    let mut from = dot.saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..dot];
-    let word_start = word_start_before(before);
-    let word = &before[word_start..];
+    let word = word_before(text, dot);
     if word.is_empty() {
         return true;
     }
@@ -335,6 +327,89 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         return !title_like && upper_next && word.contains('.');
     }
     true
+}
+
+/// The word before the dot at byte `dot` of `text`: the last word of the 64 bytes
+/// before it ([`word_start_before`]; a longer word is no abbreviation, and the bound
+/// keeps a text of dots without spaces linear).
+///
+/// The sentence-end test asks this at nearly every full stop, and nearly always the
+/// word and the break before it are ASCII: the bytes are read eight at a time from the
+/// dot back ([`word_stops`]) down to the nearest break. When the nearest byte that
+/// stops the word is no ASCII, the word is read char by char ([`bounded_word_before`]),
+/// as before. (Otherwise the bytes after the break, or after the bound, are ASCII: the
+/// bound is then a char boundary, and the word found is the same.)
+fn word_before(text: &str, dot: usize) -> &str {
+    let bytes = text.as_bytes();
+    let floor = dot.saturating_sub(64);
+    let mut end = dot;
+    let stop = loop {
+        match end.checked_sub(8).filter(|&from| from >= floor) {
+            Some(from) => {
+                let eight = bytes[from..end]
+                    .first_chunk::<8>()
+                    .copied()
+                    .unwrap_or_default();
+                let stops = word_stops(u64::from_le_bytes(eight));
+                if stops != 0 {
+                    // The last of the eight bytes that stops the word.
+                    break Some(from + (63 - stops.leading_zeros() as usize) / 8);
+                }
+                end = from;
+            }
+            None => {
+                break (floor..end)
+                    .rev()
+                    .find(|&k| !bytes[k].is_ascii() || is_word_break_byte(bytes[k]));
+            }
+        }
+    };
+    let word = match stop {
+        Some(k) if bytes[k].is_ascii() => &text[k + 1..dot],
+        // Only ASCII bytes from the bound to the dot: the bound is a char boundary.
+        None => &text[floor..dot],
+        Some(_) => return bounded_word_before(text, dot),
+    };
+    debug_assert_eq!(word, bounded_word_before(text, dot));
+    word
+}
+
+/// [`word_before`] read char by char: the 64 bytes before `dot`, from the nearest char
+/// boundary, and their last word ([`word_start_before`]).
+fn bounded_word_before(text: &str, dot: usize) -> &str {
+    let mut from = dot.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
+    &before[word_start_before(before)..]
+}
+
+/// The ASCII chars that end a word for [`word_start_before`]: its breaks ([`is_space`],
+/// `(`, `"`, `'`) that are ASCII.
+#[inline(always)]
+fn is_word_break_byte(b: u8) -> bool {
+    is_ascii_space(b) || matches!(b, b'(' | b'"' | b'\'')
+}
+
+/// The top bit of each byte of `x` (eight bytes read as one `u64`) that is no ASCII or
+/// is an ASCII word break ([`is_word_break_byte`]), the other bits clear. Lane by lane,
+/// on the low seven bits of each byte (so that no lane carries into the next): a lane
+/// equals a char where its XOR with it is zero, which `y + 0x7f` (top bit set when `y`
+/// is not zero) tells; the spaces from tab to carriage return are a range, told by two
+/// additions.
+#[inline(always)]
+fn word_stops(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const TOP: u64 = ONES * 0x80;
+    let low = x & (ONES * 0x7f);
+    let equals = |c: u8| {
+        let y = low ^ (ONES * u64::from(c));
+        !((y + ONES * 0x7f) | y) & TOP
+    };
+    let control_space = (low + ONES * (0x80 - 0x09)) & !(low + ONES * (0x80 - 0x0e)) & TOP;
+    let breaks = equals(b' ') | equals(b'(') | equals(b'"') | equals(b'\'') | control_space;
+    breaks | (x & TOP)
 }
 
 /// Where the last word of `before` starts: after its last space, opening bracket,
@@ -643,6 +718,47 @@ mod tests {
                 .filter(|line| !line.is_empty())
                 .collect();
             assert_eq!(paras(t), expected, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_before_is_the_last_word_of_the_64_bytes_before_the_dot() {
+        // The same word as the reading char by char.
+        let old = bounded_word_before;
+        let mut texts: Vec<String> = [
+            "He said so. Mr. Smith (R-Fla.) met U.S. officials.",
+            "“Yes.” ‘No.’ \"Maybe.\" 'So.' (Jan.) a\u{a0}b. x—Gov. café. é.",
+            "tab\tword.\nline\rcr.\x0bvt.\x0cff. A.B.C.D.E.F.G.H.I.",
+            ".. . .a .é .",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Words of every length about the eight-byte steps and the bound, after each
+        // kind of break and after a char that is no ASCII.
+        for len in 0..80 {
+            for before in [" ", "(", "\"", "'", "\t", "é", "—", "\u{a0}", ""] {
+                texts.push(format!("x{before}{}.", "w".repeat(len)));
+                texts.push(format!(
+                    "{}{before}{}.",
+                    "é".repeat(len % 7),
+                    "w".repeat(len)
+                ));
+            }
+        }
+        for text in &texts {
+            for (dot, _) in text.match_indices('.') {
+                assert_eq!(word_before(text, dot), old(text, dot), "{text:?} at {dot}");
+            }
+        }
+        // Every byte value before a dot, in each of the eight places.
+        for b in 0..128u8 {
+            for k in 0..8 {
+                let mut bytes = b"abcdefghijk".to_vec();
+                bytes[10 - k] = b;
+                bytes.push(b'.');
+                let text = String::from_utf8(bytes).unwrap();
+                assert_eq!(word_before(&text, 11), old(&text, 11), "{b:#x} at {k}");
+            }
         }
     }
 
