@@ -426,11 +426,7 @@ fn may_start_pair(first: u8, second: u8) -> bool {
 /// first two bytes: the whole first word, and the start of the next.
 #[inline(always)]
 fn may_start_word(rest: &str) -> bool {
-    let letters = rest
-        .bytes()
-        .take(10)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let letters = leading_letters(rest.as_bytes());
     match letters {
         0 => rest.starts_with(|c: char| c.is_ascii_digit()) && number_may_start(rest),
         1..=9 => {
@@ -447,6 +443,36 @@ fn may_start_word(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// How many ASCII letters open `bytes`, counted up to ten. The scan asks this of
+/// every word whose first two letters some first word has ([`may_start_pair`]), most
+/// of them: the first eight bytes are tested at once as one `u64`, as in
+/// [`alphanumeric_bits`] (the top bit of each lane that is a letter), and the first
+/// lane without it is the count; only a word of eight letters or more reads on.
+#[inline(always)]
+fn leading_letters(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    const TOP: u64 = ONES * 0x80;
+    let Some(eight) = bytes.first_chunk::<8>() else {
+        return bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    };
+    let x = u64::from_le_bytes(*eight);
+    let folded = x & (ONES * 0x7f) | (ONES * 0x20);
+    let letter = (folded + ONES * (0x80 - u64::from(b'a')))
+        & !(folded + ONES * (0x80 - u64::from(b'z') - 1))
+        & !x
+        & TOP;
+    // The first lane that is no letter; 8 when all are.
+    let count = (!letter & TOP).trailing_zeros() as usize / 8;
+    if count < 8 {
+        return count;
+    }
+    8 + bytes[8..]
+        .iter()
+        .take(2)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// For a `rest` that opens with a digit: false when no production can parse there,
@@ -2442,6 +2468,29 @@ mod tests {
             previous_alphanumeric = alphanumeric;
         }
         found
+    }
+
+    #[test]
+    fn leading_letters_counts_the_opening_letters_up_to_ten() {
+        // Runs of letters of every length, in both cases, ended by every byte value or
+        // by the end, with more letters after the end.
+        for len in 0..14 {
+            for b in 0..=255u8 {
+                for letters in ["abcdefghijklmn", "ABCDEFGHIJKLMN"] {
+                    let mut bytes = letters.as_bytes()[..len].to_vec();
+                    bytes.push(b);
+                    bytes.extend_from_slice(b"xyz");
+                    for bytes in [&bytes[..], &bytes[..len]] {
+                        let expected = bytes
+                            .iter()
+                            .take(10)
+                            .take_while(|b| b.is_ascii_alphabetic())
+                            .count();
+                        assert_eq!(leading_letters(bytes), expected, "{bytes:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
