@@ -166,12 +166,7 @@ pub(crate) fn time_expressions(
     while block < window.end {
         let alphanumeric = match bytes[block..window.end].first_chunk::<64>() {
             Some(chunk) => alphanumeric_bits(chunk),
-            None => {
-                // The window's last bytes, padded with zeros (no letters).
-                let mut chunk = [0; 64];
-                chunk[..window.end - block].copy_from_slice(&bytes[block..window.end]);
-                alphanumeric_bits(&chunk)
-            }
+            None => tail_alphanumeric_bits(&bytes[block..window.end]),
         };
         let mut starts = alphanumeric & !(alphanumeric << 1 | u64::from(carry));
         carry = alphanumeric >> 63 != 0;
@@ -207,28 +202,57 @@ pub(crate) fn time_expressions(
 }
 
 /// Which of the 64 bytes of `chunk` are ASCII letters or digits: bit `k` for
-/// `chunk[k]`. Each eight bytes are read as one `u64` and tested lane by lane: a lane's
-/// top bit is set by an addition where it is at or above a bound (no lane carries into
-/// the next: each is below 0x80 before an addition of at most 0x50), and the eight top
-/// bits are gathered by a multiplication. A byte that is no ASCII has no bit.
+/// `chunk[k]` ([`lane_alphanumeric_bits`] of each eight).
 #[inline(always)]
 fn alphanumeric_bits(chunk: &[u8; 64]) -> u64 {
+    let mut bits = 0;
+    for (k, eight) in chunk.chunks_exact(8).enumerate() {
+        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+    }
+    bits
+}
+
+/// [`alphanumeric_bits`] of the fewer than 64 bytes that end a window: only the eights
+/// they fill are read (the last padded with zeros, which are no letters), not a whole
+/// block's.
+fn tail_alphanumeric_bits(bytes: &[u8]) -> u64 {
+    let mut bits = 0;
+    let mut eights = bytes.chunks_exact(8);
+    let mut k = 0;
+    for eight in &mut eights {
+        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+        k += 1;
+    }
+    let rest = eights.remainder();
+    if !rest.is_empty() {
+        let mut eight = [0; 8];
+        eight[..rest.len()].copy_from_slice(rest);
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+    }
+    bits
+}
+
+/// Which of `eight` bytes are ASCII letters or digits: bit `k` for `eight[k]`. The
+/// eight are read as one `u64` and tested lane by lane: a lane's top bit is set by an
+/// addition where it is at or above a bound (no lane carries into the next: each is
+/// below 0x80 before an addition of at most 0x50), and the eight top bits are gathered
+/// by a multiplication. A byte that is no ASCII has no bit.
+#[inline(always)]
+fn lane_alphanumeric_bits(eight: [u8; 8]) -> u64 {
     const ONES: u64 = u64::MAX / 255;
     const fn at_least(bound: u8) -> u64 {
         ONES * (0x80 - bound as u64)
     }
-    let mut bits = 0;
-    for (k, eight) in chunk.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        let low = x & (ONES * 0x7f);
-        // `| 0x20` folds a capital onto its small letter.
-        let folded = low | (ONES * 0x20);
-        let letter = (folded + at_least(b'a')) & !(folded + at_least(b'z' + 1));
-        let digit = (low + at_least(b'0')) & !(low + at_least(b'9' + 1));
-        let top = (letter | digit) & !x & (ONES * 0x80);
-        bits |= ((top >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
-    }
-    bits
+    let x = u64::from_le_bytes(eight);
+    let low = x & (ONES * 0x7f);
+    // `| 0x20` folds a capital onto its small letter.
+    let folded = low | (ONES * 0x20);
+    let letter = (folded + at_least(b'a')) & !(folded + at_least(b'z' + 1));
+    let digit = (low + at_least(b'0')) & !(low + at_least(b'9' + 1));
+    let top = (letter | digit) & !x & (ONES * 0x80);
+    (top >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
@@ -2508,6 +2532,12 @@ mod tests {
                     c.is_ascii_alphanumeric(),
                     "{c:#x} at {k}"
                 );
+            }
+            // The bytes that end a window, however many: the same bits, and none past
+            // them.
+            for len in 0..64 {
+                let mask = (1u64 << len) - 1;
+                assert_eq!(tail_alphanumeric_bits(&chunk[..len]), bits & mask, "{len}");
             }
         }
     }
