@@ -150,53 +150,109 @@ pub(crate) fn time_expressions(
         }
     }
     let haystack = &text[..window.end];
-    let mut found = Vec::new();
-    let mut previous_alphanumeric = text[..window.start]
-        .chars()
-        .next_back()
-        .is_some_and(is_alphanumeric);
     let bytes = haystack.as_bytes();
-    let mut at = window.start;
-    // Every step moves `at` forward by at least one char, and each parse attempt
-    // reads a bounded number of chars: the scan is linear.
-    while at < window.end {
-        let byte = bytes[at];
-        if !byte.is_ascii() {
-            let c = haystack[at..].chars().next().unwrap_or_default();
-            previous_alphanumeric = is_alphanumeric(c);
-            at += c.len_utf8().max(1);
-            continue;
-        }
-        let alphanumeric = ASCII_ALPHANUMERIC[usize::from(byte)];
-        if alphanumeric
-            && !previous_alphanumeric
-            && may_start_pair(byte, bytes.get(at + 1).copied().unwrap_or(0))
-            && may_start_word(&haystack[at..])
-            && !is_part_of_name(haystack, at)
-            && let Some((end, phrase)) = phrase_at(haystack, at)
-        {
-            // Resume after the match even when it does not resolve: its words are
-            // taken, and a part of it ("last week" in "on Monday last week") would
-            // resolve differently from the whole.
-            found.extend(resolved(Span::new(at, end), phrase, published));
-            previous_alphanumeric = haystack[..end]
-                .chars()
-                .next_back()
-                .is_some_and(is_alphanumeric);
-            at = end.max(at + 1);
-            continue;
-        }
-        at += 1;
-        if alphanumeric {
-            // The rest of this run of ASCII letters and digits starts no expression:
-            // step over it at once.
-            while at < window.end && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
-                at += 1;
+    let mut found = Vec::new();
+    // An expression is tried only at the first byte of a word: an ASCII letter or digit
+    // after no letter or digit (no alphanumeric char, ASCII or not), which the scan
+    // finds 64 bytes at a time ([`alphanumeric_bits`]), so that the letters inside words
+    // and the spaces between them cost no step each. The words that start inside an
+    // expression already found are passed over (`resume`), as a scan that steps past
+    // each expression would. Each block and each word start is read once, and each
+    // parse attempt reads a bounded number of chars: the scan is linear.
+    let mut resume = window.start;
+    let mut block = window.start;
+    // Whether the byte before `block` is an ASCII letter or digit.
+    let mut carry = block > 0 && bytes[block - 1].is_ascii_alphanumeric();
+    while block < window.end {
+        let alphanumeric = match bytes[block..window.end].first_chunk::<64>() {
+            Some(chunk) => alphanumeric_bits(chunk),
+            None => tail_alphanumeric_bits(&bytes[block..window.end]),
+        };
+        let mut starts = alphanumeric & !(alphanumeric << 1 | u64::from(carry));
+        carry = alphanumeric >> 63 != 0;
+        while starts != 0 {
+            let at = block + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            // After a byte that is no ASCII (the last of a char), the bits could not
+            // tell whether the char is alphanumeric ("café", "Straße"): it is decoded.
+            if at < resume
+                || (at > 0
+                    && !bytes[at - 1].is_ascii()
+                    && text[..at].chars().next_back().is_some_and(is_alphanumeric))
+            {
+                continue;
+            }
+            let byte = bytes[at];
+            if may_start_pair(byte, bytes.get(at + 1).copied().unwrap_or(0))
+                && may_start_word(&haystack[at..])
+                && !is_part_of_name(haystack, at)
+                && let Some((end, phrase)) = phrase_at(haystack, at)
+            {
+                // Resume after the match even when it does not resolve: its words are
+                // taken, and a part of it ("last week" in "on Monday last week") would
+                // resolve differently from the whole.
+                debug_assert!(end > at);
+                found.extend(resolved(Span::new(at, end), phrase, published));
+                resume = end;
             }
         }
-        previous_alphanumeric = alphanumeric;
+        block += 64;
     }
     found
+}
+
+/// Which of the 64 bytes of `chunk` are ASCII letters or digits: bit `k` for
+/// `chunk[k]` ([`lane_alphanumeric_bits`] of each eight).
+#[inline(always)]
+fn alphanumeric_bits(chunk: &[u8; 64]) -> u64 {
+    let mut bits = 0;
+    for (k, eight) in chunk.chunks_exact(8).enumerate() {
+        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+    }
+    bits
+}
+
+/// [`alphanumeric_bits`] of the fewer than 64 bytes that end a window: only the eights
+/// they fill are read (the last padded with zeros, which are no letters), not a whole
+/// block's.
+fn tail_alphanumeric_bits(bytes: &[u8]) -> u64 {
+    let mut bits = 0;
+    let mut eights = bytes.chunks_exact(8);
+    let mut k = 0;
+    for eight in &mut eights {
+        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+        k += 1;
+    }
+    let rest = eights.remainder();
+    if !rest.is_empty() {
+        let mut eight = [0; 8];
+        eight[..rest.len()].copy_from_slice(rest);
+        bits |= lane_alphanumeric_bits(eight) << (8 * k);
+    }
+    bits
+}
+
+/// Which of `eight` bytes are ASCII letters or digits: bit `k` for `eight[k]`. The
+/// eight are read as one `u64` and tested lane by lane: a lane's top bit is set by an
+/// addition where it is at or above a bound (no lane carries into the next: each is
+/// below 0x80 before an addition of at most 0x50), and the eight top bits are gathered
+/// by a multiplication. A byte that is no ASCII has no bit.
+#[inline(always)]
+fn lane_alphanumeric_bits(eight: [u8; 8]) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const fn at_least(bound: u8) -> u64 {
+        ONES * (0x80 - bound as u64)
+    }
+    let x = u64::from_le_bytes(eight);
+    let low = x & (ONES * 0x7f);
+    // `| 0x20` folds a capital onto its small letter.
+    let folded = low | (ONES * 0x20);
+    let letter = (folded + at_least(b'a')) & !(folded + at_least(b'z' + 1));
+    let digit = (low + at_least(b'0')) & !(low + at_least(b'9' + 1));
+    let top = (letter | digit) & !x & (ONES * 0x80);
+    (top >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
@@ -274,18 +330,6 @@ const MAY_START: [bool; 256] = {
 pub(crate) fn may_start_with(first: u8) -> bool {
     MAY_START[usize::from(first)]
 }
-
-/// `ASCII_ALPHANUMERIC[b]`: whether byte `b` is an ASCII letter or digit (one table
-/// read per byte in the scan's inner loop).
-const ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// The time expression that starts at byte `at` of `text`, if any; `at` may also point
 /// at up to three characters of space before it ("said| on Thursday").
@@ -406,11 +450,7 @@ fn may_start_pair(first: u8, second: u8) -> bool {
 /// first two bytes: the whole first word, and the start of the next.
 #[inline(always)]
 fn may_start_word(rest: &str) -> bool {
-    let letters = rest
-        .bytes()
-        .take(10)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let letters = leading_letters(rest.as_bytes());
     match letters {
         0 => rest.starts_with(|c: char| c.is_ascii_digit()) && number_may_start(rest),
         1..=9 => {
@@ -427,6 +467,36 @@ fn may_start_word(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// How many ASCII letters open `bytes`, counted up to ten. The scan asks this of
+/// every word whose first two letters some first word has ([`may_start_pair`]), most
+/// of them: the first eight bytes are tested at once as one `u64`, as in
+/// [`alphanumeric_bits`] (the top bit of each lane that is a letter), and the first
+/// lane without it is the count; only a word of eight letters or more reads on.
+#[inline(always)]
+fn leading_letters(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    const TOP: u64 = ONES * 0x80;
+    let Some(eight) = bytes.first_chunk::<8>() else {
+        return bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    };
+    let x = u64::from_le_bytes(*eight);
+    let folded = x & (ONES * 0x7f) | (ONES * 0x20);
+    let letter = (folded + ONES * (0x80 - u64::from(b'a')))
+        & !(folded + ONES * (0x80 - u64::from(b'z') - 1))
+        & !x
+        & TOP;
+    // The first lane that is no letter; 8 when all are.
+    let count = (!letter & TOP).trailing_zeros() as usize / 8;
+    if count < 8 {
+        return count;
+    }
+    8 + bytes[8..]
+        .iter()
+        .take(2)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// For a `rest` that opens with a digit: false when no production can parse there,
@@ -2369,6 +2439,129 @@ mod tests {
             .prop_map(|parts| parts.into_iter().map(|(f, s)| f + s).collect())
     }
 
+    /// The scan of [`time_expressions`] as it was before it found word starts 64
+    /// bytes at a time: byte by byte, stepping over each run of ASCII letters and
+    /// digits. The tests hold the scan to it.
+    fn time_expressions_bytewise(
+        text: &str,
+        window: Span,
+        published: Option<Date>,
+    ) -> Vec<TimeExpression> {
+        let window = narrowed(text, window);
+        if published.is_none() && !has_four_digits(&text.as_bytes()[window.range()]) {
+            return Vec::new();
+        }
+        let haystack = &text[..window.end];
+        let mut found = Vec::new();
+        let mut previous_alphanumeric = text[..window.start]
+            .chars()
+            .next_back()
+            .is_some_and(is_alphanumeric);
+        let bytes = haystack.as_bytes();
+        let mut at = window.start;
+        while at < window.end {
+            let byte = bytes[at];
+            if !byte.is_ascii() {
+                let c = haystack[at..].chars().next().unwrap_or_default();
+                previous_alphanumeric = is_alphanumeric(c);
+                at += c.len_utf8().max(1);
+                continue;
+            }
+            let alphanumeric = byte.is_ascii_alphanumeric();
+            if alphanumeric
+                && !previous_alphanumeric
+                && may_start_pair(byte, bytes.get(at + 1).copied().unwrap_or(0))
+                && may_start_word(&haystack[at..])
+                && !is_part_of_name(haystack, at)
+                && let Some((end, phrase)) = phrase_at(haystack, at)
+            {
+                found.extend(resolved(Span::new(at, end), phrase, published));
+                previous_alphanumeric = haystack[..end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_alphanumeric);
+                at = end.max(at + 1);
+                continue;
+            }
+            at += 1;
+            if alphanumeric {
+                while at < window.end && bytes[at].is_ascii_alphanumeric() {
+                    at += 1;
+                }
+            }
+            previous_alphanumeric = alphanumeric;
+        }
+        found
+    }
+
+    #[test]
+    fn leading_letters_counts_the_opening_letters_up_to_ten() {
+        // Runs of letters of every length, in both cases, ended by every byte value or
+        // by the end, with more letters after the end.
+        for len in 0..14 {
+            for b in 0..=255u8 {
+                for letters in ["abcdefghijklmn", "ABCDEFGHIJKLMN"] {
+                    let mut bytes = letters.as_bytes()[..len].to_vec();
+                    bytes.push(b);
+                    bytes.extend_from_slice(b"xyz");
+                    for bytes in [&bytes[..], &bytes[..len]] {
+                        let expected = bytes
+                            .iter()
+                            .take(10)
+                            .take_while(|b| b.is_ascii_alphabetic())
+                            .count();
+                        assert_eq!(leading_letters(bytes), expected, "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_bits_are_the_ascii_letters_and_digits() {
+        // Every byte value at every place, among other bytes that vary with it.
+        for b in 0..=255u8 {
+            let mut chunk = [0; 64];
+            for (k, c) in chunk.iter_mut().enumerate() {
+                *c = b.wrapping_add((k as u8).wrapping_mul(37));
+            }
+            let bits = alphanumeric_bits(&chunk);
+            for (k, c) in chunk.iter().enumerate() {
+                assert_eq!(
+                    bits >> k & 1 != 0,
+                    c.is_ascii_alphanumeric(),
+                    "{c:#x} at {k}"
+                );
+            }
+            // The bytes that end a window, however many: the same bits, and none past
+            // them.
+            for len in 0..64 {
+                let mask = (1u64 << len) - 1;
+                assert_eq!(tail_alphanumeric_bits(&chunk[..len]), bits & mask, "{len}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_what_the_bytewise_scan_finds() {
+        let text = "On Monday, café2020 said in 2019 that Straße1999 and «June 11» it\u{a0}was \
+            yesterday; naïveJune 2 — last week, Sept. 3, 2018 or 2018-06-11 (3 days ago) éon \
+            Tuesday, USA Today reported 12th March. 1st Jan 2020. next month since 2001 \
+            two weeks ago\nlater this year and on Monday last week";
+        for published in [None, Some(date("2020-06-12"))] {
+            for start in 0..text.len() {
+                for len in [0, 1, 7, 8, 9, 40, 63, 64, 65, 130, text.len()] {
+                    let window = Span::new(start, start + len);
+                    assert_eq!(
+                        time_expressions(text, window, published),
+                        time_expressions_bytewise(text, window, published),
+                        "{window:?} {published:?}"
+                    );
+                }
+            }
+        }
+    }
+
     proptest! {
         #[test]
         fn never_panics_on_any_text(
@@ -2404,6 +2597,25 @@ mod tests {
                 let haystack = &text[..narrowed(&text, window).end];
                 prop_assert_eq!(expression_at(haystack, e.span.start, Some(published)), Some(e));
             }
+        }
+
+        #[test]
+        fn the_scan_agrees_with_the_bytewise_scan(
+            text in newsy_text(),
+            start in 0usize..200,
+            len in 0usize..200,
+            published in prop::option::of(published_date()),
+        ) {
+            let window = Span::new(start, start + len);
+            prop_assert_eq!(
+                time_expressions(&text, window, published),
+                time_expressions_bytewise(&text, window, published)
+            );
+            let whole = Span::new(0, text.len());
+            prop_assert_eq!(
+                time_expressions(&text, whole, published),
+                time_expressions_bytewise(&text, whole, published)
+            );
         }
 
         #[test]

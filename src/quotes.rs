@@ -175,14 +175,17 @@ fn prev_of(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
 
-/// The bytes of a paragraph that can start a quote mark: `"`, `'`, or the lead byte of
+/// The bytes of a text that can start a quote mark: `"`, `'`, or the lead byte of
 /// `“ ” „ ‟ ‘ ’ ‚ ‹ ›` (0xE2) or `« »` (0xC2), found by vectorised byte searches instead
 /// of decoding and classifying every char.
 ///
 /// Two searches run side by side (memchr looks for at most three bytes at once): one
 /// for `"`, `'` and 0xE2, one for 0xC2 (also the lead byte of the no-break space). Each
-/// keeps the position it found until the scan has passed it, so each reads the
-/// paragraph once, however the two kinds of bytes interleave.
+/// keeps the position it found until the scan has passed it, so each reads the text
+/// once, however the two kinds of bytes interleave. The searches run on past the end of
+/// the paragraph being read: a position found beyond it is kept for the paragraphs
+/// after, so a paragraph costs no search that ends empty at its end, and one without a
+/// 0xC2 byte (most) none for it at all.
 struct MarkBytes<'a> {
     bytes: &'a [u8],
     /// The next `"`, `'` or 0xE2 at or after the last search start (`bytes.len()` when
@@ -201,8 +204,9 @@ impl<'a> MarkBytes<'a> {
         }
     }
 
-    /// The first candidate byte at or after `from`.
-    fn next(&mut self, from: usize) -> Option<usize> {
+    /// The first candidate byte at or after `from` and before `end`. `from` never goes
+    /// back from one call to the next.
+    fn next(&mut self, from: usize, end: usize) -> Option<usize> {
         let bytes = self.bytes;
         let rest = bytes.get(from..)?;
         if self.common.is_none_or(|at| at < from) {
@@ -214,7 +218,7 @@ impl<'a> MarkBytes<'a> {
             self.guillemet = Some(found.map_or(bytes.len(), |k| from + k));
         }
         let at = self.common.min(self.guillemet)?;
-        (at < bytes.len()).then_some(at)
+        (at < end).then_some(at)
     }
 }
 
@@ -259,6 +263,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut out = Vec::with_capacity(32);
     let mut carried: Option<Family> = None;
     let mut stack: Vec<Open> = Vec::new();
+    let mut candidates = MarkBytes::new(text.as_bytes());
     for (pi, &para) in paragraphs.iter().enumerate() {
         stack.clear();
         let body = &text[para.range()];
@@ -268,9 +273,11 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut from = 0;
         // Only the bytes that can start a mark are looked at; the chars around a mark
         // are decoded where it stands.
-        let mut candidates = MarkBytes::new(body.as_bytes());
         let bytes = body.as_bytes();
-        while let Some(i) = candidates.next(from) {
+        while let Some(i) = candidates
+            .next(para.start + from, para.end)
+            .map(|at| at - para.start)
+        {
             // An apostrophe between ASCII letters or digits ("don't", "Iraq’s"), the
             // commonest candidate, is passed over from its bytes alone: `role` of a
             // single mark with a letter or digit on both sides is `Apostrophe`, and a
@@ -479,7 +486,7 @@ mod tests {
         let mut marks = MarkBytes::new(text.as_bytes());
         let mut found = Vec::new();
         let mut from = 0;
-        while let Some(i) = marks.next(from) {
+        while let Some(i) = marks.next(from, text.len()) {
             found.push(i);
             from = i + 1;
         }
@@ -490,6 +497,28 @@ mod tests {
             .map(|(i, _)| i)
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn mark_bytes_shared_by_paragraphs_in_order() {
+        // One search for the whole text, asked paragraph by paragraph, finds in each
+        // what a byte filter of that paragraph finds, whether or not the paragraphs
+        // before had marks of either kind.
+        let text = "plain\n\n“a” it\u{a0}is\nnone here\n\n«b» 'c'\n\u{a0}x\n\nlast \"d\" é";
+        let paras = paragraphs(text);
+        let mut marks = MarkBytes::new(text.as_bytes());
+        for para in paras {
+            let mut found = Vec::new();
+            let mut from = para.start;
+            while let Some(i) = marks.next(from, para.end) {
+                found.push(i);
+                from = i + 1;
+            }
+            let expected: Vec<usize> = (para.start..para.end)
+                .filter(|&i| matches!(text.as_bytes()[i], b'"' | b'\'' | 0xC2 | 0xE2))
+                .collect();
+            assert_eq!(found, expected, "{:?}", &text[para.range()]);
+        }
     }
 
     #[test]

@@ -17,6 +17,12 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     // The lines of `text.split_inclusive('\n')`, found by a byte search, each without
     // the line breaks and carriage returns at its end.
     while start < bytes.len() {
+        // A line that is only its line break (every other line of most news files) is
+        // blank: passed over without a search.
+        if bytes[start] == b'\n' {
+            start += 1;
+            continue;
+        }
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k + 1);
         let mut body_end = end;
         while body_end > start && matches!(bytes[body_end - 1], b'\n' | b'\r') {
@@ -303,15 +309,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    // The word before the dot (a word longer than 64 bytes is no abbreviation, and the
-    // bound keeps a text of dots without spaces linear).
-    let mut from = dot.saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..dot];
-    let word_start = word_start_before(before);
-    let word = &before[word_start..];
+    let word = word_before(text, dot);
     if word.is_empty() {
         return true;
     }
@@ -329,6 +327,89 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         return !title_like && upper_next && word.contains('.');
     }
     true
+}
+
+/// The word before the dot at byte `dot` of `text`: the last word of the 64 bytes
+/// before it ([`word_start_before`]; a longer word is no abbreviation, and the bound
+/// keeps a text of dots without spaces linear).
+///
+/// The sentence-end test asks this at nearly every full stop, and nearly always the
+/// word and the break before it are ASCII: the bytes are read eight at a time from the
+/// dot back ([`word_stops`]) down to the nearest break. When the nearest byte that
+/// stops the word is no ASCII, the word is read char by char ([`bounded_word_before`]),
+/// as before. (Otherwise the bytes after the break, or after the bound, are ASCII: the
+/// bound is then a char boundary, and the word found is the same.)
+fn word_before(text: &str, dot: usize) -> &str {
+    let bytes = text.as_bytes();
+    let floor = dot.saturating_sub(64);
+    let mut end = dot;
+    let stop = loop {
+        match end.checked_sub(8).filter(|&from| from >= floor) {
+            Some(from) => {
+                let eight = bytes[from..end]
+                    .first_chunk::<8>()
+                    .copied()
+                    .unwrap_or_default();
+                let stops = word_stops(u64::from_le_bytes(eight));
+                if stops != 0 {
+                    // The last of the eight bytes that stops the word.
+                    break Some(from + (63 - stops.leading_zeros() as usize) / 8);
+                }
+                end = from;
+            }
+            None => {
+                break (floor..end)
+                    .rev()
+                    .find(|&k| !bytes[k].is_ascii() || is_word_break_byte(bytes[k]));
+            }
+        }
+    };
+    let word = match stop {
+        Some(k) if bytes[k].is_ascii() => &text[k + 1..dot],
+        // Only ASCII bytes from the bound to the dot: the bound is a char boundary.
+        None => &text[floor..dot],
+        Some(_) => return bounded_word_before(text, dot),
+    };
+    debug_assert_eq!(word, bounded_word_before(text, dot));
+    word
+}
+
+/// [`word_before`] read char by char: the 64 bytes before `dot`, from the nearest char
+/// boundary, and their last word ([`word_start_before`]).
+fn bounded_word_before(text: &str, dot: usize) -> &str {
+    let mut from = dot.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
+    &before[word_start_before(before)..]
+}
+
+/// The ASCII chars that end a word for [`word_start_before`]: its breaks ([`is_space`],
+/// `(`, `"`, `'`) that are ASCII.
+#[inline(always)]
+fn is_word_break_byte(b: u8) -> bool {
+    is_ascii_space(b) || matches!(b, b'(' | b'"' | b'\'')
+}
+
+/// The top bit of each byte of `x` (eight bytes read as one `u64`) that is no ASCII or
+/// is an ASCII word break ([`is_word_break_byte`]), the other bits clear. Lane by lane,
+/// on the low seven bits of each byte (so that no lane carries into the next): a lane
+/// equals a char where its XOR with it is zero, which `y + 0x7f` (top bit set when `y`
+/// is not zero) tells; the spaces from tab to carriage return are a range, told by two
+/// additions.
+#[inline(always)]
+fn word_stops(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const TOP: u64 = ONES * 0x80;
+    let low = x & (ONES * 0x7f);
+    let equals = |c: u8| {
+        let y = low ^ (ONES * u64::from(c));
+        !((y + ONES * 0x7f) | y) & TOP
+    };
+    let control_space = (low + ONES * (0x80 - 0x09)) & !(low + ONES * (0x80 - 0x0e)) & TOP;
+    let breaks = equals(b' ') | equals(b'(') | equals(b'"') | equals(b'\'') | control_space;
+    breaks | (x & TOP)
 }
 
 /// Where the last word of `before` starts: after its last space, opening bracket,
@@ -355,7 +436,7 @@ fn word_start_before(before: &str) -> usize {
 }
 
 /// The sentence ends of one text: the terminators (`.`, `!`, `?`) where
-/// [`is_sentence_end`] holds, found by one pass over the text when first asked for and
+/// [`is_sentence_end`] holds, found by a pass over the text when first asked for and
 /// then answered by binary search. The answer is a property of the text and the
 /// position alone, and the frames of quotations, the sentence loop of reported speech
 /// and the dating of statements ask it of the same terminators again and again.
@@ -381,9 +462,31 @@ impl<'t> SentenceEnds<'t> {
 
     fn ends(&self) -> &[usize] {
         self.ends.get_or_init(|| {
-            memchr::memchr3_iter(b'.', b'!', b'?', self.text.as_bytes())
-                .filter(|&i| is_sentence_end(self.text, i))
-                .collect()
+            // Room for a sentence end every 64 bytes (news text has about one every 100),
+            // so that the vector seldom grows (from four, doubling, it would be copied
+            // five or six times per document).
+            let mut ends = Vec::with_capacity(self.text.len() / 64);
+            let bytes = self.text.as_bytes();
+            // A `!` or `?` always ends a sentence, and both are rare: they are found by a
+            // search of their own and merged in order, so that the search for full stops
+            // looks for one byte rather than three and asks nothing of them.
+            let mut marks = memchr::memchr2_iter(b'!', b'?', bytes).peekable();
+            for dot in memchr::memchr_iter(b'.', bytes) {
+                while let Some(mark) = marks.next_if(|&mark| mark < dot) {
+                    ends.push(mark);
+                }
+                if is_sentence_end(self.text, dot) {
+                    ends.push(dot);
+                }
+            }
+            ends.extend(marks);
+            debug_assert!(
+                ends.iter()
+                    .copied()
+                    .eq(memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+                        .filter(|&i| is_sentence_end(self.text, i)))
+            );
+            ends
         })
     }
 
@@ -607,6 +710,72 @@ mod tests {
         assert_eq!(paras("a b\n\n  c\u{a0}\n\r\n d"), vec!["a b", "c", "d"]);
         assert!(paras("").is_empty());
         assert!(paras("\n\n \n").is_empty());
+    }
+
+    #[test]
+    fn paragraphs_are_the_trimmed_lines_that_are_not_blank() {
+        // Every text of up to six chars from line breaks, carriage returns, spaces and
+        // letters: the lines of `split_inclusive`, trimmed, blank ones dropped.
+        let alphabet = ['\n', '\r', ' ', '\u{a0}', 'a'];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = texts
+                .iter()
+                .filter(|t| t.chars().count() == texts.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        assert_eq!(texts.len(), (0..=6).map(|n| 5usize.pow(n)).sum::<usize>());
+        for t in &texts {
+            let expected: Vec<&str> = t
+                .split_inclusive('\n')
+                .map(|line| line.trim_matches(is_space))
+                .filter(|line| !line.is_empty())
+                .collect();
+            assert_eq!(paras(t), expected, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_before_is_the_last_word_of_the_64_bytes_before_the_dot() {
+        // The same word as the reading char by char.
+        let old = bounded_word_before;
+        let mut texts: Vec<String> = [
+            "He said so. Mr. Smith (R-Fla.) met U.S. officials.",
+            "“Yes.” ‘No.’ \"Maybe.\" 'So.' (Jan.) a\u{a0}b. x—Gov. café. é.",
+            "tab\tword.\nline\rcr.\x0bvt.\x0cff. A.B.C.D.E.F.G.H.I.",
+            ".. . .a .é .",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Words of every length about the eight-byte steps and the bound, after each
+        // kind of break and after a char that is no ASCII.
+        for len in 0..80 {
+            for before in [" ", "(", "\"", "'", "\t", "é", "—", "\u{a0}", ""] {
+                texts.push(format!("x{before}{}.", "w".repeat(len)));
+                texts.push(format!(
+                    "{}{before}{}.",
+                    "é".repeat(len % 7),
+                    "w".repeat(len)
+                ));
+            }
+        }
+        for text in &texts {
+            for (dot, _) in text.match_indices('.') {
+                assert_eq!(word_before(text, dot), old(text, dot), "{text:?} at {dot}");
+            }
+        }
+        // Every byte value before a dot, in each of the eight places.
+        for b in 0..128u8 {
+            for k in 0..8 {
+                let mut bytes = b"abcdefghijk".to_vec();
+                bytes[10 - k] = b;
+                bytes.push(b'.');
+                let text = String::from_utf8(bytes).unwrap();
+                assert_eq!(word_before(&text, 11), old(&text, 11), "{b:#x} at {k}");
+            }
+        }
     }
 
     #[test]
