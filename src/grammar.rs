@@ -401,21 +401,34 @@ fn word_separator(i: &str) -> Option<&str> {
 
 /// [`speaker_word`]'s reading of a word: not a stop word, and a capitalised form, no
 /// verb form, or a form that is as often a noun.
+///
+/// (nom's `verify`, spelled out: the word, then its test, failing with the same error;
+/// it runs for nearly every word a speaker phrase is read from.)
 fn speaker_word_plain(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        let lex = lexicon();
-        // "the report", "its claims": forms that are as often nouns may stand in a
-        // speaker phrase; a verb boundary is still found where a frame looks for one.
-        let capital = w.starts_with(|c: char| c.is_uppercase());
-        if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return !lex.is_lower("stop", w)
-                && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
-        }
-        // A word in lower case: its three tests read one entry.
-        let (lists, verb) = lex.uncapitalised(w);
-        !lists.has("stop") && (!verb || lists.has("homograph"))
-    })
-    .parse(i)
+    let (rest, w) = word(i)?;
+    if fits_speaker_word(w) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// [`speaker_word_plain`]'s test of the word it read.
+fn fits_speaker_word(w: &str) -> bool {
+    let lex = lexicon();
+    // "the report", "its claims": forms that are as often nouns may stand in a speaker
+    // phrase; a verb boundary is still found where a frame looks for one.
+    let capital = w.starts_with(|c: char| c.is_uppercase());
+    if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return !lex.is_lower("stop", w)
+            && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
+    }
+    // A word in lower case: its three tests read one entry.
+    let (lists, verb) = lex.uncapitalised(w);
+    !lists.has("stop") && (!verb || lists.has("homograph"))
 }
 
 /// `speaker_after = speaker_word {ws speaker_word}`: the speaker after an inverted verb
@@ -828,9 +841,18 @@ fn dash(i: &str) -> R<'_, &str> {
 /// just after the mark to the end of the sentence; spans in the frame are relative to
 /// `window`.
 pub(crate) fn after_frame(window: &str) -> Option<Frame> {
-    let (body, _) = (ws0, opt(alt((char(','), char(';')))), ws0)
-        .parse(window)
-        .ok()?;
+    // `ws0 ["," | ";"] ws0`, read by hand (`ws0` is the trim): it runs after every
+    // closing mark, where nom's char-by-char combinators cost more than a short frame.
+    let body = window.trim_start_space();
+    let body = body
+        .strip_prefix([',', ';'])
+        .map_or(body, SpaceStr::trim_start_space);
+    debug_assert_eq!(
+        (ws0, opt(alt((char(','), char(';')))), ws0)
+            .parse(window)
+            .map(|(body, _)| body),
+        Ok(body)
+    );
     let base = offset(window, body);
     let frame = |speaker: &str, cue: CueMatch, rule, after: &str| Frame {
         speaker: Span::new(
@@ -846,11 +868,22 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         whole: true,
     };
     // "according to X"
-    if let Ok((rest, (cue_text, speaker))) = (
-        recognize((tag_no_case("according"), ws, tag_no_case("to"))),
-        preceded(ws, speaker_after),
-    )
-        .parse(body)
+    // (The cheap test first: only "a" or "A" lower-cases to the "a" that
+    // `tag_no_case` compares the first char with, so any other first byte fails it.)
+    let opens_with_a = body.as_bytes().first().is_some_and(|&b| b | 0x20 == b'a');
+    debug_assert!(
+        opens_with_a
+            || tag_no_case::<_, _, nom::error::Error<_>>("according")
+                .parse(body)
+                .is_err(),
+        "{body:?}"
+    );
+    if opens_with_a
+        && let Ok((rest, (cue_text, speaker))) = (
+            recognize((tag_no_case("according"), ws, tag_no_case("to"))),
+            preceded(ws, speaker_after),
+        )
+            .parse(body)
     {
         let cue = CueMatch {
             span: Span::new(0, cue_text.len()),
@@ -874,7 +907,12 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         }
     }
     // "— X"
-    if let Ok((rest, speaker)) = preceded((dash, ws0), speaker_after).parse(body) {
+    // (Every `dash` opens with "-" or with 0xE2, the first byte of the em and en dash:
+    // a body that opens otherwise has none, and most open with a word.)
+    let opens_with_dash = matches!(body.as_bytes().first(), Some(b'-' | 0xe2));
+    debug_assert!(opens_with_dash || dash(body).is_err(), "{body:?}");
+    if opens_with_dash && let Ok((rest, speaker)) = preceded((dash, ws0), speaker_after).parse(body)
+    {
         let (_, _) = (ws0, opt(char('.')), ws0, eof).parse(rest).ok()?;
         if is_plausible_speaker(speaker) {
             let cue = CueMatch {
@@ -4223,6 +4261,71 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `speaker_word_plain` reads as nom's `verify` of `word` and its test did.
+    #[test]
+    fn speaker_word_plain_is_the_verified_word() {
+        for i in [
+            "",
+            " x",
+            "Smith said",
+            "the minister",
+            "said it",
+            "report,",
+            "U.S. officials",
+            "Mr. Smith",
+            "co-founder",
+            "O'Brien",
+            "(R-Texas)",
+            "é",
+            "Zoë said",
+            "12 of",
+            "said.",
+            "SAID",
+            "States",
+            "Says",
+            "-x",
+            "’s",
+        ] {
+            assert_eq!(
+                speaker_word_plain(i),
+                verify(word, fits_speaker_word).parse(i),
+                "{i:?}"
+            );
+        }
+    }
+
+    /// `after_frame`'s hand-read opening (white space, a comma or a semicolon) and its
+    /// first-byte tests for "according to" and a dash, held to the nom parsers they
+    /// stand for by its debug assertions, on openings of every kind.
+    #[test]
+    fn after_frame_openings_agree_with_the_parsers() {
+        for lead in ["", " ", ",", ", ", " ;\u{a0}", "\u{a0},\t", ";;", " ,,"] {
+            for body in [
+                "",
+                "said Smith.",
+                "Smith said.",
+                "according to Smith.",
+                "ACCORDING to the police.",
+                "Accord",
+                "— Jane Doe",
+                "– Jane Doe.",
+                "-- Jane Doe",
+                "- Jane Doe",
+                "\u{2019}s said",
+                "é said",
+                "(R-Texas) said.",
+            ] {
+                let window = format!("{lead}{body}");
+                let found = after_frame(&window);
+                // (Past a second comma or semicolon no frame is read.)
+                let one_mark = lead.matches([',', ';']).count() <= 1;
+                if one_mark && (body.starts_with("according") || body.starts_with("ACCORDING")) {
+                    assert!(found.is_some(), "{window:?}");
+                }
+            }
+        }
+    }
+
     /// `after_last_join` against the plain forward pass it replaced.
     #[test]
     fn after_last_join_is_the_last_join() {
