@@ -268,6 +268,11 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
             let first = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let at = block + first;
+            // Most words open with a byte no core word opens with ("said", "people"):
+            // one bit test, before the word's length is counted.
+            if CORE_FIRSTS >> (bytes[at] & 0x3f) & 1 == 0 {
+                continue;
+            }
             let mut len = (!(letters >> first)).trailing_zeros() as usize;
             if first + len == 64 {
                 // The run may go on in the next block.
@@ -327,6 +332,20 @@ const CORE_ENDS: [u32; 10 * 64] = {
     table = mark_core_ends(table, &WEEKDAYS, true);
     table = mark_core_ends(table, &TIME_NOUNS, false);
     table
+};
+
+/// Bit `first & 0x3f` is set when some core word opens with the byte `first`
+/// ([`CORE_ENDS`] has an entry for it at some length).
+const CORE_FIRSTS: u64 = {
+    let mut firsts = 0;
+    let mut k = 0;
+    while k < CORE_ENDS.len() {
+        if CORE_ENDS[k] != 0 {
+            firsts |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    firsts
 };
 
 /// `table` with each of `words` (lower case) marked, opening with a capital only when
