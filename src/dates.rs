@@ -143,15 +143,44 @@ pub(crate) fn time_expressions(
     // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without four
     // digits in a row ("3 per cent", "$1.5 million", "2,000"), or without any, holds
     // none.
-    if published.is_none() {
-        let bytes = &text.as_bytes()[window.range()];
-        if !has_four_digits(bytes) {
-            return Vec::new();
-        }
+    let bytes = &text.as_bytes()[window.range()];
+    if published.is_none() && !has_four_digits(bytes) {
+        return Vec::new();
     }
+    // Most windows (a statement's words, the clause before a cue) hold none of the
+    // words every expression needs, which one pass over their bytes shows at a small
+    // part of the scan's cost.
+    if !may_hold_expression(bytes) {
+        debug_assert!(
+            first_phrase(text, window).is_none(),
+            "{:?} holds an expression",
+            &text[window.range()]
+        );
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    each_phrase(text, window, |span, phrase| {
+        found.extend(resolved(span, phrase, published));
+    });
+    found
+}
+
+/// The first expression the scan of [`time_expressions`] parses in `text[window]`
+/// (`window` narrowed), resolved or not: what [`may_hold_expression`] must foresee.
+fn first_phrase(text: &str, window: Span) -> Option<Span> {
+    let mut first = None;
+    each_phrase(text, window, |span, _| {
+        first = first.or(Some(span));
+    });
+    first
+}
+
+/// Calls `each` with every expression parsed in `text[window]` (`window` narrowed: on
+/// char boundaries within the text), in text order, whether it resolves or not.
+#[inline(always)]
+fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
     let haystack = &text[..window.end];
     let bytes = haystack.as_bytes();
-    let mut found = Vec::new();
     // An expression is tried only at the first byte of a word: an ASCII letter or digit
     // after no letter or digit (no alphanumeric char, ASCII or not), which the scan
     // finds 64 bytes at a time ([`alphanumeric_bits`]), so that the letters inside words
@@ -192,13 +221,167 @@ pub(crate) fn time_expressions(
                 // taken, and a part of it ("last week" in "on Monday last week") would
                 // resolve differently from the whole.
                 debug_assert!(end > at);
-                found.extend(resolved(Span::new(at, end), phrase, published));
+                each(Span::new(at, end), phrase);
                 resume = end;
             }
         }
         block += 64;
     }
-    found
+}
+
+/// False when the bytes of a window can hold no expression, so the scan need not run.
+///
+/// Every expression holds an ASCII digit, or a whole word (of three to nine ASCII
+/// letters) that is a month or weekday name with a capital, or a time noun in any case
+/// ([`MONTHS`], [`WEEKDAYS`], [`TIME_NOUNS`]), as each production of the grammar shows:
+/// "since" goes before a `point`, a `month_full` or a `year`; `on_phrase` ends in a
+/// `calendar_date` or a `weekday_phrase`, `in_phrase` in a `month_year`, a
+/// `month_full` or a `year`; `last_phrase`, `next_phrase` and `this_phrase` in a
+/// `period`, "weekend", "night", a weekday, a month, "morning", "afternoon" or
+/// "evening"; `nearby_phrase` in "today" or a `period`; `ago_phrase` ends in "ago",
+/// `weekend_phrase` in "weekend"; a `calendar_date` holds a `day` or is an
+/// `iso_date`, `month_year` holds a `year` (digits all); `weekday_phrase` holds a
+/// weekday, and `deictic` is "yesterday", "today" or "tonight". (Month abbreviations
+/// stand only before or after a number.)
+///
+/// Such a word is read by `keyword`, `word` or `capitalised`, which end at a word
+/// boundary: no alphanumeric char follows it, or the window ends, where the parse's
+/// text ends. And it opens the expression, at a word start (after no alphanumeric
+/// char) or at the window's start, or it follows `ws` or the "-" of `part`. So among
+/// the window's bytes alone it is a whole run of ASCII letters, which is what is tested
+/// here: a digit anywhere, or a run whose length, first byte and last letter are a
+/// core word's ([`CORE_ENDS`]) and which is one ([`is_core_word`]).
+fn may_hold_expression(bytes: &[u8]) -> bool {
+    let mut block = 0;
+    // The window's start is a boundary, whatever stands before it.
+    let mut carry = 0;
+    while block < bytes.len() {
+        let Some(letters) = letter_bits(bytes, block) else {
+            return true;
+        };
+        // The runs of three letters or more (no core word is shorter): a run that opens
+        // at one of the last two bytes may go on in the next block, and is kept.
+        let mut starts =
+            letters & !(letters << 1 | carry) & (letters >> 1 | 1 << 63) & (letters >> 2 | 3 << 62);
+        carry = letters >> 63;
+        while starts != 0 {
+            let first = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let at = block + first;
+            // Most words open with a byte no core word opens with ("said", "people"):
+            // one bit test, before the word's length is counted.
+            if CORE_FIRSTS >> (bytes[at] & 0x3f) & 1 == 0 {
+                continue;
+            }
+            let mut len = (!(letters >> first)).trailing_zeros() as usize;
+            if first + len == 64 {
+                // The run may go on in the next block.
+                len = leading_letters(&bytes[at..]);
+            }
+            let word = &bytes[at..at + len];
+            if may_be_core_word(word) && is_core_word(word) {
+                return true;
+            }
+        }
+        block += 64;
+    }
+    false
+}
+
+/// Which of the (at most 64) bytes of `bytes` from `block` on are ASCII letters, bit
+/// `k` for `bytes[block + k]`, or `None` when one is an ASCII digit: eight bytes at a
+/// time ([`lane_classes`]). Of fewer than eight that end `bytes`, the last eight bytes
+/// are read and shifted down, not copied (only in a slice shorter than eight are the
+/// bytes gathered one by one): windows are short, and most blocks are such a tail.
+#[inline(always)]
+fn letter_bits(bytes: &[u8], block: usize) -> Option<u64> {
+    let end = bytes.len().min(block + 64);
+    let mut letters = 0;
+    let mut digits = 0;
+    let mut lane = block;
+    while let Some(eight) = bytes[lane..end].first_chunk::<8>() {
+        let (letter, digit) = lane_classes(u64::from_le_bytes(*eight));
+        letters |= gathered(letter) << (lane - block);
+        digits |= digit;
+        lane += 8;
+    }
+    let left = end - lane;
+    if left > 0 {
+        // The `left` bytes in the low lanes, zeros (no letters or digits) above.
+        let x = match bytes[..end].last_chunk::<8>() {
+            Some(last) => u64::from_le_bytes(*last) >> (8 * (8 - left)),
+            None => bytes[lane..end]
+                .iter()
+                .rev()
+                .fold(0, |x, &b| x << 8 | u64::from(b)),
+        };
+        let (letter, digit) = lane_classes(x);
+        letters |= gathered(letter) << (lane - block);
+        digits |= digit;
+    }
+    (digits == 0).then_some(letters)
+}
+
+/// `CORE_ENDS[len * 64 + (first & 0x3f)]` has bit `last & 0x1f` set when a core word
+/// of [`may_hold_expression`] has `len` letters, opens with the byte `first` (a month
+/// or weekday name only with a capital; `& 0x3f` keeps a letter's case) and ends with
+/// the letter `last`, in either case. Built from the grammar's word lists.
+const CORE_ENDS: [u32; 10 * 64] = {
+    let mut table = [0; 10 * 64];
+    table = mark_core_ends(table, &MONTHS, true);
+    table = mark_core_ends(table, &WEEKDAYS, true);
+    table = mark_core_ends(table, &TIME_NOUNS, false);
+    table
+};
+
+/// Bit `first & 0x3f` is set when some core word opens with the byte `first`
+/// ([`CORE_ENDS`] has an entry for it at some length).
+const CORE_FIRSTS: u64 = {
+    let mut firsts = 0;
+    let mut k = 0;
+    while k < CORE_ENDS.len() {
+        if CORE_ENDS[k] != 0 {
+            firsts |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    firsts
+};
+
+/// `table` with each of `words` (lower case) marked, opening with a capital only when
+/// `capital`.
+const fn mark_core_ends(mut table: [u32; 640], words: &[&str], capital: bool) -> [u32; 640] {
+    let mut k = 0;
+    while k < words.len() {
+        let word = words[k].as_bytes();
+        let len = word.len();
+        let last = 1 << (word[len - 1] & 0x1f);
+        table[len * 64 + (word[0].to_ascii_uppercase() & 0x3f) as usize] |= last;
+        if !capital {
+            table[len * 64 + (word[0] & 0x3f) as usize] |= last;
+        }
+        k += 1;
+    }
+    table
+}
+
+/// False when no core word of [`may_hold_expression`] has the length, first byte and
+/// last letter of `word` (ASCII letters): one table read turns away nearly every word.
+#[inline(always)]
+fn may_be_core_word(word: &[u8]) -> bool {
+    match *word {
+        [first, .., last] if word.len() < 10 => {
+            CORE_ENDS[word.len() * 64 + usize::from(first & 0x3f)] >> (last & 0x1f) & 1 != 0
+        }
+        _ => false,
+    }
+}
+
+/// Whether `word` (ASCII letters) is a core word of [`may_hold_expression`]: a month or
+/// weekday name with a capital, or a time noun in any case.
+fn is_core_word(word: &[u8]) -> bool {
+    let is = |list: &[&str]| list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
+    is(&TIME_NOUNS) || (word[0].is_ascii_uppercase() && (is(&MONTHS) || is(&WEEKDAYS)))
 }
 
 /// Which of the 64 bytes of `chunk` are ASCII letters or digits: bit `k` for
@@ -234,24 +417,38 @@ fn tail_alphanumeric_bits(bytes: &[u8]) -> u64 {
     bits
 }
 
-/// Which of `eight` bytes are ASCII letters or digits: bit `k` for `eight[k]`. The
-/// eight are read as one `u64` and tested lane by lane: a lane's top bit is set by an
-/// addition where it is at or above a bound (no lane carries into the next: each is
-/// below 0x80 before an addition of at most 0x50), and the eight top bits are gathered
-/// by a multiplication. A byte that is no ASCII has no bit.
+/// Which of `eight` bytes are ASCII letters or digits: bit `k` for `eight[k]`
+/// ([`lane_classes`], [`gathered`]). A byte that is no ASCII has no bit.
 #[inline(always)]
 fn lane_alphanumeric_bits(eight: [u8; 8]) -> u64 {
+    let (letter, digit) = lane_classes(u64::from_le_bytes(eight));
+    gathered(letter | digit)
+}
+
+/// Which of eight bytes, read as the lanes of `x` (little-endian), are ASCII letters,
+/// and which ASCII digits: the top bit of each such byte's lane. They are tested lane
+/// by lane: a lane's top bit is set by an addition where it is at or above a bound (no
+/// lane carries into the next: each is below 0x80 before an addition of at most 0x50).
+/// A byte that is no ASCII is neither.
+#[inline(always)]
+fn lane_classes(x: u64) -> (u64, u64) {
     const ONES: u64 = u64::MAX / 255;
     const fn at_least(bound: u8) -> u64 {
         ONES * (0x80 - bound as u64)
     }
-    let x = u64::from_le_bytes(eight);
     let low = x & (ONES * 0x7f);
     // `| 0x20` folds a capital onto its small letter.
     let folded = low | (ONES * 0x20);
     let letter = (folded + at_least(b'a')) & !(folded + at_least(b'z' + 1));
     let digit = (low + at_least(b'0')) & !(low + at_least(b'9' + 1));
-    let top = (letter | digit) & !x & (ONES * 0x80);
+    let ascii = !x & (ONES * 0x80);
+    (letter & ascii, digit & ascii)
+}
+
+/// The top bits of the eight lanes of `top` (no other bit set) as the eight low bits,
+/// gathered by a multiplication.
+#[inline(always)]
+fn gathered(top: u64) -> u64 {
     (top >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
@@ -911,6 +1108,26 @@ const WEEKDAYS: [&str; 7] = [
 const COUNTS: [&str; 12] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve",
+];
+
+/// The keywords besides month and weekday names of which an expression may hold its
+/// only core word ([`may_hold_expression`]): a `period` ("week", "month", "year"),
+/// "weekend", "night", the `day_part`s "morning", "afternoon" and "evening", the
+/// `deictic` words and "ago". A test holds every keyword the grammar reads to these,
+/// the first words and the few that never stand alone.
+const TIME_NOUNS: [&str; 12] = [
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "tonight",
+    "ago",
 ];
 
 fn failure<T>(input: &str) -> Res<'_, T> {
@@ -2494,6 +2711,175 @@ mod tests {
         found
     }
 
+    /// The words of the grammar, in lower case, with a capital and in capitals.
+    fn grammar_words() -> Vec<String> {
+        first_words()
+            .chain(TIME_NOUNS)
+            .chain(["the", "mid", "days", "weeks", "months", "years"])
+            .flat_map(|w| [w.to_string(), capitalised_word(w), w.to_ascii_uppercase()])
+            .collect()
+    }
+
+    /// `word` with its first letter a capital.
+    fn capitalised_word(word: &str) -> String {
+        let mut capital = word.to_string();
+        capital[..1].make_ascii_uppercase();
+        capital
+    }
+
+    /// An expression of each form of each production, its core word the only one.
+    const EXAMPLES: [&str; 32] = [
+        "since June",
+        "since 2014",
+        "since last week",
+        "on Thursday",
+        "on June 11",
+        "in May",
+        "in mid-June",
+        "in late 2008",
+        "in June 2020",
+        "last week",
+        "last weekend",
+        "last night",
+        "last Monday",
+        "last June",
+        "next month",
+        "next Friday",
+        "next March",
+        "this year",
+        "this afternoon",
+        "earlier today",
+        "later this month",
+        "two days ago",
+        "a Day ago",
+        "over the weekend",
+        "at the WEEKEND",
+        "Sept. 11",
+        "11th Dec, 2001",
+        "2020-06-11",
+        "Jan 2020",
+        "early on Sunday evening",
+        "Saturday last week",
+        "yesterday",
+    ];
+
+    #[test]
+    fn the_gate_lets_every_example_through() {
+        for example in EXAMPLES.into_iter().chain(["today", "tonight"]) {
+            for text in [example.to_string(), format!("It was {example}, he said")] {
+                let window = Span::new(0, text.len());
+                assert!(first_phrase(&text, window).is_some(), "{text:?}");
+                assert!(may_hold_expression(text.as_bytes()), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_gate_lets_every_core_word_through() {
+        let core = TIME_NOUNS
+            .iter()
+            .map(|w| w.to_string())
+            .chain(MONTHS.iter().chain(&WEEKDAYS).map(|w| capitalised_word(w)));
+        for word in core {
+            for word in [word.clone(), word.to_ascii_uppercase()] {
+                // Alone, in a sentence, after the marks a core word may follow, ending
+                // a window that cuts a longer word, across the end of a block; in every
+                // place of a block.
+                for text in [
+                    word.clone(),
+                    format!("and {word}, said"),
+                    format!("mid-{word}"),
+                    format!("“{word}”"),
+                    format!("{word}\u{a0}é"),
+                    format!("{}{word}", "y ".repeat(31)),
+                    format!("{}{word} x", "y ".repeat(30)),
+                ] {
+                    for pad in 0..70 {
+                        let text = format!("{}{text}", " ".repeat(pad));
+                        assert!(may_hold_expression(text.as_bytes()), "{text:?}");
+                    }
+                }
+            }
+        }
+        // The first words: a core word after one is let through, and one alone is
+        // turned away unless it is a core word.
+        for first in first_words() {
+            let text = format!("{first} year");
+            assert!(may_hold_expression(text.as_bytes()), "{text:?}");
+            assert_eq!(
+                may_hold_expression(first.as_bytes()),
+                TIME_NOUNS.contains(&first),
+                "{first:?}"
+            );
+        }
+        // Any digit, anywhere in a block.
+        for pad in 0..130 {
+            let text = format!("{}7 them", "x".repeat(pad));
+            assert!(may_hold_expression(text.as_bytes()), "{pad}");
+        }
+        for word in [
+            "may",
+            "june",
+            "monday",
+            "yesterdays",
+            "Mayor",
+            "weeks",
+            "dayago",
+        ] {
+            assert!(!may_hold_expression(word.as_bytes()), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn every_keyword_of_the_grammar_is_classed() {
+        // A keyword added to the grammar must be weighed for the gate: a core word
+        // (in `TIME_NOUNS`), a first word, or one of these, which no expression holds
+        // as its only core word (the ordinals follow a day's digits).
+        let others = ["the", "mid", "st", "nd", "rd", "th"];
+        let source = include_str!("dates.rs");
+        let grammar = &source[..source.find("#[cfg(test)]\nmod tests").unwrap()];
+        let mut keywords = 0;
+        for call in ["keyword(\"", "keyword_part(\""] {
+            for (at, _) in grammar.match_indices(call) {
+                let rest = &grammar[at + call.len()..];
+                let word = &rest[..rest.find('"').unwrap()];
+                assert!(
+                    TIME_NOUNS.contains(&word)
+                        || first_words().any(|w| w == word)
+                        || others.contains(&word),
+                    "{word:?}"
+                );
+                keywords += 1;
+            }
+        }
+        assert!(keywords > 30, "{keywords}");
+    }
+
+    /// Text made of the grammar's words, numbers and ordinary words, run together or
+    /// apart: mostly words that are no core word of the gate, so that most windows are
+    /// turned away, with now and then a core word or a whole expression.
+    fn grammar_text() -> impl Strategy<Value = String> {
+        let (core, mut other): (Vec<String>, Vec<String>) = grammar_words()
+            .into_iter()
+            .partition(|w| is_core_word(w.as_bytes()));
+        other.extend(
+            [
+                "said", "was", "your", "work", "Mayor", "Mondays", "weekends", "USA", "é", "“", "’",
+            ]
+            .map(str::to_string),
+        );
+        let fragment = prop_oneof![
+            8 => prop::sample::select(other),
+            1 => prop::sample::select(core),
+            1 => prop::sample::select(EXAMPLES.map(str::to_string).to_vec()),
+            1 => "[0-9]{1,4}(st|th|-[0-9]{2})?",
+        ];
+        let separator =
+            prop::sample::select(vec![" ", " ", ", ", "", "-", ".", "\u{a0}", "\n", "é"]);
+        prop::collection::vec((fragment, separator), 0..12)
+            .prop_map(|parts| parts.into_iter().map(|(w, s)| w + s).collect())
+    }
+
     #[test]
     fn leading_letters_counts_the_opening_letters_up_to_ten() {
         // Runs of letters of every length, in both cases, ended by every byte value or
@@ -2616,6 +3002,20 @@ mod tests {
                 time_expressions(&text, whole, published),
                 time_expressions_bytewise(&text, whole, published)
             );
+        }
+
+        #[test]
+        fn the_gate_turns_away_only_windows_without_an_expression(
+            text in prop_oneof![grammar_text(), newsy_text()],
+            start in 0usize..120,
+            len in 0usize..120,
+        ) {
+            for window in [Span::new(start, start + len), Span::new(0, text.len())] {
+                let window = narrowed(&text, window);
+                if !may_hold_expression(&text.as_bytes()[window.range()]) {
+                    prop_assert_eq!(first_phrase(&text, window), None, "{:?}", window);
+                }
+            }
         }
 
         #[test]
