@@ -271,6 +271,100 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// The short words' entries while the lexicon is built, keyed by [`short_key`].
+type ShortMap = HashMap<u128, Entry, BuildHasherDefault<WordHasher>>;
+
+/// The entry of `word`, made empty first if there is none (for building): in `short`
+/// for a word of at most [`SHORT_WORD`] bytes, else in `long`.
+fn entry_mut<'a>(
+    short: &'a mut ShortMap,
+    long: &'a mut HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
+    word: &[u8],
+) -> &'a mut Entry {
+    if let Some(key) = short_key(word) {
+        return short.entry(key).or_default();
+    }
+    // A long word's key is a copy that lives as long as the lexicon, which lives as
+    // long as the program; kept in the map, it stays reachable (a leak checker, as
+    // the fuzz targets run, finds nothing lost).
+    let key: &'static [u8] = match long.get_key_value(word) {
+        Some((&key, _)) => key,
+        None => Box::leak(word.into()),
+    };
+    long.entry(key).or_default()
+}
+
+/// The [`sketch`] of the word a [`short_key`] holds (its bytes, then its length).
+fn key_sketch(key: u128) -> usize {
+    let bytes = key.to_le_bytes();
+    sketch(&bytes[..usize::from(bytes[15])])
+}
+
+/// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`] and chained by
+/// [`sketch`]: a lookup, whose sketch the caller has already made to test it against
+/// [`Lexicon::known_sketches`], compares the key with the one word (rarely two) of
+/// that sketch, where a hash map hashed the word again and probed a group of slots;
+/// the frames, the subject readers and the scan for reporting verbs look up several
+/// words of every sentence. A word whose sketch no word has finds none, so the table
+/// holds every word or says it is absent.
+#[derive(Debug)]
+struct ShortWords {
+    /// One more than the place of the last word added of each sketch; 0 for none.
+    heads: Box<[u16; SKETCH_BITS]>,
+    /// The keys of the words.
+    keys: Vec<u128>,
+    /// The entry of each key, in the order of `keys`.
+    entries: Vec<Entry>,
+    /// For each word, one more than the place of the word of its sketch added before
+    /// it; 0 for none.
+    next: Vec<u16>,
+}
+
+impl Default for ShortWords {
+    fn default() -> ShortWords {
+        ShortWords {
+            heads: Box::new([0; SKETCH_BITS]),
+            keys: Vec::new(),
+            entries: Vec::new(),
+            next: Vec::new(),
+        }
+    }
+}
+
+impl ShortWords {
+    /// The words of `map`, each put at the head of its sketch's chain.
+    fn new(map: ShortMap) -> ShortWords {
+        // Places are u16, one more than the place: the lexicon has a few thousand words.
+        assert!(
+            map.len() < usize::from(u16::MAX),
+            "{} short words",
+            map.len()
+        );
+        let mut table = ShortWords::default();
+        for (key, e) in map {
+            let k = key_sketch(key);
+            table.next.push(table.heads[k]);
+            table.keys.push(key);
+            table.entries.push(e);
+            table.heads[k] = table.keys.len() as u16;
+        }
+        table
+    }
+
+    /// The entry of the word whose key is `key` and whose [`sketch`] is `k`.
+    #[inline(always)]
+    fn get(&self, k: usize, key: u128) -> Option<&Entry> {
+        let mut at = self.heads[k];
+        while let Some(i) = usize::from(at).checked_sub(1) {
+            if *self.keys.get(i)? == key {
+                return self.entries.get(i);
+            }
+            at = *self.next.get(i)?;
+        }
+        None
+    }
+}
+
 /// Every word of the data files, indexed once.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -278,17 +372,16 @@ pub(crate) struct Lexicon {
     /// word lower-cased into a buffer is looked up without checking the buffer is
     /// UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
-    /// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`]; `words`
-    /// holds only the longer ones.
-    short_words: HashMap<u128, Entry, BuildHasherDefault<WordHasher>>,
+    /// The words of at most [`SHORT_WORD`] bytes; `words` holds only the longer ones.
+    short_words: ShortWords,
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
-    /// text are not one, and this tells most of them apart without hashing the word.
+    /// text are not one, and this tells most of them apart without looking the word up.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// The [`sketch`] bits of every abbreviation: the sentence splitter asks of the word
     /// before each full stop whether it is one, and most are not.
     abbreviation_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// The [`sketch`] bits of every word of the lexicon: most words of a text are in no
-    /// list, and this tells most of them apart before the word is hashed (or, for a
+    /// list, and this tells most of them apart before the word is looked up (or, for a
     /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
     /// so a word and its lower case have the same one.
     known_sketches: Box<[u64; SKETCH_BITS / 64]>,
@@ -304,7 +397,7 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         Lexicon {
             words: HashMap::default(),
-            short_words: HashMap::default(),
+            short_words: ShortWords::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
@@ -349,6 +442,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon::default();
+        let mut short = ShortMap::default();
         for line in data_lines(CUES) {
             let mut fields = line.split_whitespace();
             let (Some(lemma), Some(class)) = (fields.next(), fields.next()) else {
@@ -363,12 +457,14 @@ impl Lexicon {
                     None => (form, None),
                 };
                 lex.capitalised_verb_forms |= head.starts_with(|c: char| c.is_ascii_uppercase());
-                lex.entry_mut(head.as_bytes()).verbs.push(VerbForm {
-                    lemma: lemma_key,
-                    class,
-                    particle,
-                    gerund: head.ends_with("ing") && head != "bring",
-                });
+                entry_mut(&mut short, &mut lex.words, head.as_bytes())
+                    .verbs
+                    .push(VerbForm {
+                        lemma: lemma_key,
+                        class,
+                        particle,
+                        gerund: head.ends_with("ing") && head != "bring",
+                    });
             }
         }
         for text in [TITLES, WORDS] {
@@ -387,7 +483,12 @@ impl Lexicon {
                         .push(leak_spaced(word));
                     // (Not leaked: a short word's key holds its bytes, and a long one's
                     // key is made by `entry_mut`.)
-                    lex.entry_mut(word.replace('_', " ").as_bytes()).lists |= bit;
+                    entry_mut(
+                        &mut short,
+                        &mut lex.words,
+                        word.replace('_', " ").as_bytes(),
+                    )
+                    .lists |= bit;
                 }
             }
         }
@@ -403,13 +504,14 @@ impl Lexicon {
             }
         };
         // (The short words' bytes are unpacked from their keys.)
-        for (&key, e) in &lex.short_words {
+        for (&key, e) in &short {
             let bytes = key.to_le_bytes();
             sketched(&bytes[..usize::from(bytes[15])], e);
         }
         for (word, e) in &lex.words {
             sketched(word, e);
         }
+        lex.short_words = ShortWords::new(short);
         lex
     }
 
@@ -421,31 +523,17 @@ impl Lexicon {
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
-        self.entry(word)
+        self.entry(k, word)
     }
 
-    /// The entry of `word` (exact case), from the map that holds words of its length.
+    /// The entry of `word` (exact case), whose [`sketch`] is `k`, from the table that
+    /// holds words of its length.
     #[inline(always)]
-    fn entry(&self, word: &[u8]) -> Option<&Entry> {
+    fn entry(&self, k: usize, word: &[u8]) -> Option<&Entry> {
         match short_key(word) {
-            Some(key) => self.short_words.get(&key),
+            Some(key) => self.short_words.get(k, key),
             None => self.words.get(word),
         }
-    }
-
-    /// The entry of `word`, made empty first if there is none (for building).
-    fn entry_mut(&mut self, word: &[u8]) -> &mut Entry {
-        if let Some(key) = short_key(word) {
-            return self.short_words.entry(key).or_default();
-        }
-        // A long word's key is a copy that lives as long as the lexicon, which lives as
-        // long as the program; kept in the map, it stays reachable (a leak checker, as
-        // the fuzz targets run, finds nothing lost).
-        let key: &'static [u8] = match self.words.get_key_value(word) {
-            Some((&key, _)) => key,
-            None => Box::leak(word.into()),
-        };
-        self.words.entry(key).or_default()
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -508,10 +596,11 @@ impl Lexicon {
     #[inline]
     pub fn verb_group_role(&self, word: &[u8]) -> (bool, &[VerbForm]) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
-        if !self.may_be_group_word(word) {
+        let k = sketch(word);
+        if self.group_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return (false, &[]);
         }
-        self.entry(word)
+        self.entry(k, word)
             .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
@@ -594,18 +683,18 @@ impl Lexicon {
         }
         // A short word is lower-cased in its key (a word with no capital keeps it).
         if let Some(key) = short_key(bytes) {
-            return f(self.short_words.get(&lower_key(key)));
+            return f(self.short_words.get(k, lower_key(key)));
         }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
-            return f(self.entry(bytes));
+            return f(self.words.get(bytes));
         }
         let mut buf = [0u8; 40];
         if let Some(buf) = buf.get_mut(..bytes.len()) {
             buf.copy_from_slice(bytes);
             buf.make_ascii_lowercase();
-            return f(self.entry(buf));
+            return f(self.words.get(&buf[..]));
         }
-        f(self.entry(bytes.to_ascii_lowercase().as_slice()))
+        f(self.words.get(bytes.to_ascii_lowercase().as_slice()))
     }
 
     /// Every word of a list, in file order.
@@ -795,6 +884,47 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_short_word_is_found_in_its_sketchs_chain() {
+        // `ShortWords::get` answers as a map from key to entry would: every key is
+        // once in the table, in the chain of its sketch, where `get` finds it; a key
+        // of another word of the same sketch finds that word's entry.
+        let lex = lexicon();
+        let table = &lex.short_words;
+        assert_eq!(table.keys.len(), table.entries.len());
+        assert_eq!(table.keys.len(), table.next.len());
+        let mut seen = std::collections::HashSet::new();
+        for (at, &key) in table.keys.iter().enumerate() {
+            let bytes = key.to_le_bytes();
+            let word = bytes[..usize::from(bytes[15])].to_vec();
+            assert!(seen.insert(key), "{word:?} twice");
+            let k = sketch(&word);
+            assert_eq!(k, key_sketch(key));
+            assert!(std::ptr::eq(table.get(k, key).unwrap(), &table.entries[at]));
+            assert_ne!(lex.known_sketches[k / 64] & (1 << (k % 64)), 0);
+            // Through the lexicon's own lookups, as written and in other cases.
+            assert!(std::ptr::eq(lex.get(&word).unwrap(), &table.entries[at]));
+            if !word.iter().any(u8::is_ascii_uppercase) {
+                for case in [word.to_ascii_uppercase(), {
+                    let mut w = word.clone();
+                    w[0] = w[0].to_ascii_uppercase();
+                    w
+                }] {
+                    let Ok(case) = std::str::from_utf8(&case) else {
+                        continue;
+                    };
+                    let found = lex.lookup_lower(case, |e| e.map(|e| e as *const Entry));
+                    assert_eq!(found, Some(&table.entries[at] as *const Entry), "{case}");
+                }
+            }
+        }
+        // Words of no entry find none.
+        for w in ["qwzx", "the said", "Clintons", "", "Saids"] {
+            assert!(lex.get(w.as_bytes()).is_none(), "{w}");
+            assert!(lex.lookup_lower(w, |e| e.is_none()), "{w}");
         }
     }
 
