@@ -726,11 +726,13 @@ fn sketch(word: &[u8]) -> usize {
         (Some(first), Some(last)) => {
             u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
         }
+        // The first, middle and last bytes, each word length by its slice pattern (no
+        // index to check).
         _ => match *word {
+            [a] => u64::from(a) * 0x01_01_01,
+            [a, b] => u64::from(a) | (u64::from(b) * 0x01_01_00),
+            [a, b, c, ..] => u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16,
             [] => 0,
-            [first, ..] => {
-                u64::from(first) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16
-            }
         },
     };
     let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
@@ -925,6 +927,35 @@ mod tests {
         for w in ["qwzx", "the said", "Clintons", "", "Saids"] {
             assert!(lex.get(w.as_bytes()).is_none(), "{w}");
             assert!(lex.lookup_lower(w, |e| e.is_none()), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_sketches_read_the_first_middle_and_last_bytes() {
+        // The slice patterns of `sketch` read, for a word of one to three bytes, what
+        // indexing by `0`, `n / 2` and `n - 1` reads: every word of one or two bytes,
+        // and of three over a spread of byte values.
+        let indexed = |w: &[u8]| {
+            let n = w.len();
+            let bytes = u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+            let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
+            (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros()))
+                as usize
+        };
+        let some: Vec<u8> = (0..=255u8)
+            .step_by(7)
+            .chain([b'a', b'z', b'A', 0xff])
+            .collect();
+        for a in 0..=255u8 {
+            assert_eq!(sketch(&[a]), indexed(&[a]));
+            for b in 0..=255u8 {
+                assert_eq!(sketch(&[a, b]), indexed(&[a, b]));
+            }
+            for &b in &some {
+                for &c in &some {
+                    assert_eq!(sketch(&[a, b, c]), indexed(&[a, b, c]));
+                }
+            }
         }
     }
 
