@@ -205,12 +205,13 @@ fn short_key(w: &[u8]) -> Option<u128> {
     let n = w.len();
     let (low, high) = match n {
         0 => (0, 0),
-        1..=3 => (
-            u64::from(w[0])
-                | u64::from(w[n / 2]) << (8 * (n / 2))
-                | u64::from(w[n - 1]) << (8 * (n - 1)),
-            0,
-        ),
+        // Each length by its slice pattern: no index to check.
+        1..=3 => match *w {
+            [a] => (u64::from(a), 0),
+            [a, b] => (u64::from(a) | u64::from(b) << 8, 0),
+            [a, b, c, ..] => (u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16, 0),
+            [] => (0, 0),
+        },
         4..=7 => (load4(w) | load4(&w[n - 4..]) << (8 * (n - 4)), 0),
         8 => (load8(w), 0),
         9..=SHORT_WORD => (load8(w), load8(&w[n - 8..]) >> (8 * (16 - n))),
