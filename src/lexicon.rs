@@ -386,6 +386,10 @@ pub(crate) struct Lexicon {
     /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
     /// so a word and its lower case have the same one.
     known_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// The [`sketch`] bits of every word of the lexicon with no ASCII capital, the only
+    /// words a lookup of a word's lower case can find: the sketches of capitalised
+    /// entries ("Clinton", "Mr") would let through the lower-case words that share them.
+    lower_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// Whether some verb form opens with an ASCII capital. None does (the forms are
     /// written in lower case): then the entry of a capitalised word as written holds no
     /// verb readings, and [`Lexicon::verb`] need not look it up before its lower case.
@@ -402,6 +406,7 @@ impl Default for Lexicon {
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
+            lower_sketches: Box::new([0; SKETCH_BITS / 64]),
             capitalised_verb_forms: false,
             #[cfg(test)]
             lists: HashMap::default(),
@@ -497,6 +502,9 @@ impl Lexicon {
             let k = sketch(word);
             let bit = |set: &mut [u64; SKETCH_BITS / 64]| set[k / 64] |= 1 << (k % 64);
             bit(&mut lex.known_sketches);
+            if !word.iter().any(u8::is_ascii_uppercase) {
+                bit(&mut lex.lower_sketches);
+            }
             if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
                 bit(&mut lex.group_sketches);
             }
@@ -522,6 +530,17 @@ impl Lexicon {
     fn get(&self, word: &[u8]) -> Option<&Entry> {
         let k = sketch(word);
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        self.entry(k, word)
+    }
+
+    /// [`Lexicon::get`] for a word with no ASCII capital, whose entry, if any, is that
+    /// of a word with none: tested against [`Lexicon::lower_sketches`].
+    #[inline(always)]
+    fn get_uncapitalised(&self, word: &[u8]) -> Option<&Entry> {
+        let k = sketch(word);
+        if self.lower_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
         self.entry(k, word)
@@ -576,7 +595,7 @@ impl Lexicon {
     pub fn lists_lower_and_verb(&self, word: &str) -> (Lists, &[VerbForm]) {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self
-                .get(word.as_bytes())
+                .get_uncapitalised(word.as_bytes())
                 .map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]));
         }
         if word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
@@ -628,7 +647,7 @@ impl Lexicon {
     #[inline(always)]
     pub fn uncapitalised(&self, word: &str) -> (Lists, bool) {
         debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
-        self.get(word.as_bytes())
+        self.get_uncapitalised(word.as_bytes())
             .map_or((Lists(0), false), |e| (Lists(e.lists), !e.verbs.is_empty()))
     }
 
@@ -676,10 +695,10 @@ impl Lexicon {
     #[inline(always)]
     fn lookup_lower<'s, T>(&'s self, word: &str, f: impl FnOnce(Option<&'s Entry>) -> T) -> T {
         let bytes = word.as_bytes();
-        // (The sketch of the word is that of its lower case: a word with none is
-        // turned away before it is copied.)
+        // (The sketch of the word is that of its lower case, a word with no capital: a
+        // word with none of those is turned away before it is lower-cased.)
         let k = sketch(bytes);
-        if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
+        if self.lower_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return f(None);
         }
         // A short word is lower-cased in its key (a word with no capital keeps it).
@@ -908,6 +927,15 @@ mod tests {
             assert_eq!(k, key_sketch(key));
             assert!(std::ptr::eq(table.get(k, key).unwrap(), &table.entries[at]));
             assert_ne!(lex.known_sketches[k / 64] & (1 << (k % 64)), 0);
+            let uncapitalised = !word.iter().any(u8::is_ascii_uppercase);
+            let lower_bit = lex.lower_sketches[k / 64] & (1 << (k % 64)) != 0;
+            assert!(lower_bit || !uncapitalised, "{word:?}");
+            if uncapitalised {
+                assert!(std::ptr::eq(
+                    lex.get_uncapitalised(&word).unwrap(),
+                    &table.entries[at]
+                ));
+            }
             // Through the lexicon's own lookups, as written and in other cases.
             assert!(std::ptr::eq(lex.get(&word).unwrap(), &table.entries[at]));
             if !word.iter().any(u8::is_ascii_uppercase) {
@@ -923,6 +951,14 @@ mod tests {
                     assert_eq!(found, Some(&table.entries[at] as *const Entry), "{case}");
                 }
             }
+        }
+        for &word in lex.words.keys() {
+            let k = sketch(word);
+            let lower_bit = lex.lower_sketches[k / 64] & (1 << (k % 64)) != 0;
+            assert!(
+                lower_bit || word.iter().any(u8::is_ascii_uppercase),
+                "{word:?}"
+            );
         }
         // Words of no entry find none.
         for w in ["qwzx", "the said", "Clintons", "", "Saids"] {
