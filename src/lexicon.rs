@@ -29,7 +29,7 @@ pub(crate) struct VerbForm {
 /// The named word lists of the data files (their `[...]` headings), in bit order: what
 /// [`list_bit`] must give, checked by a test.
 #[cfg(test)]
-const LISTS: [&str; 29] = [
+const LISTS: [&str; LIST_COUNT] = [
     "honorific",
     "title",
     "particle",
@@ -390,6 +390,11 @@ pub(crate) struct Lexicon {
     /// words a lookup of a word's lower case can find: the sketches of capitalised
     /// entries ("Clinton", "Mr") would let through the lower-case words that share them.
     lower_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// For each list (by its bit's place), the [`list_sketch`] bits of its words: the
+    /// grammar asks of most words whether they are in one list ("stop", "pronoun"),
+    /// and most words that are in some list are not in that one, and are turned away
+    /// without a lookup.
+    list_sketches: Box<[[u64; LIST_SKETCH_BITS / 64]; LIST_COUNT]>,
     /// Whether some verb form opens with an ASCII capital. None does (the forms are
     /// written in lower case): then the entry of a capitalised word as written holds no
     /// verb readings, and [`Lexicon::verb`] need not look it up before its lower case.
@@ -407,6 +412,7 @@ impl Default for Lexicon {
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
             lower_sketches: Box::new([0; SKETCH_BITS / 64]),
+            list_sketches: Box::new([[0; LIST_SKETCH_BITS / 64]; LIST_COUNT]),
             capitalised_verb_forms: false,
             #[cfg(test)]
             lists: HashMap::default(),
@@ -505,6 +511,12 @@ impl Lexicon {
             if !word.iter().any(u8::is_ascii_uppercase) {
                 bit(&mut lex.lower_sketches);
             }
+            let j = list_sketch(k);
+            for (list, set) in lex.list_sketches.iter_mut().enumerate() {
+                if e.lists & 1 << list != 0 {
+                    set[j / 64] |= 1 << (j % 64);
+                }
+            }
             if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
                 bit(&mut lex.group_sketches);
             }
@@ -554,6 +566,21 @@ impl Lexicon {
             Some(key) => self.short_words.get(k, key),
             None => self.words.get(word),
         }
+    }
+
+    /// False when `word` (in any case) is surely in no list of `bit` (one list's bit,
+    /// or none, a constant at each call): its [`list_sketch`] is not that of a word of
+    /// the list. A word that is a word of the list as written ([`Lexicon::is`]), or
+    /// whose lower case is ([`Lexicon::is_lower`]), has that word's sketch, a sketch
+    /// folding case. Always inlined, so that the list's set is chosen at compile time
+    /// and the word's sketch is shared with the lookup that follows.
+    #[inline(always)]
+    fn may_be_in(&self, bit: u32, word: &[u8]) -> bool {
+        let Some(set) = self.list_sketches.get(bit.trailing_zeros() as usize) else {
+            return false;
+        };
+        let j = list_sketch(sketch(word));
+        set[j / 64] & (1 << (j % 64)) != 0
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -670,15 +697,18 @@ impl Lexicon {
     #[inline(always)]
     pub fn is(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.get(word.as_bytes())
-            .is_some_and(|e| e.lists & bit != 0)
+        self.may_be_in(bit, word.as_bytes())
+            && self
+                .get(word.as_bytes())
+                .is_some_and(|e| e.lists & bit != 0)
     }
 
     /// True when `word`, lower-cased, is in the named list of lower-case words.
     #[inline(always)]
     pub fn is_lower(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bit != 0))
+        self.may_be_in(bit, word.as_bytes())
+            && self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bit != 0))
     }
 
     /// True when `word`, lower-cased, is in any of the named lists: one lookup where a
@@ -722,6 +752,20 @@ impl Lexicon {
     pub fn list(&self, list: &str) -> &[&'static str] {
         self.lists.get(list).map(Vec::as_slice).unwrap_or(&[])
     }
+}
+
+/// The number of named lists: the bits of [`list_bit`].
+const LIST_COUNT: usize = 29;
+
+/// Bits in each set of [`Lexicon::list_sketches`]: a list has at most a few hundred
+/// words.
+const LIST_SKETCH_BITS: usize = 1 << 12;
+
+/// A word's place in a set of [`Lexicon::list_sketches`], from its [`sketch`] `k`
+/// (its top bits, spread by the sketch's multiply).
+#[inline(always)]
+fn list_sketch(k: usize) -> usize {
+    k >> (SKETCH_BITS.trailing_zeros() - LIST_SKETCH_BITS.trailing_zeros())
 }
 
 /// Bits in [`Lexicon::group_sketches`].
@@ -994,6 +1038,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn list_sketches_turn_away_no_word_of_the_list() {
+        // `is` and `is_lower` answer as the lookup alone would, for every word of the
+        // lexicon as written, in lower and upper case and capitalised, and every list.
+        let lex = lexicon();
+        let short = lex.short_words.keys.iter().map(|key| {
+            let bytes = key.to_le_bytes();
+            bytes[..usize::from(bytes[15])].to_vec()
+        });
+        let words: Vec<String> = short
+            .chain(lex.words.keys().map(|w| w.to_vec()))
+            .filter_map(|w| String::from_utf8(w).ok())
+            .collect();
+        assert!(words.len() > 1000);
+        for word in &words {
+            let mut capitalised = word.to_ascii_lowercase();
+            if let Some(first) = capitalised.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for case in [
+                word.clone(),
+                word.to_ascii_lowercase(),
+                word.to_ascii_uppercase(),
+                capitalised,
+            ] {
+                for list in LISTS {
+                    let bit = list_bit(list);
+                    let exact = lex.get(case.as_bytes()).is_some_and(|e| e.lists & bit != 0);
+                    assert_eq!(lex.is(list, &case), exact, "{list} {case:?}");
+                    let lower = lex.lookup_lower(&case, |e| e.is_some_and(|e| e.lists & bit != 0));
+                    assert_eq!(lex.is_lower(list, &case), lower, "{list} {case:?}");
+                }
+            }
+        }
+        assert!(!lex.is("no such list", "Mr") && !lex.is_lower("no such list", "said"));
     }
 
     #[test]
