@@ -494,13 +494,15 @@ impl Lexicon {
                         .or_default()
                         .push(leak_spaced(word));
                     // (Not leaked: a short word's key holds its bytes, and a long one's
-                    // key is made by `entry_mut`.)
-                    entry_mut(
-                        &mut short,
-                        &mut lex.words,
-                        word.replace('_', " ").as_bytes(),
-                    )
-                    .lists |= bit;
+                    // key is made by `entry_mut`. Copied only when it has a `_` to give
+                    // back as a space: the lexicon is built within the first text's
+                    // extraction.)
+                    let spaced = if word.contains('_') {
+                        std::borrow::Cow::Owned(word.replace('_', " "))
+                    } else {
+                        std::borrow::Cow::Borrowed(word)
+                    };
+                    entry_mut(&mut short, &mut lex.words, spaced.as_bytes()).lists |= bit;
                 }
             }
         }
@@ -512,10 +514,11 @@ impl Lexicon {
                 bit(&mut lex.lower_sketches);
             }
             let j = list_sketch(k);
-            for (list, set) in lex.list_sketches.iter_mut().enumerate() {
-                if e.lists & 1 << list != 0 {
-                    set[j / 64] |= 1 << (j % 64);
-                }
+            // (The lists of the word, by their set bits.)
+            let mut lists = e.lists;
+            while lists != 0 {
+                lex.list_sketches[lists.trailing_zeros() as usize][j / 64] |= 1 << (j % 64);
+                lists &= lists - 1;
             }
             if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
                 bit(&mut lex.group_sketches);
