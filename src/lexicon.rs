@@ -29,7 +29,7 @@ pub(crate) struct VerbForm {
 /// The named word lists of the data files (their `[...]` headings), in bit order: what
 /// [`list_bit`] must give, checked by a test.
 #[cfg(test)]
-const LISTS: [&str; 29] = [
+const LISTS: [&str; LIST_COUNT] = [
     "honorific",
     "title",
     "particle",
@@ -205,12 +205,13 @@ fn short_key(w: &[u8]) -> Option<u128> {
     let n = w.len();
     let (low, high) = match n {
         0 => (0, 0),
-        1..=3 => (
-            u64::from(w[0])
-                | u64::from(w[n / 2]) << (8 * (n / 2))
-                | u64::from(w[n - 1]) << (8 * (n - 1)),
-            0,
-        ),
+        // Each length by its slice pattern: no index to check.
+        1..=3 => match *w {
+            [a] => (u64::from(a), 0),
+            [a, b] => (u64::from(a) | u64::from(b) << 8, 0),
+            [a, b, c, ..] => (u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16, 0),
+            [] => (0, 0),
+        },
         4..=7 => (load4(w) | load4(&w[n - 4..]) << (8 * (n - 4)), 0),
         8 => (load8(w), 0),
         9..=SHORT_WORD => (load8(w), load8(&w[n - 8..]) >> (8 * (16 - n))),
@@ -271,6 +272,100 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// The short words' entries while the lexicon is built, keyed by [`short_key`].
+type ShortMap = HashMap<u128, Entry, BuildHasherDefault<WordHasher>>;
+
+/// The entry of `word`, made empty first if there is none (for building): in `short`
+/// for a word of at most [`SHORT_WORD`] bytes, else in `long`.
+fn entry_mut<'a>(
+    short: &'a mut ShortMap,
+    long: &'a mut HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
+    word: &[u8],
+) -> &'a mut Entry {
+    if let Some(key) = short_key(word) {
+        return short.entry(key).or_default();
+    }
+    // A long word's key is a copy that lives as long as the lexicon, which lives as
+    // long as the program; kept in the map, it stays reachable (a leak checker, as
+    // the fuzz targets run, finds nothing lost).
+    let key: &'static [u8] = match long.get_key_value(word) {
+        Some((&key, _)) => key,
+        None => Box::leak(word.into()),
+    };
+    long.entry(key).or_default()
+}
+
+/// The [`sketch`] of the word a [`short_key`] holds (its bytes, then its length).
+fn key_sketch(key: u128) -> usize {
+    let bytes = key.to_le_bytes();
+    sketch(&bytes[..usize::from(bytes[15])])
+}
+
+/// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`] and chained by
+/// [`sketch`]: a lookup, whose sketch the caller has already made to test it against
+/// [`Lexicon::known_sketches`], compares the key with the one word (rarely two) of
+/// that sketch, where a hash map hashed the word again and probed a group of slots;
+/// the frames, the subject readers and the scan for reporting verbs look up several
+/// words of every sentence. A word whose sketch no word has finds none, so the table
+/// holds every word or says it is absent.
+#[derive(Debug)]
+struct ShortWords {
+    /// One more than the place of the last word added of each sketch; 0 for none.
+    heads: Box<[u16; SKETCH_BITS]>,
+    /// The keys of the words.
+    keys: Vec<u128>,
+    /// The entry of each key, in the order of `keys`.
+    entries: Vec<Entry>,
+    /// For each word, one more than the place of the word of its sketch added before
+    /// it; 0 for none.
+    next: Vec<u16>,
+}
+
+impl Default for ShortWords {
+    fn default() -> ShortWords {
+        ShortWords {
+            heads: Box::new([0; SKETCH_BITS]),
+            keys: Vec::new(),
+            entries: Vec::new(),
+            next: Vec::new(),
+        }
+    }
+}
+
+impl ShortWords {
+    /// The words of `map`, each put at the head of its sketch's chain.
+    fn new(map: ShortMap) -> ShortWords {
+        // Places are u16, one more than the place: the lexicon has a few thousand words.
+        assert!(
+            map.len() < usize::from(u16::MAX),
+            "{} short words",
+            map.len()
+        );
+        let mut table = ShortWords::default();
+        for (key, e) in map {
+            let k = key_sketch(key);
+            table.next.push(table.heads[k]);
+            table.keys.push(key);
+            table.entries.push(e);
+            table.heads[k] = table.keys.len() as u16;
+        }
+        table
+    }
+
+    /// The entry of the word whose key is `key` and whose [`sketch`] is `k`.
+    #[inline(always)]
+    fn get(&self, k: usize, key: u128) -> Option<&Entry> {
+        let mut at = self.heads[k];
+        while let Some(i) = usize::from(at).checked_sub(1) {
+            if *self.keys.get(i)? == key {
+                return self.entries.get(i);
+            }
+            at = *self.next.get(i)?;
+        }
+        None
+    }
+}
+
 /// Every word of the data files, indexed once.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -278,20 +373,28 @@ pub(crate) struct Lexicon {
     /// word lower-cased into a buffer is looked up without checking the buffer is
     /// UTF-8 again.
     words: HashMap<&'static [u8], Entry, BuildHasherDefault<WordHasher>>,
-    /// The words of at most [`SHORT_WORD`] bytes, keyed by [`short_key`]; `words`
-    /// holds only the longer ones.
-    short_words: HashMap<u128, Entry, BuildHasherDefault<WordHasher>>,
+    /// The words of at most [`SHORT_WORD`] bytes; `words` holds only the longer ones.
+    short_words: ShortWords,
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
-    /// text are not one, and this tells most of them apart without hashing the word.
+    /// text are not one, and this tells most of them apart without looking the word up.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// The [`sketch`] bits of every abbreviation: the sentence splitter asks of the word
     /// before each full stop whether it is one, and most are not.
     abbreviation_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// The [`sketch`] bits of every word of the lexicon: most words of a text are in no
-    /// list, and this tells most of them apart before the word is hashed (or, for a
+    /// list, and this tells most of them apart before the word is looked up (or, for a
     /// lookup in lower case, copied). A sketch folds the case of the bytes it reads,
     /// so a word and its lower case have the same one.
     known_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// The [`sketch`] bits of every word of the lexicon with no ASCII capital, the only
+    /// words a lookup of a word's lower case can find: the sketches of capitalised
+    /// entries ("Clinton", "Mr") would let through the lower-case words that share them.
+    lower_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// For each list (by its bit's place), the [`list_sketch`] bits of its words: the
+    /// grammar asks of most words whether they are in one list ("stop", "pronoun"),
+    /// and most words that are in some list are not in that one, and are turned away
+    /// without a lookup.
+    list_sketches: Box<[[u64; LIST_SKETCH_BITS / 64]; LIST_COUNT]>,
     /// Whether some verb form opens with an ASCII capital. None does (the forms are
     /// written in lower case): then the entry of a capitalised word as written holds no
     /// verb readings, and [`Lexicon::verb`] need not look it up before its lower case.
@@ -304,10 +407,12 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         Lexicon {
             words: HashMap::default(),
-            short_words: HashMap::default(),
+            short_words: ShortWords::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
+            lower_sketches: Box::new([0; SKETCH_BITS / 64]),
+            list_sketches: Box::new([[0; LIST_SKETCH_BITS / 64]; LIST_COUNT]),
             capitalised_verb_forms: false,
             #[cfg(test)]
             lists: HashMap::default(),
@@ -349,6 +454,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon::default();
+        let mut short = ShortMap::default();
         for line in data_lines(CUES) {
             let mut fields = line.split_whitespace();
             let (Some(lemma), Some(class)) = (fields.next(), fields.next()) else {
@@ -363,12 +469,14 @@ impl Lexicon {
                     None => (form, None),
                 };
                 lex.capitalised_verb_forms |= head.starts_with(|c: char| c.is_ascii_uppercase());
-                lex.entry_mut(head.as_bytes()).verbs.push(VerbForm {
-                    lemma: lemma_key,
-                    class,
-                    particle,
-                    gerund: head.ends_with("ing") && head != "bring",
-                });
+                entry_mut(&mut short, &mut lex.words, head.as_bytes())
+                    .verbs
+                    .push(VerbForm {
+                        lemma: lemma_key,
+                        class,
+                        particle,
+                        gerund: head.ends_with("ing") && head != "bring",
+                    });
             }
         }
         for text in [TITLES, WORDS] {
@@ -386,8 +494,15 @@ impl Lexicon {
                         .or_default()
                         .push(leak_spaced(word));
                     // (Not leaked: a short word's key holds its bytes, and a long one's
-                    // key is made by `entry_mut`.)
-                    lex.entry_mut(word.replace('_', " ").as_bytes()).lists |= bit;
+                    // key is made by `entry_mut`. Copied only when it has a `_` to give
+                    // back as a space: the lexicon is built within the first text's
+                    // extraction.)
+                    let spaced = if word.contains('_') {
+                        std::borrow::Cow::Owned(word.replace('_', " "))
+                    } else {
+                        std::borrow::Cow::Borrowed(word)
+                    };
+                    entry_mut(&mut short, &mut lex.words, spaced.as_bytes()).lists |= bit;
                 }
             }
         }
@@ -395,6 +510,16 @@ impl Lexicon {
             let k = sketch(word);
             let bit = |set: &mut [u64; SKETCH_BITS / 64]| set[k / 64] |= 1 << (k % 64);
             bit(&mut lex.known_sketches);
+            if !word.iter().any(u8::is_ascii_uppercase) {
+                bit(&mut lex.lower_sketches);
+            }
+            let j = list_sketch(k);
+            // (The lists of the word, by their set bits.)
+            let mut lists = e.lists;
+            while lists != 0 {
+                lex.list_sketches[lists.trailing_zeros() as usize][j / 64] |= 1 << (j % 64);
+                lists &= lists - 1;
+            }
             if e.lists & (list_bit("auxiliary") | list_bit("adverb")) != 0 || !e.verbs.is_empty() {
                 bit(&mut lex.group_sketches);
             }
@@ -403,13 +528,14 @@ impl Lexicon {
             }
         };
         // (The short words' bytes are unpacked from their keys.)
-        for (&key, e) in &lex.short_words {
+        for (&key, e) in &short {
             let bytes = key.to_le_bytes();
             sketched(&bytes[..usize::from(bytes[15])], e);
         }
         for (word, e) in &lex.words {
             sketched(word, e);
         }
+        lex.short_words = ShortWords::new(short);
         lex
     }
 
@@ -421,31 +547,43 @@ impl Lexicon {
         if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
-        self.entry(word)
+        self.entry(k, word)
     }
 
-    /// The entry of `word` (exact case), from the map that holds words of its length.
+    /// [`Lexicon::get`] for a word with no ASCII capital, whose entry, if any, is that
+    /// of a word with none: tested against [`Lexicon::lower_sketches`].
     #[inline(always)]
-    fn entry(&self, word: &[u8]) -> Option<&Entry> {
+    fn get_uncapitalised(&self, word: &[u8]) -> Option<&Entry> {
+        let k = sketch(word);
+        if self.lower_sketches[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        self.entry(k, word)
+    }
+
+    /// The entry of `word` (exact case), whose [`sketch`] is `k`, from the table that
+    /// holds words of its length.
+    #[inline(always)]
+    fn entry(&self, k: usize, word: &[u8]) -> Option<&Entry> {
         match short_key(word) {
-            Some(key) => self.short_words.get(&key),
+            Some(key) => self.short_words.get(k, key),
             None => self.words.get(word),
         }
     }
 
-    /// The entry of `word`, made empty first if there is none (for building).
-    fn entry_mut(&mut self, word: &[u8]) -> &mut Entry {
-        if let Some(key) = short_key(word) {
-            return self.short_words.entry(key).or_default();
-        }
-        // A long word's key is a copy that lives as long as the lexicon, which lives as
-        // long as the program; kept in the map, it stays reachable (a leak checker, as
-        // the fuzz targets run, finds nothing lost).
-        let key: &'static [u8] = match self.words.get_key_value(word) {
-            Some((&key, _)) => key,
-            None => Box::leak(word.into()),
+    /// False when `word` (in any case) is surely in no list of `bit` (one list's bit,
+    /// or none, a constant at each call): its [`list_sketch`] is not that of a word of
+    /// the list. A word that is a word of the list as written ([`Lexicon::is`]), or
+    /// whose lower case is ([`Lexicon::is_lower`]), has that word's sketch, a sketch
+    /// folding case. Always inlined, so that the list's set is chosen at compile time
+    /// and the word's sketch is shared with the lookup that follows.
+    #[inline(always)]
+    fn may_be_in(&self, bit: u32, word: &[u8]) -> bool {
+        let Some(set) = self.list_sketches.get(bit.trailing_zeros() as usize) else {
+            return false;
         };
-        self.words.entry(key).or_default()
+        let j = list_sketch(sketch(word));
+        set[j / 64] & (1 << (j % 64)) != 0
     }
 
     /// False when `word` (in any case) is surely no auxiliary, adverb or verb form.
@@ -487,7 +625,7 @@ impl Lexicon {
     pub fn lists_lower_and_verb(&self, word: &str) -> (Lists, &[VerbForm]) {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self
-                .get(word.as_bytes())
+                .get_uncapitalised(word.as_bytes())
                 .map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]));
         }
         if word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
@@ -508,10 +646,11 @@ impl Lexicon {
     #[inline]
     pub fn verb_group_role(&self, word: &[u8]) -> (bool, &[VerbForm]) {
         let bits = list_bit("auxiliary") | list_bit("adverb");
-        if !self.may_be_group_word(word) {
+        let k = sketch(word);
+        if self.group_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return (false, &[]);
         }
-        self.entry(word)
+        self.entry(k, word)
             .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
@@ -538,7 +677,7 @@ impl Lexicon {
     #[inline(always)]
     pub fn uncapitalised(&self, word: &str) -> (Lists, bool) {
         debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
-        self.get(word.as_bytes())
+        self.get_uncapitalised(word.as_bytes())
             .map_or((Lists(0), false), |e| (Lists(e.lists), !e.verbs.is_empty()))
     }
 
@@ -561,15 +700,18 @@ impl Lexicon {
     #[inline(always)]
     pub fn is(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.get(word.as_bytes())
-            .is_some_and(|e| e.lists & bit != 0)
+        self.may_be_in(bit, word.as_bytes())
+            && self
+                .get(word.as_bytes())
+                .is_some_and(|e| e.lists & bit != 0)
     }
 
     /// True when `word`, lower-cased, is in the named list of lower-case words.
     #[inline(always)]
     pub fn is_lower(&self, list: &str, word: &str) -> bool {
         let bit = list_bit(list);
-        self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bit != 0))
+        self.may_be_in(bit, word.as_bytes())
+            && self.lookup_lower(word, |e| e.is_some_and(|e| e.lists & bit != 0))
     }
 
     /// True when `word`, lower-cased, is in any of the named lists: one lookup where a
@@ -586,26 +728,26 @@ impl Lexicon {
     #[inline(always)]
     fn lookup_lower<'s, T>(&'s self, word: &str, f: impl FnOnce(Option<&'s Entry>) -> T) -> T {
         let bytes = word.as_bytes();
-        // (The sketch of the word is that of its lower case: a word with none is
-        // turned away before it is copied.)
+        // (The sketch of the word is that of its lower case, a word with no capital: a
+        // word with none of those is turned away before it is lower-cased.)
         let k = sketch(bytes);
-        if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
+        if self.lower_sketches[k / 64] & (1 << (k % 64)) == 0 {
             return f(None);
         }
         // A short word is lower-cased in its key (a word with no capital keeps it).
         if let Some(key) = short_key(bytes) {
-            return f(self.short_words.get(&lower_key(key)));
+            return f(self.short_words.get(k, lower_key(key)));
         }
         if bytes.iter().all(|b| !b.is_ascii_uppercase()) {
-            return f(self.entry(bytes));
+            return f(self.words.get(bytes));
         }
         let mut buf = [0u8; 40];
         if let Some(buf) = buf.get_mut(..bytes.len()) {
             buf.copy_from_slice(bytes);
             buf.make_ascii_lowercase();
-            return f(self.entry(buf));
+            return f(self.words.get(&buf[..]));
         }
-        f(self.entry(bytes.to_ascii_lowercase().as_slice()))
+        f(self.words.get(bytes.to_ascii_lowercase().as_slice()))
     }
 
     /// Every word of a list, in file order.
@@ -613,6 +755,20 @@ impl Lexicon {
     pub fn list(&self, list: &str) -> &[&'static str] {
         self.lists.get(list).map(Vec::as_slice).unwrap_or(&[])
     }
+}
+
+/// The number of named lists: the bits of [`list_bit`].
+const LIST_COUNT: usize = 29;
+
+/// Bits in each set of [`Lexicon::list_sketches`]: a list has at most a few hundred
+/// words.
+const LIST_SKETCH_BITS: usize = 1 << 12;
+
+/// A word's place in a set of [`Lexicon::list_sketches`], from its [`sketch`] `k`
+/// (its top bits, spread by the sketch's multiply).
+#[inline(always)]
+fn list_sketch(k: usize) -> usize {
+    k >> (SKETCH_BITS.trailing_zeros() - LIST_SKETCH_BITS.trailing_zeros())
 }
 
 /// Bits in [`Lexicon::group_sketches`].
@@ -637,11 +793,13 @@ fn sketch(word: &[u8]) -> usize {
         (Some(first), Some(last)) => {
             u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
         }
+        // The first, middle and last bytes, each word length by its slice pattern (no
+        // index to check).
         _ => match *word {
+            [a] => u64::from(a) * 0x01_01_01,
+            [a, b] => u64::from(a) | (u64::from(b) * 0x01_01_00),
+            [a, b, c, ..] => u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16,
             [] => 0,
-            [first, ..] => {
-                u64::from(first) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16
-            }
         },
     };
     let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
@@ -796,6 +954,130 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_short_word_is_found_in_its_sketchs_chain() {
+        // `ShortWords::get` answers as a map from key to entry would: every key is
+        // once in the table, in the chain of its sketch, where `get` finds it; a key
+        // of another word of the same sketch finds that word's entry.
+        let lex = lexicon();
+        let table = &lex.short_words;
+        assert_eq!(table.keys.len(), table.entries.len());
+        assert_eq!(table.keys.len(), table.next.len());
+        let mut seen = std::collections::HashSet::new();
+        for (at, &key) in table.keys.iter().enumerate() {
+            let bytes = key.to_le_bytes();
+            let word = bytes[..usize::from(bytes[15])].to_vec();
+            assert!(seen.insert(key), "{word:?} twice");
+            let k = sketch(&word);
+            assert_eq!(k, key_sketch(key));
+            assert!(std::ptr::eq(table.get(k, key).unwrap(), &table.entries[at]));
+            assert_ne!(lex.known_sketches[k / 64] & (1 << (k % 64)), 0);
+            let uncapitalised = !word.iter().any(u8::is_ascii_uppercase);
+            let lower_bit = lex.lower_sketches[k / 64] & (1 << (k % 64)) != 0;
+            assert!(lower_bit || !uncapitalised, "{word:?}");
+            if uncapitalised {
+                assert!(std::ptr::eq(
+                    lex.get_uncapitalised(&word).unwrap(),
+                    &table.entries[at]
+                ));
+            }
+            // Through the lexicon's own lookups, as written and in other cases.
+            assert!(std::ptr::eq(lex.get(&word).unwrap(), &table.entries[at]));
+            if !word.iter().any(u8::is_ascii_uppercase) {
+                for case in [word.to_ascii_uppercase(), {
+                    let mut w = word.clone();
+                    w[0] = w[0].to_ascii_uppercase();
+                    w
+                }] {
+                    let Ok(case) = std::str::from_utf8(&case) else {
+                        continue;
+                    };
+                    let found = lex.lookup_lower(case, |e| e.map(|e| e as *const Entry));
+                    assert_eq!(found, Some(&table.entries[at] as *const Entry), "{case}");
+                }
+            }
+        }
+        for &word in lex.words.keys() {
+            let k = sketch(word);
+            let lower_bit = lex.lower_sketches[k / 64] & (1 << (k % 64)) != 0;
+            assert!(
+                lower_bit || word.iter().any(u8::is_ascii_uppercase),
+                "{word:?}"
+            );
+        }
+        // Words of no entry find none.
+        for w in ["qwzx", "the said", "Clintons", "", "Saids"] {
+            assert!(lex.get(w.as_bytes()).is_none(), "{w}");
+            assert!(lex.lookup_lower(w, |e| e.is_none()), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_sketches_read_the_first_middle_and_last_bytes() {
+        // The slice patterns of `sketch` read, for a word of one to three bytes, what
+        // indexing by `0`, `n / 2` and `n - 1` reads: every word of one or two bytes,
+        // and of three over a spread of byte values.
+        let indexed = |w: &[u8]| {
+            let n = w.len();
+            let bytes = u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+            let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
+            (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros()))
+                as usize
+        };
+        let some: Vec<u8> = (0..=255u8)
+            .step_by(7)
+            .chain([b'a', b'z', b'A', 0xff])
+            .collect();
+        for a in 0..=255u8 {
+            assert_eq!(sketch(&[a]), indexed(&[a]));
+            for b in 0..=255u8 {
+                assert_eq!(sketch(&[a, b]), indexed(&[a, b]));
+            }
+            for &b in &some {
+                for &c in &some {
+                    assert_eq!(sketch(&[a, b, c]), indexed(&[a, b, c]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn list_sketches_turn_away_no_word_of_the_list() {
+        // `is` and `is_lower` answer as the lookup alone would, for every word of the
+        // lexicon as written, in lower and upper case and capitalised, and every list.
+        let lex = lexicon();
+        let short = lex.short_words.keys.iter().map(|key| {
+            let bytes = key.to_le_bytes();
+            bytes[..usize::from(bytes[15])].to_vec()
+        });
+        let words: Vec<String> = short
+            .chain(lex.words.keys().map(|w| w.to_vec()))
+            .filter_map(|w| String::from_utf8(w).ok())
+            .collect();
+        assert!(words.len() > 1000);
+        for word in &words {
+            let mut capitalised = word.to_ascii_lowercase();
+            if let Some(first) = capitalised.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for case in [
+                word.clone(),
+                word.to_ascii_lowercase(),
+                word.to_ascii_uppercase(),
+                capitalised,
+            ] {
+                for list in LISTS {
+                    let bit = list_bit(list);
+                    let exact = lex.get(case.as_bytes()).is_some_and(|e| e.lists & bit != 0);
+                    assert_eq!(lex.is(list, &case), exact, "{list} {case:?}");
+                    let lower = lex.lookup_lower(&case, |e| e.is_some_and(|e| e.lists & bit != 0));
+                    assert_eq!(lex.is_lower(list, &case), lower, "{list} {case:?}");
+                }
+            }
+        }
+        assert!(!lex.is("no such list", "Mr") && !lex.is_lower("no such list", "said"));
     }
 
     #[test]
