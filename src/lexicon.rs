@@ -543,19 +543,22 @@ impl Lexicon {
     /// none turned away by their [`sketch`] before they are hashed.
     #[inline(always)]
     fn get(&self, word: &[u8]) -> Option<&Entry> {
-        let k = sketch(word);
-        if self.known_sketches[k / 64] & (1 << (k % 64)) == 0 {
-            return None;
-        }
-        self.entry(k, word)
+        self.get_in(&self.known_sketches, word)
     }
 
     /// [`Lexicon::get`] for a word with no ASCII capital, whose entry, if any, is that
     /// of a word with none: tested against [`Lexicon::lower_sketches`].
     #[inline(always)]
     fn get_uncapitalised(&self, word: &[u8]) -> Option<&Entry> {
+        self.get_in(&self.lower_sketches, word)
+    }
+
+    /// The entry of `word` (exact case) when its [`sketch`] is in `sketches`, a set that
+    /// holds the sketch of every entry the caller may find.
+    #[inline(always)]
+    fn get_in(&self, sketches: &[u64; SKETCH_BITS / 64], word: &[u8]) -> Option<&Entry> {
         let k = sketch(word);
-        if self.lower_sketches[k / 64] & (1 << (k % 64)) == 0 {
+        if sketches[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
         self.entry(k, word)
