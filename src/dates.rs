@@ -98,6 +98,7 @@
 //! Agreement", the BBC's "Today" programme).
 
 use crate::date::{Date, DatePrecision};
+use crate::lanes::{ONES, gather_flags};
 use crate::lexicon::with_short_lower;
 use crate::segment::{ceil_boundary, floor_boundary, is_alphanumeric};
 use crate::span::Span;
@@ -432,7 +433,6 @@ fn lane_alphanumeric_bits(eight: [u8; 8]) -> u64 {
 /// A byte that is no ASCII is neither.
 #[inline(always)]
 fn lane_classes(x: u64) -> (u64, u64) {
-    const ONES: u64 = u64::MAX / 255;
     const fn at_least(bound: u8) -> u64 {
         ONES * (0x80 - bound as u64)
     }
@@ -445,11 +445,11 @@ fn lane_classes(x: u64) -> (u64, u64) {
     (letter & ascii, digit & ascii)
 }
 
-/// The top bits of the eight lanes of `top` (no other bit set) as the eight low bits,
-/// gathered by a multiplication.
+/// The top bits of the eight lanes of `top` (no other bit set) as the eight low bits
+/// ([`gather_flags`]).
 #[inline(always)]
 fn gathered(top: u64) -> u64 {
-    (top >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    gather_flags(top >> 7)
 }
 
 /// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
@@ -673,7 +673,6 @@ fn may_start_word(rest: &str) -> bool {
 /// lane without it is the count; only a word of eight letters or more reads on.
 #[inline(always)]
 fn leading_letters(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::MAX / 255;
     const TOP: u64 = ONES * 0x80;
     let Some(eight) = bytes.first_chunk::<8>() else {
         return bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -1916,20 +1915,10 @@ mod tests {
         }
         // Every word of up to four letters: the filter turns away none that the full
         // comparison keeps.
-        let mut word = Vec::new();
-        for len in 1..=4u32 {
-            for n in 0..26usize.pow(len) {
-                word.clear();
-                let mut rest = n;
-                for _ in 0..len {
-                    word.push(b'a' + (rest % 26) as u8);
-                    rest /= 26;
-                }
-                let w = std::str::from_utf8(&word).unwrap();
-                let keeps = first_word(w).is_some() || w == "since";
-                assert!(!keeps || may_be_first_word(&word), "{w}");
-            }
-        }
+        crate::lexicon::each_small_word(4, |w| {
+            let keeps = first_word(w).is_some() || w == "since";
+            assert!(!keeps || may_be_first_word(w.as_bytes()), "{w}");
+        });
     }
 
     #[test]

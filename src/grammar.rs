@@ -32,6 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
+use crate::lanes::gather_flags;
 use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
@@ -3476,10 +3477,7 @@ fn ascii_carry_bits(block: &[u8; BLOCK]) -> u64 {
 
 /// The bits of the bytes of `block` that `test` accepts: bit k for byte k. The test is
 /// run on every byte in a loop the compiler turns into vector instructions, and its
-/// flags are gathered eight at a time by a multiply: with the eight flags (0 or 1) of a
-/// `u64` as its bytes, the product with 0x0102_0408_1020_4080 holds the flag of byte j
-/// at bit 56 + j, and no two partial products meet below it, so that nothing carries
-/// into the top byte.
+/// flags are gathered eight at a time ([`gather_flags`]).
 #[inline(always)]
 fn block_bits(block: &[u8; BLOCK], test: impl Fn(u8) -> bool) -> u64 {
     let mut flags = [0u8; BLOCK];
@@ -3489,7 +3487,7 @@ fn block_bits(block: &[u8; BLOCK], test: impl Fn(u8) -> bool) -> u64 {
     let mut bits = 0;
     for (k, eight) in flags.as_chunks::<8>().0.iter().enumerate() {
         let eight = u64::from_le_bytes(*eight);
-        bits |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+        bits |= gather_flags(eight) << (8 * k);
     }
     bits
 }
@@ -5014,27 +5012,18 @@ mod tests {
                 "{w:?}"
             );
         }
-        let mut w = Vec::new();
-        for n in 1..=4u32 {
-            for k in 0..26usize.pow(n) {
-                w.clear();
-                let mut k = k;
-                for _ in 0..n {
-                    w.push(b'a' + (k % 26) as u8);
-                    k /= 26;
-                }
-                let word = std::str::from_utf8(&w).unwrap();
-                let day = DAY_WORDS.contains(&&w[..]);
-                let listed = day || ADVERBIAL_WORDS.contains(&&w[..]);
-                assert_eq!(opens_with_adverbial_lower(&w), listed, "{word:?}");
-                assert!(!listed || may_be_adverbial_word(word), "{word:?}");
-                let listed = day || TIME_NOUN_WORDS.contains(&&w[..]);
-                assert_eq!(is_time_noun(word), listed, "{word:?}");
-                assert!(
-                    !listed || has_word_shape(&TIME_NOUN_SHAPES, word),
-                    "{word:?}"
-                );
-            }
-        }
+        crate::lexicon::each_small_word(4, |word| {
+            let w = word.as_bytes();
+            let day = DAY_WORDS.contains(&w);
+            let listed = day || ADVERBIAL_WORDS.contains(&w);
+            assert_eq!(opens_with_adverbial_lower(w), listed, "{word:?}");
+            assert!(!listed || may_be_adverbial_word(word), "{word:?}");
+            let listed = day || TIME_NOUN_WORDS.contains(&w);
+            assert_eq!(is_time_noun(word), listed, "{word:?}");
+            assert!(
+                !listed || has_word_shape(&TIME_NOUN_SHAPES, word),
+                "{word:?}"
+            );
+        });
     }
 }

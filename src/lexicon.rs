@@ -867,6 +867,24 @@ fn leak_spaced(word: &'static str) -> &'static str {
     }
 }
 
+/// Calls `f` with every word of one to `max_len` small ASCII letters ("a" … "zzzz" for
+/// 4): the tests of word filters run them over all short words, not a sample.
+#[cfg(test)]
+pub(crate) fn each_small_word(max_len: u32, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for len in 1..=max_len {
+        for n in 0..26usize.pow(len) {
+            word.clear();
+            let mut rest = n;
+            for _ in 0..len {
+                word.push(char::from(b'a' + (rest % 26) as u8));
+                rest /= 26;
+            }
+            f(&word);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,6 +58,7 @@ mod dates;
 mod error;
 mod extract;
 mod grammar;
+mod lanes;
 mod lexicon;
 mod quotes;
 mod reported;

@@ -5,6 +5,7 @@
 
 use std::cell::OnceCell;
 
+use crate::lanes::ONES;
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
@@ -400,7 +401,6 @@ fn is_word_break_byte(b: u8) -> bool {
 /// additions.
 #[inline(always)]
 fn word_stops(x: u64) -> u64 {
-    const ONES: u64 = u64::MAX / 255;
     const TOP: u64 = ONES * 0x80;
     let low = x & (ONES * 0x7f);
     let equals = |c: u8| {
