@@ -2119,6 +2119,24 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `fast` reads each of `phrases` it takes as the general parse does,
+    /// and that it takes more than half of them (so the test exercises the fast path).
+    fn assert_fast_path_agrees(
+        phrases: impl IntoIterator<Item = String>,
+        fast: impl for<'p> Fn(&'p str) -> Option<Parsed<'p>>,
+    ) {
+        let (mut read, mut tried) = (0, 0);
+        for phrase in phrases {
+            tried += 1;
+            if let Some(parsed) = fast(&phrase) {
+                let general = parse_trimmed_in(&phrase, &mut String::new());
+                assert_eq!(parsed, general, "{phrase:?}");
+                read += 1;
+            }
+        }
+        assert!(read > tried / 2, "{read} of {tried}");
+    }
+
     #[test]
     fn one_word_is_read_as_the_general_parse_reads_it() {
         let mut words: Vec<String> = [
@@ -2183,14 +2201,7 @@ mod tests {
                 words.extend(["", "s", "'s", "’s", ".", ".'s"].map(|end| format!("{v}{end}")));
             }
         }
-        let mut read = 0;
-        for w in &words {
-            if let Some(fast) = parse_one_word(w) {
-                assert_eq!(fast, parse_trimmed_in(w, &mut String::new()), "{w:?}");
-                read += 1;
-            }
-        }
-        assert!(read > words.len() / 2, "{read} of {}", words.len());
+        assert_fast_path_agrees(words, parse_one_word);
     }
 
     #[test]
@@ -2241,22 +2252,10 @@ mod tests {
         for (w, cap) in sampled_words(&lists, 7, 12) {
             words.extend([cap.clone(), format!("{cap}s"), w.to_ascii_uppercase()]);
         }
-        let mut read = 0;
-        for a in &words {
-            for b in &words {
-                let phrase = format!("{a} {b}");
-                if let Some(fast) = parse_two_names(&phrase) {
-                    let general = parse_trimmed_in(&phrase, &mut String::new());
-                    assert_eq!(fast, general, "{phrase:?}");
-                    read += 1;
-                }
-            }
-        }
-        assert!(
-            read > words.len() * words.len() / 2,
-            "{read} of {}",
-            words.len().pow(2)
-        );
+        let pairs = words
+            .iter()
+            .flat_map(|a| words.iter().map(move |b| format!("{a} {b}")));
+        assert_fast_path_agrees(pairs, parse_two_names);
     }
 
     #[test]
@@ -2323,22 +2322,10 @@ mod tests {
             "the", "The", "THE", "a", "An", "his", "Her", "its", "their", "our", "This", "that",
             "another", "One", "two", "several", "some", "Many", "other", "Theirs",
         ];
-        let mut read = 0;
-        for d in determiners {
-            for w in &words {
-                let phrase = format!("{d} {w}");
-                if let Some(fast) = parse_determined_word(&phrase) {
-                    let general = parse_trimmed_in(&phrase, &mut String::new());
-                    assert_eq!(fast, general, "{phrase:?}");
-                    read += 1;
-                }
-            }
-        }
-        assert!(
-            read > determiners.len() * words.len() / 2,
-            "{read} of {}",
-            determiners.len() * words.len()
-        );
+        let phrases = determiners
+            .iter()
+            .flat_map(|d| words.iter().map(move |w| format!("{d} {w}")));
+        assert_fast_path_agrees(phrases, parse_determined_word);
     }
 
     #[test]
