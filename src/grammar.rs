@@ -323,7 +323,14 @@ fn verb_group_from<'a>(
         }
     }
     let verb_start = i;
-    let (rest, verb) = verb(i)?;
+    // With no auxiliary or adverb before it, the verb is the first word, already read
+    // (most groups are one word: "said", "told").
+    let (rest, verb) = if offset(start, i) == 0 {
+        debug_assert_eq!(word(i), Ok((after_first, first)));
+        verb_of_word(i, after_first, first, lex.verb(first))?
+    } else {
+        verb(i)?
+    };
     // "are quietly saying" is finite; a bare "saying" is not.
     let progressive = aux.is_some_and(|a| {
         with_lower(a, |lower| {
