@@ -2365,7 +2365,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let step = if n == 0 {
             first_word
         } else {
-            preceded(ws, word).parse(rest).ok()
+            spaced_word(rest)
         };
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
@@ -2506,6 +2506,22 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end += k;
     }
     Some(Span::new(start, end))
+}
+
+/// `preceded(ws, word).parse(i).ok()`, the next word of [`leading_subject`]'s phrase,
+/// read without nom: white space is at least one [`is_space`] char, which is what
+/// `trim_start_space` trims (ASCII as bytes), and the word is [`word`] of what
+/// follows. nom's `take_while1` reads the space char by char through its generic
+/// input, which cost more than the short word after it.
+fn spaced_word(i: &str) -> Option<(&str, &str)> {
+    let after = i.trim_start_space();
+    let read = if after.len() < i.len() {
+        word(after).ok()
+    } else {
+        None
+    };
+    debug_assert_eq!(read, preceded(ws, word).parse(i).ok(), "{i:?}");
+    read
 }
 
 /// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
