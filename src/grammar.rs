@@ -2477,7 +2477,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && {
             debug_assert!(!phrase.contains([',', '(']));
             debug_assert_eq!(phrase.rsplit_space().next(), Some(last_taken));
-            let judged = has_speaker_head_ending(phrase, phrase, last_taken);
+            let judged = capitalised_head(phrase, last_taken)
+                || has_speaker_head_ending(phrase, phrase, last_taken);
             debug_assert_eq!(judged, has_speaker_head(phrase), "{phrase:?}");
             judged
         }
@@ -2506,6 +2507,26 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end += k;
     }
     Some(Span::new(start, end))
+}
+
+/// True when [`has_speaker_head_ending`] of `phrase` (trimmed, all head) and its last
+/// word `last` is surely true, told from two chars: `last` opens with a capital and
+/// `phrase` with no "n" or "N". Most subjects end in a name or a capitalised pronoun
+/// ("Mr. Rubio", "He"), and the full test trims and looks up the word for nothing:
+/// - it fails a phrase that names no one ([`names_no_one`]: "nobody", "no one",
+///   "no-one", "none", "nothing" in any ASCII case), and each opens with "n" or "N";
+/// - it then cuts from `last` trailing stops and apostrophes and a possessive "'s" or
+///   "’s", each opening with ".", "'" or "’", no capital: the capital that opens `last`
+///   stays, so the head is not empty, and [`is_speaker_head`] takes a word that opens
+///   with a capital.
+fn capitalised_head(phrase: &str, last: &str) -> bool {
+    let sure = phrase.as_bytes().first().is_some_and(|&b| b | 0x20 != b'n')
+        && last.starts_with(char::is_uppercase);
+    debug_assert!(
+        !sure || has_speaker_head_ending(phrase, phrase, last),
+        "{phrase:?}"
+    );
+    sure
 }
 
 /// `preceded(ws, word).parse(i).ok()`, the next word of [`leading_subject`]'s phrase,
@@ -4842,6 +4863,36 @@ mod tests {
             leading_subject(s).map(|sp| &s[sp.range()]),
             Some("Former United defender Gary Neville")
         );
+    }
+
+    /// `capitalised_head` vouches only for phrases that have a speaker head, and takes
+    /// those that end in a capitalised word and open with no "n".
+    #[test]
+    fn a_capitalised_head_is_a_speaker_head() {
+        for (phrase, taken) in [
+            ("Mr. Rubio", true),
+            ("He", true),
+            ("The Republican Party", true),
+            ("Ayotte’s", true),
+            ("O'", true),
+            ("Éric", true),
+            ("U.S.", true),
+            ("None", false),
+            ("No One", false),
+            ("Nobody", false),
+            ("NOTHING", false),
+            ("New York", false),
+            ("the minister", false),
+            ("the é", false),
+            ("'s", false),
+        ] {
+            let last = phrase.rsplit_space().next().unwrap();
+            assert_eq!(capitalised_head(phrase, last), taken, "{phrase:?}");
+            assert!(
+                !taken || has_speaker_head_ending(phrase, phrase, last),
+                "{phrase:?}"
+            );
+        }
     }
 
     #[test]
