@@ -2622,7 +2622,7 @@ const DAY_WORDS: [&[u8]; 10] = [
 /// Every word but [`DAY_WORDS`] that [`opens_with_adverbial`] and [`adverbial_start`]
 /// accept in lower case: those of [`is_adverbial_start_lower`],
 /// [`opens_adverbial_lower`] and [`opens_with_adverbial`]'s own few (a unit test checks
-/// that each is accepted; [`ADVERBIAL_SHAPES`] is built from them).
+/// that each is accepted; [`ADVERBIAL_ENDS`] is built from them).
 const ADVERBIAL_WORDS: [&[u8]; 58] = [
     b"on",
     b"in",
@@ -2684,9 +2684,32 @@ const ADVERBIAL_WORDS: [&[u8]; 58] = [
     b"finally",
 ];
 
-/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] or
-/// [`DAY_WORDS`] of `n` bytes opens with it.
-const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&[&ADVERBIAL_WORDS, &DAY_WORDS]);
+/// For each ASCII letter and each length under 16, the last letters of the words of
+/// [`ADVERBIAL_WORDS`] and [`DAY_WORDS`] that open with it and have that length
+/// ([`word_ends`]).
+static ADVERBIAL_ENDS: [[u32; 16]; 26] = word_ends(&[&ADVERBIAL_WORDS, &DAY_WORDS]);
+
+/// For each ASCII letter and each length `n` under 16, bit `e` set when a word of one of
+/// `lists` (lower-case ASCII letters, fewer than 16 bytes) of `n` bytes opens with that
+/// letter and ends with letter `e` (0 for "a"): for [`may_be_adverbial_word`].
+const fn word_ends(lists: &[&[&[u8]]]) -> [[u32; 16]; 26] {
+    let mut ends = [[0u32; 16]; 26];
+    let mut l = 0;
+    while l < lists.len() {
+        let words = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 16);
+            let (first, last) = (w[0], w[w.len() - 1]);
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase());
+            ends[(first - b'a') as usize][w.len()] |= 1 << (last - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    ends
+}
 
 /// For each ASCII letter, bit `n` set when a word of one of `lists` (lower-case ASCII
 /// words of fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
@@ -2724,13 +2747,29 @@ fn has_word_shape(shapes: &[u16; 26], w: &str) -> bool {
             .is_some_and(|shapes| shapes >> b.len() & 1 == 1)
 }
 
-/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case
-/// ([`has_word_shape`]). The two tests lower-case a word in a stack buffer and match it
-/// against some seventy words; most words asked (names, nouns) fail this first, for a
-/// table read.
+/// False when `w` is surely none of [`ADVERBIAL_WORDS`] and [`DAY_WORDS`] in any ASCII
+/// case: no word of its first letter and length ends with its last letter
+/// ([`ADVERBIAL_ENDS`]). The two tests lower-case a word in a stack buffer and match it
+/// against some seventy words; most words asked (names, nouns, the pronouns and
+/// determiners that open sentences) fail this first, for a table read. The last letter
+/// tells apart many that the first and the length do not: "Trump" from "today", "They"
+/// and "That" from "then" and "this", "It" from "in" and "if". (`b | 0x20` is a
+/// lower-case letter just when `b` is an ASCII letter, in either case; a word that
+/// opens or ends otherwise lower-cases to one that opens or ends with no letter, as
+/// none of them does.)
 #[inline(always)]
 fn may_be_adverbial_word(w: &str) -> bool {
-    has_word_shape(&ADVERBIAL_SHAPES, w)
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+    let last = letter(last);
+    last < 26
+        && ADVERBIAL_ENDS
+            .get(letter(first))
+            .and_then(|ends| ends.get(b.len()))
+            .is_some_and(|ends| ends >> last & 1 == 1)
 }
 
 /// Every word but [`DAY_WORDS`] that [`is_time_noun`] accepts in lower case (a unit
@@ -5118,6 +5157,12 @@ mod tests {
         }
         for w in ADVERBIAL_WORDS.iter().chain(&DAY_WORDS) {
             assert!(opens_with_adverbial_lower(w), "{w:?}");
+            let w = std::str::from_utf8(w).unwrap();
+            let mut capitalised = w.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            for w in [w, &capitalised, &w.to_ascii_uppercase()] {
+                assert!(may_be_adverbial_word(w), "{w:?}");
+            }
         }
         for w in TIME_NOUN_WORDS.iter().chain(&DAY_WORDS) {
             let w = std::str::from_utf8(w).unwrap();
