@@ -2455,7 +2455,7 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         let step = if n == 0 {
             first_word
         } else {
-            preceded(ws, word).parse(rest).ok()
+            spaced_word(rest)
         };
         let Some((r, w)) = step else { break };
         // "On Thursday, he hedged …": a subject pronoun is the whole subject.
@@ -2567,7 +2567,8 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         && {
             debug_assert!(!phrase.contains([',', '(']));
             debug_assert_eq!(phrase.rsplit_space().next(), Some(last_taken));
-            let judged = has_speaker_head_ending(phrase, phrase, last_taken);
+            let judged = capitalised_head(phrase, last_taken)
+                || has_speaker_head_ending(phrase, phrase, last_taken);
             debug_assert_eq!(judged, has_speaker_head(phrase), "{phrase:?}");
             judged
         }
@@ -2588,14 +2589,68 @@ pub(crate) fn leading_subject(sentence: &str) -> Option<Span> {
         end = sentence.len() - after.len() + close + 2;
     }
     let phrase = &sentence[start..end];
-    // (`appositive_after` finds none unless a comma follows, its first test: asked only
-    // then, which spares most subjects the call.)
-    if sentence[end..].starts_with(',')
-        && let Some(k) = appositive_after(phrase, &sentence[end..], false)
-    {
+    if let Some(k) = subject_appositive(phrase, &sentence[end..]) {
         end += k;
     }
     Some(Span::new(start, end))
+}
+
+/// [`appositive_after`] of [`leading_subject`]'s `phrase` and the `rest` of its
+/// sentence, asked only when `rest` opens with a comma and what follows it (white space
+/// trimmed) with "the", "a" or a capital: most subjects are followed by no comma, and
+/// of those that are, many by a clause or an aside ("Ferguson, however, had …",
+/// "Trump, who …"), where the call costs about a thousand instructions to find none.
+/// `appositive_after` strips the comma and the white space and takes the first word of
+/// what follows (up to the next comma) as the appositive's first word, a prefix of it;
+/// not reading to the sentence end, it accepts a role only after "the", "a" or "an",
+/// and a name only when that word opens with a capital.
+fn subject_appositive(phrase: &str, rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(',')?.trim_start_space();
+    let may =
+        inner.starts_with(char::is_uppercase) || inner.starts_with("the") || inner.starts_with('a');
+    let found = if may {
+        appositive_after(phrase, rest, false)
+    } else {
+        None
+    };
+    debug_assert_eq!(found, appositive_after(phrase, rest, false), "{rest:?}");
+    found
+}
+
+/// True when [`has_speaker_head_ending`] of `phrase` (trimmed, all head) and its last
+/// word `last` is surely true, told from two chars: `last` opens with a capital and
+/// `phrase` with no "n" or "N". Most subjects end in a name or a capitalised pronoun
+/// ("Mr. Rubio", "He"), and the full test trims and looks up the word for nothing:
+/// - it fails a phrase that names no one ([`names_no_one`]: "nobody", "no one",
+///   "no-one", "none", "nothing" in any ASCII case), and each opens with "n" or "N";
+/// - it then cuts from `last` trailing stops and apostrophes and a possessive "'s" or
+///   "’s", each opening with ".", "'" or "’", no capital: the capital that opens `last`
+///   stays, so the head is not empty, and [`is_speaker_head`] takes a word that opens
+///   with a capital.
+fn capitalised_head(phrase: &str, last: &str) -> bool {
+    let sure = phrase.as_bytes().first().is_some_and(|&b| b | 0x20 != b'n')
+        && last.starts_with(char::is_uppercase);
+    debug_assert!(
+        !sure || has_speaker_head_ending(phrase, phrase, last),
+        "{phrase:?}"
+    );
+    sure
+}
+
+/// `preceded(ws, word).parse(i).ok()`, the next word of [`leading_subject`]'s phrase,
+/// read without nom: white space is at least one [`is_space`] char, which is what
+/// `trim_start_space` trims (ASCII as bytes), and the word is [`word`] of what
+/// follows. nom's `take_while1` reads the space char by char through its generic
+/// input, which cost more than the short word after it.
+fn spaced_word(i: &str) -> Option<(&str, &str)> {
+    let after = i.trim_start_space();
+    let read = if after.len() < i.len() {
+        word(after).ok()
+    } else {
+        None
+    };
+    debug_assert_eq!(read, preceded(ws, word).parse(i).ok(), "{i:?}");
+    read
 }
 
 /// [`leading_subject`]'s test of a sentence's first word for an adverbial that runs on
@@ -2657,7 +2712,7 @@ const DAY_WORDS: [&[u8]; 10] = [
 /// Every word but [`DAY_WORDS`] that [`opens_with_adverbial`] and [`adverbial_start`]
 /// accept in lower case: those of [`is_adverbial_start_lower`],
 /// [`opens_adverbial_lower`] and [`opens_with_adverbial`]'s own few (a unit test checks
-/// that each is accepted; [`ADVERBIAL_SHAPES`] is built from them).
+/// that each is accepted; [`ADVERBIAL_ENDS`] is built from them).
 const ADVERBIAL_WORDS: [&[u8]; 58] = [
     b"on",
     b"in",
@@ -2719,9 +2774,32 @@ const ADVERBIAL_WORDS: [&[u8]; 58] = [
     b"finally",
 ];
 
-/// For each ASCII letter, bit `n` set when a word of [`ADVERBIAL_WORDS`] or
-/// [`DAY_WORDS`] of `n` bytes opens with it.
-const ADVERBIAL_SHAPES: [u16; 26] = word_shapes(&[&ADVERBIAL_WORDS, &DAY_WORDS]);
+/// For each ASCII letter and each length under 16, the last letters of the words of
+/// [`ADVERBIAL_WORDS`] and [`DAY_WORDS`] that open with it and have that length
+/// ([`word_ends`]).
+static ADVERBIAL_ENDS: [[u32; 16]; 26] = word_ends(&[&ADVERBIAL_WORDS, &DAY_WORDS]);
+
+/// For each ASCII letter and each length `n` under 16, bit `e` set when a word of one of
+/// `lists` (lower-case ASCII letters, fewer than 16 bytes) of `n` bytes opens with that
+/// letter and ends with letter `e` (0 for "a"): for [`may_be_adverbial_word`].
+const fn word_ends(lists: &[&[&[u8]]]) -> [[u32; 16]; 26] {
+    let mut ends = [[0u32; 16]; 26];
+    let mut l = 0;
+    while l < lists.len() {
+        let words = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            assert!(!w.is_empty() && w.len() < 16);
+            let (first, last) = (w[0], w[w.len() - 1]);
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase());
+            ends[(first - b'a') as usize][w.len()] |= 1 << (last - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    ends
+}
 
 /// For each ASCII letter, bit `n` set when a word of one of `lists` (lower-case ASCII
 /// words of fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
@@ -2759,13 +2837,29 @@ fn has_word_shape(shapes: &[u16; 26], w: &str) -> bool {
             .is_some_and(|shapes| shapes >> b.len() & 1 == 1)
 }
 
-/// False when `w` is surely none of [`ADVERBIAL_WORDS`] in any ASCII case
-/// ([`has_word_shape`]). The two tests lower-case a word in a stack buffer and match it
-/// against some seventy words; most words asked (names, nouns) fail this first, for a
-/// table read.
+/// False when `w` is surely none of [`ADVERBIAL_WORDS`] and [`DAY_WORDS`] in any ASCII
+/// case: no word of its first letter and length ends with its last letter
+/// ([`ADVERBIAL_ENDS`]). The two tests lower-case a word in a stack buffer and match it
+/// against some seventy words; most words asked (names, nouns, the pronouns and
+/// determiners that open sentences) fail this first, for a table read. The last letter
+/// tells apart many that the first and the length do not: "Trump" from "today", "They"
+/// and "That" from "then" and "this", "It" from "in" and "if". (`b | 0x20` is a
+/// lower-case letter just when `b` is an ASCII letter, in either case; a word that
+/// opens or ends otherwise lower-cases to one that opens or ends with no letter, as
+/// none of them does.)
 #[inline(always)]
 fn may_be_adverbial_word(w: &str) -> bool {
-    has_word_shape(&ADVERBIAL_SHAPES, w)
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+    let last = letter(last);
+    last < 26
+        && ADVERBIAL_ENDS
+            .get(letter(first))
+            .and_then(|ends| ends.get(b.len()))
+            .is_some_and(|ends| ends >> last & 1 == 1)
 }
 
 /// Every word but [`DAY_WORDS`] that [`is_time_noun`] accepts in lower case (a unit
@@ -4979,6 +5073,67 @@ mod tests {
         );
     }
 
+    /// `subject_appositive` finds what `appositive_after` finds, and turns away without
+    /// asking what no "the", "a" or capital follows.
+    #[test]
+    fn subject_appositives_are_those_after_a_comma_the_a_or_a_capital() {
+        for (phrase, rest) in [
+            ("Rachel Moss", ", the Chancellor, said"),
+            (
+                "Rachel Moss",
+                ",  a senior fellow at the Brookings Institution, said",
+            ),
+            ("Rachel Moss", ", an economist, said"),
+            ("the Chancellor", ", Rachel Moss, dismissed"),
+            ("the Chancellor", ",\u{a0}Rachel Moss, dismissed"),
+            ("the Chancellor", ", Éric Moss, dismissed"),
+            ("Ferguson", ", however, had"),
+            ("Trump", ", who spoke, said"),
+            ("Trump", ", the"),
+            ("Trump", ","),
+            ("Trump", ", , said"),
+            ("Trump", " said"),
+        ] {
+            assert_eq!(
+                subject_appositive(phrase, rest),
+                appositive_after(phrase, rest, false),
+                "{rest:?}"
+            );
+        }
+        assert!(subject_appositive("Rachel Moss", ", the Chancellor, said").is_some());
+        assert!(subject_appositive("the Chancellor", ", Rachel Moss, dismissed").is_some());
+    }
+
+    /// `capitalised_head` vouches only for phrases that have a speaker head, and takes
+    /// those that end in a capitalised word and open with no "n".
+    #[test]
+    fn a_capitalised_head_is_a_speaker_head() {
+        for (phrase, taken) in [
+            ("Mr. Rubio", true),
+            ("He", true),
+            ("The Republican Party", true),
+            ("Ayotte’s", true),
+            ("O'", true),
+            ("Éric", true),
+            ("U.S.", true),
+            ("None", false),
+            ("No One", false),
+            ("Nobody", false),
+            ("NOTHING", false),
+            ("New York", false),
+            ("the minister", false),
+            ("the é", false),
+            ("'s", false),
+        ] {
+            let last = phrase.rsplit_space().next().unwrap();
+            assert_eq!(capitalised_head(phrase, last), taken, "{phrase:?}");
+            assert!(
+                !taken || has_speaker_head_ending(phrase, phrase, last),
+                "{phrase:?}"
+            );
+        }
+    }
+
     #[test]
     fn stops_and_apostrophes_are_trimmed_as_by_the_general_trim() {
         for w in [
@@ -5153,6 +5308,12 @@ mod tests {
         }
         for w in ADVERBIAL_WORDS.iter().chain(&DAY_WORDS) {
             assert!(opens_with_adverbial_lower(w), "{w:?}");
+            let w = std::str::from_utf8(w).unwrap();
+            let mut capitalised = w.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            for w in [w, &capitalised, &w.to_ascii_uppercase()] {
+                assert!(may_be_adverbial_word(w), "{w:?}");
+            }
         }
         for w in TIME_NOUN_WORDS.iter().chain(&DAY_WORDS) {
             let w = std::str::from_utf8(w).unwrap();
