@@ -41,6 +41,12 @@ struct Entity {
     lower_name: String,
     /// The speaker's role in lower case, kept in step with it.
     lower_role: Option<String>,
+    /// The entity mentioned last before this one's latest mention, in the registry's
+    /// recency list ([`Registry::newest`]); `None` for the oldest.
+    older: Option<usize>,
+    /// The entity mentioned first after this one's latest mention; `None` for the
+    /// newest and for an entity not mentioned yet.
+    newer: Option<usize>,
 }
 
 impl Entity {
@@ -182,11 +188,11 @@ const LOOKBACK: usize = 256;
 #[derive(Debug, Default)]
 pub(crate) struct Registry<'t> {
     entities: Vec<Entity>,
-    /// Entity ids in the order they were mentioned, most recent last (an id appears
-    /// again at each mention; its earlier entries are stale).
-    recency: Vec<usize>,
-    /// For each entity, its index in `recency` at its latest mention.
-    touched_at: Vec<usize>,
+    /// The entity mentioned last: the head of a list of the mentioned entities from
+    /// the newest to the oldest, linked through [`Entity::older`] and
+    /// [`Entity::newer`]. A mention moves its entity to the head, so a look back
+    /// ([`Registry::latest`]) visits each entity once, in order of its latest mention.
+    newest: Option<usize>,
     /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
     scratch: String,
     /// The parse of each phrase read so far ([`Registry::with_parse`]), by its text:
@@ -1539,24 +1545,25 @@ impl<'t> Registry<'t> {
 
     /// Records another statement by an entity already resolved (a quote carrying on).
     pub(crate) fn touch(&mut self, id: usize) {
-        if self.recency.last() == Some(&id) {
+        if self.newest == Some(id) {
             return;
         }
-        self.recency.push(id);
-        self.touched_at[id] = self.recency.len() - 1;
-        // Entries left behind by later touches are skipped when read; drop them once
-        // they outnumber the live ones, so the log stays within twice the entities.
-        if self.recency.len() > 2 * self.entities.len() + 64 {
-            let touched_at = &mut self.touched_at;
-            let mut live = Vec::with_capacity(self.entities.len());
-            for (i, &e) in self.recency.iter().enumerate() {
-                if touched_at[e] == i {
-                    touched_at[e] = live.len();
-                    live.push(e);
-                }
+        // Out of its place in the list (an entity mentioned before and not the newest
+        // has a newer one) …
+        let Entity { older, newer, .. } = self.entities[id];
+        if let Some(newer) = newer {
+            self.entities[newer].older = older;
+            if let Some(older) = older {
+                self.entities[older].newer = Some(newer);
             }
-            self.recency = live;
         }
+        // … and in at the head.
+        if let Some(newest) = self.newest {
+            self.entities[newest].newer = Some(id);
+        }
+        let e = &mut self.entities[id];
+        (e.older, e.newer) = (self.newest, None);
+        self.newest = Some(id);
     }
 
     fn mention(&mut self, id: usize, span: Span, phrase: &str) {
@@ -1581,14 +1588,16 @@ impl<'t> Registry<'t> {
     /// entities mentioned: antecedents further back are not looked for, which bounds
     /// the work per mention.
     fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.recency
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|&(i, &id)| self.touched_at[id] == i)
-            .take(LOOKBACK)
-            .map(|(_, &id)| id)
-            .find(|&id| fits(&self.entities[id]))
+        let mut next = self.newest;
+        for _ in 0..LOOKBACK {
+            let id = next?;
+            let e = &self.entities[id];
+            if fits(e) {
+                return Some(id);
+            }
+            next = e.older;
+        }
+        None
     }
 
     fn resolve_pronoun(&mut self, pronoun: &str) -> Option<usize> {
@@ -1801,6 +1810,8 @@ impl<'t> Registry<'t> {
             last_key: 0,
             lower_name: String::new(),
             lower_role: parsed.role.as_deref().map(lowercase),
+            older: None,
+            newer: None,
             speaker,
         };
         match read {
@@ -1823,14 +1834,10 @@ impl<'t> Registry<'t> {
         }
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
-        // The log of mentions, which runs to a few times as many entries, likewise.
         if self.entities.capacity() == 0 {
             self.entities.reserve(16);
-            self.touched_at.reserve(16);
-            self.recency.reserve(64);
         }
         self.entities.push(entity);
-        self.touched_at.push(usize::MAX);
         self.entities.len() - 1
     }
 
@@ -1969,6 +1976,40 @@ mod tests {
             p("people briefed on the move").0,
             "people briefed on the move"
         );
+    }
+
+    #[test]
+    fn a_look_back_visits_entities_by_their_latest_mention() {
+        let mut r = Registry::default();
+        let ids: Vec<usize> = ["A", "B", "C", "D", "E"]
+            .iter()
+            .map(|n| r.add(&parse_phrase(n)))
+            .collect();
+        // Mentions in an order that touches the newest, the oldest, one between and
+        // one never mentioned before (E).
+        let mut mentioned: Vec<usize> = Vec::new();
+        for &k in &[0, 1, 2, 2, 0, 3, 1, 1, 0, 4, 2, 4, 3] {
+            r.touch(ids[k]);
+            mentioned.retain(|&id| id != ids[k]);
+            mentioned.push(ids[k]);
+            // Each entity in turn is the latest that fits when the later ones do not.
+            for (n, &id) in mentioned.iter().rev().enumerate() {
+                let later = &mentioned[mentioned.len() - n..];
+                let fits = |e: &Entity| {
+                    !later
+                        .iter()
+                        .any(|&l| r.entities[l].speaker.name == e.speaker.name)
+                };
+                assert_eq!(r.latest(fits), Some(id));
+            }
+            // An entity not mentioned yet is not looked back at.
+            let unmentioned = |e: &Entity| {
+                !mentioned
+                    .iter()
+                    .any(|&m| r.entities[m].speaker.name == e.speaker.name)
+            };
+            assert_eq!(r.latest(unmentioned), None);
+        }
     }
 
     #[test]
