@@ -666,15 +666,17 @@ fn affiliation_in(text: &str) -> Option<&str> {
     {
         return Some(run);
     }
-    let mut rest = t;
-    while let Some(k) = rest.find(' ') {
-        let (w, after) = (&rest[..k], &rest[k + 1..]);
+    // The words between spaces, by one byte search for the spaces rather than a char
+    // search per word: descriptions run to dozens of words.
+    let mut start = 0;
+    for k in memchr::memchr_iter(b' ', t.as_bytes()) {
+        let (w, after) = (&t[start..k], &t[k + 1..]);
         if matches!(w, "of" | "for" | "at" | "from" | "with")
             && let Some(run) = capitalised_run(after)
         {
             return Some(run);
         }
-        rest = after;
+        start = k + 1;
     }
     None
 }
@@ -1038,14 +1040,23 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // description too.)
     let described = |p: &str| !name_like(p) || p.split_space().next().is_some_and(is_determiner);
     // (A name may carry where its bearer is from: "The study's lead author, Dr. Emily
-    // Chen of Stanford University".)
+    // Chen of Stanford University". Where " of " or " from " first stands is the first
+    // space that opens either: one byte search for the spaces, not a substring search
+    // for each, as the debug assertion checks.)
     let name_part = |a: &'p str| {
-        [" of ", " from "]
-            .iter()
-            .filter_map(|sep| a.find(sep))
-            .min()
+        let b = a.as_bytes();
+        memchr::memchr_iter(b' ', b)
+            .find(|&k| b[k + 1..].starts_with(b"of ") || b[k + 1..].starts_with(b"from "))
             .map_or(a, |k| &a[..k])
     };
+    debug_assert!(appositive_text.is_none_or(|a| {
+        name_part(a)
+            == [" of ", " from "]
+                .iter()
+                .filter_map(|sep| a.find(sep))
+                .min()
+                .map_or(a, |k| &a[..k])
+    }));
     let mut from_place = None;
     if let Some(a) = appositive_text
         && name_like(name_part(a))
