@@ -518,11 +518,20 @@ const ANONYMITY_MARKERS: [(&[u8], u8, usize); 7] = [
 /// test at every byte: long appositives are hundreds of bytes.
 fn is_anonymous(phrase: &str) -> bool {
     let b = phrase.as_bytes();
-    memchr::memchr2_iter(b'y', b'd', b).any(|p| {
+    let marker_at = |p: usize| {
         ANONYMITY_MARKERS
             .iter()
             .any(|&(marker, byte, at)| b[p] == byte && p >= at && b[p - at..].starts_with(marker))
-    })
+    };
+    // (No marker is shorter than "unnamed"; and the names and pronouns that are most
+    // phrases are read a byte at a time, too short for the search to pay for its setup.)
+    match b.len() {
+        ..7 => false,
+        7..32 => (0..b.len())
+            .filter(|&p| matches!(b[p], b'y' | b'd'))
+            .any(marker_at),
+        _ => memchr::memchr2_iter(b'y', b'd', b).any(marker_at),
+    }
 }
 
 fn is_cap(w: &str) -> bool {
@@ -2181,8 +2190,11 @@ mod tests {
         for a in words {
             for b in words {
                 for sep in ["", " ", "d", "y", "’"] {
+                    // Short phrases and long ones (read by another search).
                     let phrase = format!("{a}{sep}{b}");
+                    let long = format!("{a}{sep} {phrase:?} {sep}{b}");
                     assert_eq!(is_anonymous(&phrase), by_bytes(&phrase), "{phrase:?}");
+                    assert_eq!(is_anonymous(&long), by_bytes(&long), "{long:?}");
                 }
             }
         }
