@@ -1444,11 +1444,15 @@ fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
     ) {
         return None;
     }
-    let words: Vec<&str> = parsed.name.split_space().collect();
-    if words.len() != 2 || !is_determiner(words[0]) {
+    // Two words, a determiner first (read without a list of the words).
+    let mut words = parsed.name.split_space();
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    if !is_determiner(first) {
         return None;
     }
-    let head = lowercase(words[1]);
+    let head = lowercase(second);
     let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
     let lower = lowercase(window);
@@ -1673,11 +1677,33 @@ impl<'t> Registry<'t> {
             let same = self.latest(|e| e.lower_name == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
-        let head = parsed
+        // The head and the names among the modifiers, lower-cased once into the
+        // registry's buffer (no string per word; the entities are many, the words
+        // few). The buffer is taken out of the registry while the look-backs read it.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let mut words = Lowered::new(&mut scratch);
+        words.push(parsed.name.split_space().next_back().unwrap_or(""));
+        // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
+        // poll" is not the CNN poll before it.
+        for w in parsed
             .name
             .split_space()
-            .next_back()
-            .map_or_else(String::new, lowercase);
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
+        {
+            words.push(bare(w));
+        }
+        let found = self.nominal_antecedent(parsed, &words);
+        self.scratch = scratch;
+        Some(found.unwrap_or_else(|| self.add(parsed)))
+    }
+
+    /// The entity a description that is no share refers back to ([`resolve_nominal`]),
+    /// if any. `words` holds the lower case of its head, then of each of its names
+    /// (capitalised words other than a determiner, bare).
+    ///
+    /// [`resolve_nominal`]: Registry::resolve_nominal
+    fn nominal_antecedent(&self, parsed: &Parsed<'_>, words: &Lowered<'_>) -> Option<usize> {
+        let head = words.get(0);
         // "the Spaniard": the latest person, whatever their role says.
         if parsed.kind == SpeakerKind::Person
             && parsed
@@ -1694,33 +1720,23 @@ impl<'t> Registry<'t> {
             && parsed.name.split_space().count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
-                    && e.lower_role.as_deref().is_some_and(|r| r.contains(&head))
+                    && e.lower_role.as_deref().is_some_and(|r| r.contains(head))
             })
         {
             return Some(id);
         }
-        // "the ministry", "the agreement": the latest entity of that kind with that head.
-        // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
-        // poll" is not the CNN poll before it.
-        // Its names, lower-cased once: the entities are many, the names few.
-        let names: Vec<String> = parsed
-            .name
-            .split_space()
-            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
-            .map(|w| lowercase(bare(w)))
-            .collect();
-        // (Possessives aside: "Sudan's army" and "the Sudan army" are one.)
-        if let Some(id) = self.latest(|e| {
+        // "the ministry", "the agreement": the latest entity of that kind with that head,
+        // and with each of the names. (Possessives aside: "Sudan's army" and "the Sudan
+        // army" are one.)
+        self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
                 && name.split_space().any(|w| w == head)
-                && names
+                && words
                     .iter()
-                    .all(|n| name.split_space().any(|w| bare(w) == n.as_str()))
-        }) {
-            return Some(id);
-        }
-        Some(self.add(parsed))
+                    .skip(1)
+                    .all(|n| name.split_space().any(|w| bare(w) == n))
+        })
     }
 
     fn resolve_name(&mut self, parsed: &Parsed<'_>, may_create: bool) -> Option<usize> {
