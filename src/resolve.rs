@@ -1085,7 +1085,6 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             .split_once(' ')
             .and_then(|(_, rest)| capitalised_run(rest));
     }
-    let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
     // the name: it ends where the first one opens.
     let head = space_paren(head).map_or(head, |k| &head[..k]);
@@ -1104,7 +1103,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         if parsed.role.is_none() {
-            parsed.role = appositive;
+            parsed.role = appositive_text.map(str::to_string);
         }
         if parsed.nominal && is_anonymous(phrase) {
             parsed.kind = SpeakerKind::Anonymous;
@@ -1118,9 +1117,9 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     if let Some(k) = person_then_affiliation(&bared) {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
-        parsed.role = match (parsed.role, appositive) {
+        parsed.role = match (parsed.role, appositive_text) {
             (Some(r), Some(a)) => Some(format!("{r}; {a}")),
-            (r, a) => r.or(a),
+            (r, a) => r.or(a.map(str::to_string)),
         };
         parsed.affiliation = capitalised_run(&head[at + words[k].len()..]);
         parsed.acronym = acronym_of(phrase);
@@ -1161,7 +1160,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         return Parsed {
             name,
-            role: appositive,
+            role: appositive_text.map(str::to_string),
             kind,
             pronoun: true,
             nominal: false,
@@ -1247,10 +1246,19 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         .unwrap_or(name_start);
     let pre = &words[pre_start..name_start];
     let role_words = &words[pre_start..first];
-    let role = match (role_words.is_empty(), appositive) {
-        (false, Some(a)) => Some(format!("{}; {}", role_words.join(" "), a)),
-        (false, None) => Some(role_words.join(" ")),
-        (true, a) => a,
+    // (The role words stand side by side in the phrase, one space apart, nearly
+    // always: `joined` reads them there, where `join` would gather them again.)
+    let role = match (role_words.is_empty(), appositive_text) {
+        (false, Some(a)) => {
+            let words = joined(phrase, role_words);
+            let mut role = String::with_capacity(words.len() + 2 + a.len());
+            role.push_str(&words);
+            role.push_str("; ");
+            role.push_str(a);
+            Some(role)
+        }
+        (false, None) => Some(joined(phrase, role_words).into_owned()),
+        (true, a) => a.map(str::to_string),
     };
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
@@ -1363,17 +1371,20 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
                 .any(|p| p.eq_ignore_ascii_case(w))
             })
             .filter(|&k| k > 0)
-            .map_or(Cow::Borrowed(head_word), |k| {
-                Cow::Owned(bared[k - 1].to_lowercase())
+            // (A word before it means two words or more: `lower` holds the bare words'
+            // lower case, no pronoun put in.)
+            .map_or(head_word, |k| {
+                debug_assert_eq!(lower.get(k - 1), bared[k - 1].to_lowercase());
+                lower.get(k - 1)
             });
         // "a senior Labour source", "sources close to the talks": unnamed by their
         // very description.
-        if matches!(&*head, "source" | "sources") {
+        if matches!(head, "source" | "sources") {
             SpeakerKind::Anonymous
         } else if demonym {
             SpeakerKind::Person
         } else {
-            kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
+            kind_of_head(head).unwrap_or(SpeakerKind::Unknown)
         }
     };
     Parsed {
