@@ -41,6 +41,12 @@ struct Entity {
     lower_name: String,
     /// The speaker's role in lower case, kept in step with it.
     lower_role: Option<String>,
+    /// The entity mentioned last before this one's latest mention, in the registry's
+    /// recency list ([`Registry::newest`]); `None` for the oldest.
+    older: Option<usize>,
+    /// The entity mentioned first after this one's latest mention; `None` for the
+    /// newest and for an entity not mentioned yet.
+    newer: Option<usize>,
 }
 
 impl Entity {
@@ -182,11 +188,11 @@ const LOOKBACK: usize = 256;
 #[derive(Debug, Default)]
 pub(crate) struct Registry<'t> {
     entities: Vec<Entity>,
-    /// Entity ids in the order they were mentioned, most recent last (an id appears
-    /// again at each mention; its earlier entries are stale).
-    recency: Vec<usize>,
-    /// For each entity, its index in `recency` at its latest mention.
-    touched_at: Vec<usize>,
+    /// The entity mentioned last: the head of a list of the mentioned entities from
+    /// the newest to the oldest, linked through [`Entity::older`] and
+    /// [`Entity::newer`]. A mention moves its entity to the head, so a look back
+    /// ([`Registry::latest`]) visits each entity once, in order of its latest mention.
+    newest: Option<usize>,
     /// The buffer each phrase's words are lower-cased into, kept from phrase to phrase.
     scratch: String,
     /// The parse of each phrase read so far ([`Registry::with_parse`]), by its text:
@@ -230,12 +236,8 @@ pub(crate) struct Parsed<'p> {
 
 /// An acronym in brackets among the words of a phrase: "(CPJ)", "(IRGC)".
 fn acronym_of(phrase: &str) -> Option<String> {
-    // Most phrases have no bracket at all: one pass over their bytes rules them out (a
-    // plain loop: phrases are a few dozen bytes, too short for a vectorised search to
-    // pay for its setup).
-    if !phrase.bytes().any(|b| b == b'(') {
-        return None;
-    }
+    // Most phrases have no bracket at all: one vectorised search rules them out.
+    memchr::memchr(b'(', phrase.as_bytes())?;
     phrase.split_space().find_map(|w| {
         let inner = w.strip_prefix('(')?.strip_suffix(')')?;
         (inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase()))
@@ -495,23 +497,41 @@ fn space_paren(s: &str) -> Option<usize> {
         .map(|k| k - 1)
 }
 
+/// The words that say a speaker is not named ([`is_anonymous`]), each with a byte it
+/// holds, `y` or `d`, and that byte's place in it.
+const ANONYMITY_MARKERS: [(&[u8], u8, usize); 7] = [
+    (b"anonymity", b'y', 8),
+    (b"anonymous", b'y', 4),
+    (b"unnamed", b'd', 6),
+    (b"not authorized", b'd', 13),
+    (b"not authorised", b'd', 13),
+    // "who did not want to be named", "asked not to be identified".
+    (b"be named", b'd', 7),
+    (b"be identified", b'd', 12),
+];
+
 /// True when the phrase says its speaker is not named ("a senior official who spoke
-/// on condition of anonymity", "an unnamed diplomat"): one pass over the bytes instead
-/// of one substring search per marker.
+/// on condition of anonymity", "an unnamed diplomat"): when it holds one of the
+/// [`ANONYMITY_MARKERS`]. Each marker holds a `y` or a `d` at a known place, so only the
+/// phrase's `y` and `d` bytes (one vectorised search for both; most phrases have a
+/// few) are looked at, each with the markers that would hold it there, rather than a
+/// test at every byte: long appositives are hundreds of bytes.
 fn is_anonymous(phrase: &str) -> bool {
     let b = phrase.as_bytes();
-    // (No marker is shorter than "unnamed": none starts in the last six bytes.)
-    (0..b.len().saturating_sub(6)).any(|i| {
-        let rest = &b[i..];
-        match b[i] {
-            b'a' => rest.starts_with(b"anonymity") || rest.starts_with(b"anonymous"),
-            b'u' => rest.starts_with(b"unnamed"),
-            b'n' => rest.starts_with(b"not authorized") || rest.starts_with(b"not authorised"),
-            // "who did not want to be named", "asked not to be identified".
-            b'b' => rest.starts_with(b"be named") || rest.starts_with(b"be identified"),
-            _ => false,
-        }
-    })
+    let marker_at = |p: usize| {
+        ANONYMITY_MARKERS
+            .iter()
+            .any(|&(marker, byte, at)| b[p] == byte && p >= at && b[p - at..].starts_with(marker))
+    };
+    // (No marker is shorter than "unnamed"; and the names and pronouns that are most
+    // phrases are read a byte at a time, too short for the search to pay for its setup.)
+    match b.len() {
+        ..7 => false,
+        7..32 => (0..b.len())
+            .filter(|&p| matches!(b[p], b'y' | b'd'))
+            .any(marker_at),
+        _ => memchr::memchr2_iter(b'y', b'd', b).any(marker_at),
+    }
 }
 
 fn is_cap(w: &str) -> bool {
@@ -660,15 +680,17 @@ fn affiliation_in(text: &str) -> Option<&str> {
     {
         return Some(run);
     }
-    let mut rest = t;
-    while let Some(k) = rest.find(' ') {
-        let (w, after) = (&rest[..k], &rest[k + 1..]);
+    // The words between spaces, by one byte search for the spaces rather than a char
+    // search per word: descriptions run to dozens of words.
+    let mut start = 0;
+    for k in memchr::memchr_iter(b' ', t.as_bytes()) {
+        let (w, after) = (&t[start..k], &t[k + 1..]);
         if matches!(w, "of" | "for" | "at" | "from" | "with")
             && let Some(run) = capitalised_run(after)
         {
             return Some(run);
         }
-        rest = after;
+        start = k + 1;
     }
     None
 }
@@ -1032,14 +1054,23 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     // description too.)
     let described = |p: &str| !name_like(p) || p.split_space().next().is_some_and(is_determiner);
     // (A name may carry where its bearer is from: "The study's lead author, Dr. Emily
-    // Chen of Stanford University".)
+    // Chen of Stanford University". Where " of " or " from " first stands is the first
+    // space that opens either: one byte search for the spaces, not a substring search
+    // for each, as the debug assertion checks.)
     let name_part = |a: &'p str| {
-        [" of ", " from "]
-            .iter()
-            .filter_map(|sep| a.find(sep))
-            .min()
+        let b = a.as_bytes();
+        memchr::memchr_iter(b' ', b)
+            .find(|&k| b[k + 1..].starts_with(b"of ") || b[k + 1..].starts_with(b"from "))
             .map_or(a, |k| &a[..k])
     };
+    debug_assert!(appositive_text.is_none_or(|a| {
+        name_part(a)
+            == [" of ", " from "]
+                .iter()
+                .filter_map(|sep| a.find(sep))
+                .min()
+                .map_or(a, |k| &a[..k])
+    }));
     let mut from_place = None;
     if let Some(a) = appositive_text
         && name_like(name_part(a))
@@ -1054,7 +1085,6 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             .split_once(' ')
             .and_then(|(_, rest)| capitalised_run(rest));
     }
-    let appositive = appositive_text.map(str::to_string);
     // Parentheses ("(R-Texas)", "(a Connecticut Democrat so boyish …)") are kept out of
     // the name: it ends where the first one opens.
     let head = space_paren(head).map_or(head, |k| &head[..k]);
@@ -1073,7 +1103,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         if parsed.role.is_none() {
-            parsed.role = appositive;
+            parsed.role = appositive_text.map(str::to_string);
         }
         if parsed.nominal && is_anonymous(phrase) {
             parsed.kind = SpeakerKind::Anonymous;
@@ -1087,9 +1117,9 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     if let Some(k) = person_then_affiliation(&bared) {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
-        parsed.role = match (parsed.role, appositive) {
+        parsed.role = match (parsed.role, appositive_text) {
             (Some(r), Some(a)) => Some(format!("{r}; {a}")),
-            (r, a) => r.or(a),
+            (r, a) => r.or(a.map(str::to_string)),
         };
         parsed.affiliation = capitalised_run(&head[at + words[k].len()..]);
         parsed.acronym = acronym_of(phrase);
@@ -1130,7 +1160,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         return Parsed {
             name,
-            role: appositive,
+            role: appositive_text.map(str::to_string),
             kind,
             pronoun: true,
             nominal: false,
@@ -1216,10 +1246,19 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         .unwrap_or(name_start);
     let pre = &words[pre_start..name_start];
     let role_words = &words[pre_start..first];
-    let role = match (role_words.is_empty(), appositive) {
-        (false, Some(a)) => Some(format!("{}; {}", role_words.join(" "), a)),
-        (false, None) => Some(role_words.join(" ")),
-        (true, a) => a,
+    // (The role words stand side by side in the phrase, one space apart, nearly
+    // always: `joined` reads them there, where `join` would gather them again.)
+    let role = match (role_words.is_empty(), appositive_text) {
+        (false, Some(a)) => {
+            let words = joined(phrase, role_words);
+            let mut role = String::with_capacity(words.len() + 2 + a.len());
+            role.push_str(&words);
+            role.push_str("; ");
+            role.push_str(a);
+            Some(role)
+        }
+        (false, None) => Some(joined(phrase, role_words).into_owned()),
+        (true, a) => a.map(str::to_string),
     };
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
@@ -1332,17 +1371,20 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
                 .any(|p| p.eq_ignore_ascii_case(w))
             })
             .filter(|&k| k > 0)
-            .map_or(Cow::Borrowed(head_word), |k| {
-                Cow::Owned(bared[k - 1].to_lowercase())
+            // (A word before it means two words or more: `lower` holds the bare words'
+            // lower case, no pronoun put in.)
+            .map_or(head_word, |k| {
+                debug_assert_eq!(lower.get(k - 1), bared[k - 1].to_lowercase());
+                lower.get(k - 1)
             });
         // "a senior Labour source", "sources close to the talks": unnamed by their
         // very description.
-        if matches!(&*head, "source" | "sources") {
+        if matches!(head, "source" | "sources") {
             SpeakerKind::Anonymous
         } else if demonym {
             SpeakerKind::Person
         } else {
-            kind_of_head(&head).unwrap_or(SpeakerKind::Unknown)
+            kind_of_head(head).unwrap_or(SpeakerKind::Unknown)
         }
     };
     Parsed {
@@ -1413,11 +1455,15 @@ fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
     ) {
         return None;
     }
-    let words: Vec<&str> = parsed.name.split_space().collect();
-    if words.len() != 2 || !is_determiner(words[0]) {
+    // Two words, a determiner first (read without a list of the words).
+    let mut words = parsed.name.split_space();
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    if !is_determiner(first) {
         return None;
     }
-    let head = lowercase(words[1]);
+    let head = lowercase(second);
     let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
     let lower = lowercase(window);
@@ -1539,24 +1585,25 @@ impl<'t> Registry<'t> {
 
     /// Records another statement by an entity already resolved (a quote carrying on).
     pub(crate) fn touch(&mut self, id: usize) {
-        if self.recency.last() == Some(&id) {
+        if self.newest == Some(id) {
             return;
         }
-        self.recency.push(id);
-        self.touched_at[id] = self.recency.len() - 1;
-        // Entries left behind by later touches are skipped when read; drop them once
-        // they outnumber the live ones, so the log stays within twice the entities.
-        if self.recency.len() > 2 * self.entities.len() + 64 {
-            let touched_at = &mut self.touched_at;
-            let mut live = Vec::with_capacity(self.entities.len());
-            for (i, &e) in self.recency.iter().enumerate() {
-                if touched_at[e] == i {
-                    touched_at[e] = live.len();
-                    live.push(e);
-                }
+        // Out of its place in the list (an entity mentioned before and not the newest
+        // has a newer one) …
+        let Entity { older, newer, .. } = self.entities[id];
+        if let Some(newer) = newer {
+            self.entities[newer].older = older;
+            if let Some(older) = older {
+                self.entities[older].newer = Some(newer);
             }
-            self.recency = live;
         }
+        // … and in at the head.
+        if let Some(newest) = self.newest {
+            self.entities[newest].newer = Some(id);
+        }
+        let e = &mut self.entities[id];
+        (e.older, e.newer) = (self.newest, None);
+        self.newest = Some(id);
     }
 
     fn mention(&mut self, id: usize, span: Span, phrase: &str) {
@@ -1581,14 +1628,16 @@ impl<'t> Registry<'t> {
     /// entities mentioned: antecedents further back are not looked for, which bounds
     /// the work per mention.
     fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.recency
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|&(i, &id)| self.touched_at[id] == i)
-            .take(LOOKBACK)
-            .map(|(_, &id)| id)
-            .find(|&id| fits(&self.entities[id]))
+        let mut next = self.newest;
+        for _ in 0..LOOKBACK {
+            let id = next?;
+            let e = &self.entities[id];
+            if fits(e) {
+                return Some(id);
+            }
+            next = e.older;
+        }
+        None
     }
 
     fn resolve_pronoun(&mut self, pronoun: &str) -> Option<usize> {
@@ -1639,11 +1688,33 @@ impl<'t> Registry<'t> {
             let same = self.latest(|e| e.lower_name == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
-        let head = parsed
+        // The head and the names among the modifiers, lower-cased once into the
+        // registry's buffer (no string per word; the entities are many, the words
+        // few). The buffer is taken out of the registry while the look-backs read it.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let mut words = Lowered::new(&mut scratch);
+        words.push(parsed.name.split_space().next_back().unwrap_or(""));
+        // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
+        // poll" is not the CNN poll before it.
+        for w in parsed
             .name
             .split_space()
-            .next_back()
-            .map_or_else(String::new, lowercase);
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
+        {
+            words.push(bare(w));
+        }
+        let found = self.nominal_antecedent(parsed, &words);
+        self.scratch = scratch;
+        Some(found.unwrap_or_else(|| self.add(parsed)))
+    }
+
+    /// The entity a description that is no share refers back to ([`resolve_nominal`]),
+    /// if any. `words` holds the lower case of its head, then of each of its names
+    /// (capitalised words other than a determiner, bare).
+    ///
+    /// [`resolve_nominal`]: Registry::resolve_nominal
+    fn nominal_antecedent(&self, parsed: &Parsed<'_>, words: &Lowered<'_>) -> Option<usize> {
+        let head = words.get(0);
         // "the Spaniard": the latest person, whatever their role says.
         if parsed.kind == SpeakerKind::Person
             && parsed
@@ -1660,33 +1731,23 @@ impl<'t> Registry<'t> {
             && parsed.name.split_space().count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
-                    && e.lower_role.as_deref().is_some_and(|r| r.contains(&head))
+                    && e.lower_role.as_deref().is_some_and(|r| r.contains(head))
             })
         {
             return Some(id);
         }
-        // "the ministry", "the agreement": the latest entity of that kind with that head.
-        // A name among the modifiers makes it another one: "the latest Reuters/Ipsos
-        // poll" is not the CNN poll before it.
-        // Its names, lower-cased once: the entities are many, the names few.
-        let names: Vec<String> = parsed
-            .name
-            .split_space()
-            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner(w))
-            .map(|w| lowercase(bare(w)))
-            .collect();
-        // (Possessives aside: "Sudan's army" and "the Sudan army" are one.)
-        if let Some(id) = self.latest(|e| {
+        // "the ministry", "the agreement": the latest entity of that kind with that head,
+        // and with each of the names. (Possessives aside: "Sudan's army" and "the Sudan
+        // army" are one.)
+        self.latest(|e| {
             let name = &e.lower_name;
             e.speaker.kind == parsed.kind
                 && name.split_space().any(|w| w == head)
-                && names
+                && words
                     .iter()
-                    .all(|n| name.split_space().any(|w| bare(w) == n.as_str()))
-        }) {
-            return Some(id);
-        }
-        Some(self.add(parsed))
+                    .skip(1)
+                    .all(|n| name.split_space().any(|w| bare(w) == n))
+        })
     }
 
     fn resolve_name(&mut self, parsed: &Parsed<'_>, may_create: bool) -> Option<usize> {
@@ -1801,6 +1862,8 @@ impl<'t> Registry<'t> {
             last_key: 0,
             lower_name: String::new(),
             lower_role: parsed.role.as_deref().map(lowercase),
+            older: None,
+            newer: None,
             speaker,
         };
         match read {
@@ -1823,14 +1886,10 @@ impl<'t> Registry<'t> {
         }
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
-        // The log of mentions, which runs to a few times as many entries, likewise.
         if self.entities.capacity() == 0 {
             self.entities.reserve(16);
-            self.touched_at.reserve(16);
-            self.recency.reserve(64);
         }
         self.entities.push(entity);
-        self.touched_at.push(usize::MAX);
         self.entities.len() - 1
     }
 
@@ -1972,6 +2031,40 @@ mod tests {
     }
 
     #[test]
+    fn a_look_back_visits_entities_by_their_latest_mention() {
+        let mut r = Registry::default();
+        let ids: Vec<usize> = ["A", "B", "C", "D", "E"]
+            .iter()
+            .map(|n| r.add(&parse_phrase(n)))
+            .collect();
+        // Mentions in an order that touches the newest, the oldest, one between and
+        // one never mentioned before (E).
+        let mut mentioned: Vec<usize> = Vec::new();
+        for &k in &[0, 1, 2, 2, 0, 3, 1, 1, 0, 4, 2, 4, 3] {
+            r.touch(ids[k]);
+            mentioned.retain(|&id| id != ids[k]);
+            mentioned.push(ids[k]);
+            // Each entity in turn is the latest that fits when the later ones do not.
+            for (n, &id) in mentioned.iter().rev().enumerate() {
+                let later = &mentioned[mentioned.len() - n..];
+                let fits = |e: &Entity| {
+                    !later
+                        .iter()
+                        .any(|&l| r.entities[l].speaker.name == e.speaker.name)
+                };
+                assert_eq!(r.latest(fits), Some(id));
+            }
+            // An entity not mentioned yet is not looked back at.
+            let unmentioned = |e: &Entity| {
+                !mentioned
+                    .iter()
+                    .any(|&m| r.entities[m].speaker.name == e.speaker.name)
+            };
+            assert_eq!(r.latest(unmentioned), None);
+        }
+    }
+
+    #[test]
     fn an_unnamed_source_is_someone_a_pronoun_can_mean() {
         let mut r = Registry::default();
         let source = r.resolve("a source close to the talks", Span::new(0, 27), "");
@@ -2082,6 +2175,60 @@ mod tests {
             );
         }
         assert_eq!(r.parsed.len(), phrases.len());
+    }
+
+    #[test]
+    fn anonymity_is_told_by_its_markers_anywhere() {
+        // Each marker holds its byte where the table says.
+        for (marker, byte, at) in ANONYMITY_MARKERS {
+            assert_eq!(marker[at], byte, "{:?}", std::str::from_utf8(marker));
+        }
+        // The test as it read: a marker starting at any byte.
+        let by_bytes = |phrase: &str| {
+            let b = phrase.as_bytes();
+            (0..b.len()).any(|i| {
+                ANONYMITY_MARKERS
+                    .iter()
+                    .any(|(marker, _, _)| b[i..].starts_with(marker))
+            })
+        };
+        let words = [
+            "anonymity",
+            "anonymous",
+            "unnamed",
+            "not authorized",
+            "not authorised",
+            "be named",
+            "be identified",
+            "anonym",
+            "unname",
+            "not authorize",
+            "be name",
+            "be identifie",
+            "dy",
+            "yd",
+            "a",
+            "said",
+            "ready",
+            "Anonymous",
+            "UNNAMED",
+            "’",
+        ];
+        for a in words {
+            for b in words {
+                for sep in ["", " ", "d", "y", "’"] {
+                    // Short phrases and long ones (read by another search).
+                    let phrase = format!("{a}{sep}{b}");
+                    let long = format!("{a}{sep} {phrase:?} {sep}{b}");
+                    assert_eq!(is_anonymous(&phrase), by_bytes(&phrase), "{phrase:?}");
+                    assert_eq!(is_anonymous(&long), by_bytes(&long), "{long:?}");
+                }
+            }
+        }
+        assert!(is_anonymous(
+            "a senior official who spoke on condition of anonymity"
+        ));
+        assert!(!is_anonymous("a senior official"));
     }
 
     #[test]
