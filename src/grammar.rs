@@ -2803,19 +2803,20 @@ const fn word_ends(lists: &[&[&[u8]]]) -> [[u32; 16]; 26] {
 
 /// For each ASCII letter, bit `n` set when a word of one of `lists` (lower-case ASCII
 /// words of fewer than 16 bytes) of `n` bytes opens with it: for [`has_word_shape`].
+/// The lengths that [`word_ends`] records a last letter for.
 const fn word_shapes(lists: &[&[&[u8]]]) -> [u16; 26] {
+    let ends = word_ends(lists);
     let mut shapes = [0u16; 26];
-    let mut l = 0;
-    while l < lists.len() {
-        let words = lists[l];
-        let mut k = 0;
-        while k < words.len() {
-            let w = words[k];
-            assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
-            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
-            k += 1;
+    let mut first = 0;
+    while first < 26 {
+        let mut n = 0;
+        while n < 16 {
+            if ends[first][n] != 0 {
+                shapes[first] |= 1 << n;
+            }
+            n += 1;
         }
-        l += 1;
+        first += 1;
     }
     shapes
 }
