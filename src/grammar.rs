@@ -1757,7 +1757,14 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     // (The time test and the word before it are read only when the word is no adverb:
     // this runs before every reporting verb, and most subjects end in neither.)
-    while let Some((head, last)) = chunk.rsplit_once(is_space) {
+    // (The last word is read back over its bytes where they are plain ASCII: the space
+    // before it is one byte.)
+    while let Some((head, last)) = match ascii_last_word_start(chunk) {
+        Some(0) => None,
+        Some(k) => Some((&chunk[..k - 1], &chunk[k..])),
+        None => chunk.rsplit_once(is_space),
+    } {
+        debug_assert_eq!(Some((head, last)), chunk.rsplit_once(is_space));
         debug_assert!(has_word_shape(&TIME_NOUN_SHAPES, last) || !is_time_noun(last));
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
@@ -2151,6 +2158,22 @@ fn space_bits(block: &[u8]) -> u32 {
         bits |= u32::from(b == b' ') << j;
     }
     bits
+}
+
+/// Where the last piece of `s` between [`is_space`] chars starts, when a plain backward
+/// pass over printable ASCII other than the space tells it: the piece is not empty and
+/// all such bytes, and an ASCII space or the start of `s` stands before it. So ends
+/// nearly every phrase the subject readers split off their last word; `None` for the
+/// others (a space at the end, a char that is not ASCII, a control char), which the
+/// caller splits as before. (The general split decodes or classes each char in turn.)
+#[inline]
+fn ascii_last_word_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let start = b
+        .iter()
+        .rposition(|&c| !(b'!'..=b'~').contains(&c))
+        .map_or(0, |k| k + 1);
+    (start < b.len() && (start == 0 || b[start - 1] == b' ')).then_some(start)
 }
 
 /// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
@@ -4110,7 +4133,11 @@ pub(crate) fn possessed_noun_before(
     is_noun: fn(&str) -> bool,
 ) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
-    let last = prefix.trim_end_space().rsplit_space().next()?;
+    let last = match ascii_last_word_start(prefix) {
+        Some(k) => &prefix[k..],
+        None => prefix.trim_end_space().rsplit_space().next()?,
+    };
+    debug_assert_eq!(Some(last), prefix.trim_end_space().rsplit_space().next());
     if !is_noun(last) {
         return None;
     }
@@ -4969,6 +4996,38 @@ mod tests {
             let plain: Vec<usize> = (0..b.len()).rev().filter(|&k| b[k] == b' ').collect();
             assert_eq!(spaces_rev(b).collect::<Vec<_>>(), plain, "{b:?}");
         }
+    }
+
+    #[test]
+    fn the_plain_last_word_is_the_last_piece() {
+        // Every text of up to six pieces of a space, a letter, a full stop, a tab, a
+        // no-break space and a control char: where the pass tells a start, the split
+        // agrees.
+        let pieces = [" ", "a", ".", "\t", "\u{a0}", "\u{1}"];
+        for len in 0..=6u32 {
+            for n in 0..6usize.pow(len) {
+                let mut text = String::new();
+                let mut rest = n;
+                for _ in 0..len {
+                    text.push_str(pieces[rest % 6]);
+                    rest /= 6;
+                }
+                let Some(k) = ascii_last_word_start(&text) else {
+                    continue;
+                };
+                let s = text.as_str();
+                assert_eq!(
+                    Some(&s[k..]),
+                    s.trim_end_space().rsplit_space().next(),
+                    "{s:?}"
+                );
+                let split = (k > 0).then(|| (&s[..k - 1], &s[k..]));
+                assert_eq!(split, s.rsplit_once(is_space), "{s:?}");
+            }
+        }
+        assert_eq!(ascii_last_word_start("his remarks"), Some(4));
+        assert_eq!(ascii_last_word_start("remarks"), Some(0));
+        assert_eq!(ascii_last_word_start("his remarks "), None);
     }
 
     #[test]
