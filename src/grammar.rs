@@ -1777,12 +1777,13 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         let plausible = !number && is_plausible_speaker(name)
             || (is_plausible_after_speaker(name) && name.split_space().count() <= 8);
         // A subject pronoun inside makes it a clause ("the same day he won the
-        // caucus"), not a name.
-        let clause = name
-            .split_space()
-            .skip(1)
-            .any(|w| lexicon().is("pronoun", w));
-        if !name.is_empty() && !number && plausible && !clause && all_speaker_words(name) {
+        // caucus"), not a name. (Asked only of a plausible name: a lookup a word.)
+        let clause = || {
+            name.split_space()
+                .skip(1)
+                .any(|w| lexicon().is("pronoun", w))
+        };
+        if !name.is_empty() && !number && plausible && !clause() && all_speaker_words(name) {
             start = offset(body, name);
             appositive = true;
             // "Sandra Inman, a Cruz supporter from Jackson, Miss., …": a description
@@ -1810,10 +1811,26 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // belong to the verb ("Judicial Watch also reported").
     // A comma inside a closing quote mark (“This Week,” Carson said) leaves the mark
     // before the subject.
-    let mut opening = body[start..]
-        .trim_start_space()
-        .trim_start_matches(crate::quotes::CLOSING_MARKS)
-        .trim_start_space();
+    // (Most chunks open with a word after the space: an ASCII letter or digit is no
+    // mark and no space, and is not trimmed.)
+    let after_space = body[start..].trim_start_space();
+    let mut opening = if after_space
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        after_space
+    } else {
+        after_space
+            .trim_start_matches(crate::quotes::CLOSING_MARKS)
+            .trim_start_space()
+    };
+    debug_assert_eq!(
+        opening,
+        after_space
+            .trim_start_matches(crate::quotes::CLOSING_MARKS)
+            .trim_start_space()
+    );
     // "(She says the photo …)": a bracket that opens the sentence is not part of its
     // subject.
     if let Some(rest) = opening.strip_prefix('(')
@@ -1830,7 +1847,14 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // ... and a time said of the verb: "Mr White on Tuesday said", "Jane Doe last week said".
     // (The time test and the word before it are read only when the word is no adverb:
     // this runs before every reporting verb, and most subjects end in neither.)
-    while let Some((head, last)) = chunk.rsplit_once(is_space) {
+    // (The last word is read back over its bytes where they are plain ASCII: the space
+    // before it is one byte.)
+    while let Some((head, last)) = match ascii_last_word_start(chunk) {
+        Some(0) => None,
+        Some(k) => Some((&chunk[..k - 1], &chunk[k..])),
+        None => chunk.rsplit_once(is_space),
+    } {
+        debug_assert_eq!(Some((head, last)), chunk.rsplit_once(is_space));
         debug_assert!(has_word_shape(&TIME_NOUN_SHAPES, last) || !is_time_noun(last));
         if lexicon().is_lower("adverb", last)
             || (last.ends_with("ly") && last.len() > 4 && last.starts_with(char::is_lowercase))
@@ -1920,7 +1944,10 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         chunk = rest;
     }
     // "Last year Trump proposed": a time that opens the sentence is not the subject.
-    if let Some((first, rest)) = split_first_word(chunk)
+    // (The first word is split off once for this test and the next, and again only
+    // where the chunk moves on.)
+    let mut first_word = split_first_word(chunk);
+    if let Some((first, rest)) = first_word
         && is_one_of(
             first,
             &[
@@ -1932,15 +1959,17 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         && rest.starts_with(char::is_uppercase)
     {
         chunk = rest;
+        first_word = split_first_word(chunk);
     }
     // "echoing security experts who say": a participle before the subject is not part
     // of it.
-    while let Some((first, rest)) = split_first_word(chunk)
+    while let Some((first, rest)) = first_word
         && first.len() > 4
         && first.ends_with("ing")
         && first.starts_with(char::is_lowercase)
     {
         chunk = rest.trim_start_space();
+        first_word = split_first_word(chunk);
     }
     // "Her call for a ban": a possessive determiner never stands as a subject.
     // (`is_one_of` compares lengths first: a chunk of several words is not lower-cased
@@ -2133,43 +2162,108 @@ static OPENER_SHAPES: [u16; 256] = {
     table
 };
 
-/// True when `w` is one of [`CLAUSE_OPENERS`]. Its first byte and its length turn
-/// nearly every other word away before any comparison: this runs on each of the last
-/// words before every reporting verb.
-fn is_clause_opener(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() < 16
-        && b.first()
-            .is_some_and(|&c| OPENER_SHAPES[usize::from(c)] & (1 << b.len()) != 0)
-        && CLAUSE_OPENERS.contains(&w)
+/// True when the word `w` (its bytes) is one of [`CLAUSE_OPENERS`]. Its first byte and
+/// its length turn nearly every other word away before any comparison: this runs on
+/// each of the last words before every reporting verb.
+fn is_clause_opener(w: &[u8]) -> bool {
+    w.len() < 16
+        && w.first()
+            .is_some_and(|&c| OPENER_SHAPES[usize::from(c)] & (1 << w.len()) != 0)
+        && CLAUSE_OPENERS.iter().any(|o| o.as_bytes() == w)
 }
 
 /// `last_words(s, n)`, and the last of its space-separated pieces that `pred` accepts
 /// (what `last_words(s, n).split(' ').rfind(pred)` finds), from one backward pass over
 /// the bytes: the pieces are words of a few bytes, fewer than a memrchr call per word
-/// costs.
-fn last_words_and_piece(s: &str, n: usize, pred: impl Fn(&str) -> bool) -> (&str, Option<&str>) {
+/// costs. `pred` reads a piece's bytes, so that no piece is made a `str` (checked for
+/// char boundaries) but the one it accepts.
+fn last_words_and_piece(s: &str, n: usize, pred: impl Fn(&[u8]) -> bool) -> (&str, Option<&str>) {
     let b = s.as_bytes();
     let mut end = s.len();
     let mut seen = 0;
+    // Where the accepted piece starts and ends.
     let mut found = None;
-    for k in (0..b.len()).rev() {
-        if b[k] != b' ' {
-            continue;
-        }
-        if found.is_none() && pred(&s[k + 1..end]) {
-            found = Some(&s[k + 1..end]);
+    let mut words = s;
+    for k in spaces_rev(b) {
+        if found.is_none() && pred(&b[k + 1..end]) {
+            found = Some((k + 1, end));
         }
         seen += 1;
         if seen == n {
-            return (&s[k + 1..], found);
+            words = &s[k + 1..];
+            break;
         }
         end = k;
     }
-    if found.is_none() && pred(&s[..end]) {
-        found = Some(&s[..end]);
+    if seen < n && found.is_none() && pred(&b[..end]) {
+        found = Some((0, end));
     }
-    (s, found)
+    // (The pieces are bounded by spaces or the ends of `s`: char boundaries.)
+    (words, found.map(|(start, end)| &s[start..end]))
+}
+
+/// The positions of the spaces (b' ') of `b`, from the last back: what
+/// `(0..b.len()).rev().filter(|&k| b[k] == b' ')` yields, found sixteen bytes at a
+/// time ([`space_bits`]). The subject readers walk back over the words before a verb,
+/// and nearly all of their bytes are letters: a byte loop paid a load, a compare and a
+/// branch for each.
+fn spaces_rev(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    // `bits` holds the spaces of the block at `lo` not yet given, bit j for `lo + j`;
+    // the bytes before `lo` are still to be read.
+    let mut lo = b.len();
+    let mut bits = 0u32;
+    std::iter::from_fn(move || {
+        while bits == 0 {
+            if lo == 0 {
+                return None;
+            }
+            let start = lo.saturating_sub(SPACE_BLOCK);
+            bits = space_bits(&b[start..lo]);
+            lo = start;
+        }
+        let j = 31 - bits.leading_zeros() as usize;
+        bits &= !(1 << j);
+        Some(lo + j)
+    })
+}
+
+/// The bytes [`spaces_rev`] reads at a time.
+const SPACE_BLOCK: usize = 16;
+
+/// The spaces (b' ') of `block`, at most [`SPACE_BLOCK`] bytes: bit j for byte j. The
+/// compiler turns the loop over a whole block into one vector compare and mask.
+#[inline(always)]
+fn space_bits(block: &[u8]) -> u32 {
+    let lanes = match <[u8; SPACE_BLOCK]>::try_from(block) {
+        Ok(whole) => whole,
+        // (The lanes past a short block are zero bytes, no spaces.)
+        Err(_) => {
+            let mut lanes = [0; SPACE_BLOCK];
+            lanes[..block.len()].copy_from_slice(block);
+            lanes
+        }
+    };
+    let mut bits = 0;
+    for (j, &b) in lanes.iter().enumerate() {
+        bits |= u32::from(b == b' ') << j;
+    }
+    bits
+}
+
+/// Where the last piece of `s` between [`is_space`] chars starts, when a plain backward
+/// pass over printable ASCII other than the space tells it: the piece is not empty and
+/// all such bytes, and an ASCII space or the start of `s` stands before it. So ends
+/// nearly every phrase the subject readers split off their last word; `None` for the
+/// others (a space at the end, a char that is not ASCII, a control char), which the
+/// caller splits as before. (The general split decodes or classes each char in turn.)
+#[inline]
+fn ascii_last_word_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let start = b
+        .iter()
+        .rposition(|&c| !(b'!'..=b'~').contains(&c))
+        .map_or(0, |k| k + 1);
+    (start < b.len() && (start == 0 || b[start - 1] == b' ')).then_some(start)
 }
 
 /// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
@@ -4224,7 +4318,11 @@ pub(crate) fn possessed_noun_before(
     is_noun: fn(&str) -> bool,
 ) -> Option<(Span, Span)> {
     // Most words before "that" or "to" are no such noun: judge the last word first.
-    let last = prefix.trim_end_space().rsplit_space().next()?;
+    let last = match ascii_last_word_start(prefix) {
+        Some(k) => &prefix[k..],
+        None => prefix.trim_end_space().rsplit_space().next()?,
+    };
+    debug_assert_eq!(Some(last), prefix.trim_end_space().rsplit_space().next());
     if !is_noun(last) {
         return None;
     }
@@ -5168,7 +5266,7 @@ mod tests {
         ];
         for (s, n) in cases {
             let words = last_words(s, n);
-            let piece = words.split(' ').rfind(|w| is_clause_opener(w));
+            let piece = words.split(' ').rfind(|w| is_clause_opener(w.as_bytes()));
             let (fused_words, fused_piece) = last_words_and_piece(s, n, is_clause_opener);
             assert_eq!((fused_words, fused_piece), (words, piece), "{s:?} {n}");
             // The piece is a slice of the words, where the caller measures offsets.
@@ -5179,12 +5277,73 @@ mod tests {
     }
 
     #[test]
+    fn spaces_rev_finds_every_space_from_the_last() {
+        // Every text of up to 40 bytes over a space, a letter, a tab and a two-byte
+        // char, by the bits of a counter (spaces at every place of every block, and
+        // short and whole blocks), and longer texts of words.
+        let pieces: [&[u8]; 4] = [b" ", b"a", b"\t", "é".as_bytes()];
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for len in 0..=12u32 {
+            for n in 0..4usize.pow(len.min(8)) {
+                let mut text = Vec::new();
+                let mut rest = n;
+                for k in 0..len {
+                    text.extend_from_slice(pieces[(rest + k as usize) % 4]);
+                    rest /= 4;
+                }
+                texts.push(text);
+            }
+        }
+        for words in 1..30 {
+            let text: Vec<String> = (0..words).map(|k| "w".repeat(k % 7 + 1)).collect();
+            texts.push(text.join(" ").into_bytes());
+            texts.push(text.join("  ").into_bytes());
+        }
+        for b in &texts {
+            let plain: Vec<usize> = (0..b.len()).rev().filter(|&k| b[k] == b' ').collect();
+            assert_eq!(spaces_rev(b).collect::<Vec<_>>(), plain, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn the_plain_last_word_is_the_last_piece() {
+        // Every text of up to six pieces of a space, a letter, a full stop, a tab, a
+        // no-break space and a control char: where the pass tells a start, the split
+        // agrees.
+        let pieces = [" ", "a", ".", "\t", "\u{a0}", "\u{1}"];
+        for len in 0..=6u32 {
+            for n in 0..6usize.pow(len) {
+                let mut text = String::new();
+                let mut rest = n;
+                for _ in 0..len {
+                    text.push_str(pieces[rest % 6]);
+                    rest /= 6;
+                }
+                let Some(k) = ascii_last_word_start(&text) else {
+                    continue;
+                };
+                let s = text.as_str();
+                assert_eq!(
+                    Some(&s[k..]),
+                    s.trim_end_space().rsplit_space().next(),
+                    "{s:?}"
+                );
+                let split = (k > 0).then(|| (&s[..k - 1], &s[k..]));
+                assert_eq!(split, s.rsplit_once(is_space), "{s:?}");
+            }
+        }
+        assert_eq!(ascii_last_word_start("his remarks"), Some(4));
+        assert_eq!(ascii_last_word_start("remarks"), Some(0));
+        assert_eq!(ascii_last_word_start("his remarks "), None);
+    }
+
+    #[test]
     fn clause_openers_are_told_by_the_shape_table() {
         for w in CLAUSE_OPENERS {
-            assert!(is_clause_opener(w), "{w}");
+            assert!(is_clause_opener(w.as_bytes()), "{w}");
         }
         for w in ["", "he", "said", "That", "thats", "sinc", "Whether", "a"] {
-            assert!(!is_clause_opener(w), "{w}");
+            assert!(!is_clause_opener(w.as_bytes()), "{w}");
         }
     }
 

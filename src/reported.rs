@@ -692,7 +692,9 @@ fn read_sentence<'a>(
     ];
     // The noun cues take the places of " that " and " to " that the scan noted, and
     // search only a sentence that holds more of them than the scan keeps.
-    for (finder, nouns, verb) in noun_cues {
+    // (The cues are read in place: moved out of the array, each sentence paid for
+    // copying them.)
+    for &(finder, nouns, verb) in &noun_cues {
         if verb.class == CueClass::Belief && !scope.beliefs {
             continue;
         }
