@@ -1463,11 +1463,77 @@ fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
     if !is_determiner(first) {
         return None;
     }
-    let head = lowercase(second);
     let from = ceil_boundary(before, before.len().saturating_sub(1000));
     let window = &before[from..];
+    if !second.is_empty() && second.is_ascii() && lowercase_keeps_places(window) {
+        let found = description_in_place(window, second);
+        debug_assert_eq!(found, description_lowered(window, second));
+        return found;
+    }
+    description_lowered(window, second)
+}
+
+/// True when lower-casing `text` ([`lowercase`]) leaves each char's lower case in the
+/// char's place: every char that is not ASCII lower-cases to chars that are not ASCII
+/// either, as long in all, and alphanumeric just when it is. (An ASCII char lower-cases
+/// to one ASCII char, alphanumeric just when it is; a capital sigma, which `lowercase`
+/// reads in context, becomes a final or a medial sigma, both two-byte letters like
+/// the one `char::to_lowercase` gives.) Then the lower case has the same length, holds
+/// an ASCII byte exactly where `text` does, and there that byte's lower case; and the
+/// chars on either side of a place are alphanumeric in both or in neither. Runs of
+/// ASCII are stepped over sixteen bytes at a time: news text has only a few other
+/// chars (quotes, dashes) in a window.
+fn lowercase_keeps_places(text: &str) -> bool {
+    // The high bit of each of sixteen bytes: none is set in a block of ASCII.
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let b = text.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if let Some(block) = b.get(k..k + 16).and_then(|s| <[u8; 16]>::try_from(s).ok()) {
+            let high = u128::from_le_bytes(block) & HIGH;
+            // Past the block's ASCII bytes: all of them, or up to the first other one.
+            k += high.trailing_zeros() as usize / 8;
+            if high == 0 {
+                continue;
+            }
+        } else if b[k].is_ascii() {
+            k += 1;
+            continue;
+        }
+        // `k` is a char boundary (only ASCII bytes and whole chars are stepped over),
+        // and the byte there is not ASCII. The chars from U+2000 to U+207F (curly
+        // quotes, dashes, the ellipsis: most of the others in news text) have no
+        // lower case but themselves.
+        if b[k] == 0xe2 && matches!(b.get(k + 1), Some(0x80 | 0x81)) {
+            k += 3;
+            continue;
+        }
+        let Some(c) = text[k..].chars().next() else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if !(lower.len() == 1 && lower.next() == Some(c)) {
+            let mut len = 0;
+            for l in c.to_lowercase() {
+                if l.is_ascii() || l.is_alphanumeric() != c.is_alphanumeric() {
+                    return false;
+                }
+                len += l.len_utf8();
+            }
+            if len != c.len_utf8() {
+                return false;
+            }
+        }
+        k += c.len_utf8();
+    }
+    true
+}
+
+/// [`fuller_description`] of the head `second` in `window`, read from the window's
+/// lower case: the latest whole-word occurrence of the head with modifiers before it.
+fn description_lowered(window: &str, second: &str) -> Option<String> {
+    let head = lowercase(second);
     let lower = lowercase(window);
-    // The latest whole-word occurrence of the head with modifiers before it.
     let mut best = None;
     for (k, _) in lower.match_indices(head.as_str()) {
         let end = k + head.len();
@@ -1476,25 +1542,82 @@ fn fuller_description(parsed: &Parsed<'_>, before: &str) -> Option<String> {
         if !whole || lower.len() != window.len() {
             continue;
         }
-        let mods: Vec<&str> = window[..k]
-            .split_space()
-            .rev()
-            .skip(1)
-            .take_while(|w| {
-                !w.is_empty()
-                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                    && !is_determiner(w)
-                    && !lexicon().is_lower("stop", w)
-            })
-            .take(3)
-            .collect();
-        if !mods.is_empty() {
-            let mut name: Vec<&str> = mods.into_iter().rev().collect();
-            name.push(&window[k..end]);
-            best = Some(name.join(" "));
+        best = description_ending(window, k, end).or(best);
+    }
+    best
+}
+
+/// [`description_lowered`] for a head of ASCII chars (not empty) in a window whose
+/// lower case keeps its places ([`lowercase_keeps_places`]), read from the window as
+/// it stands. The head's lower case is ASCII, so it can only match the lower case
+/// where the window has ASCII bytes, which are the window's lower-cased in place:
+/// the head matches the lower case at `k` exactly when the window's bytes from `k`
+/// equal it but for ASCII case. The matches are taken left to right and do not
+/// overlap, as `match_indices` takes them; the chars next to a match are alphanumeric
+/// in the lower case just when they are in the window.
+fn description_in_place(window: &str, second: &str) -> Option<String> {
+    let (b, h) = (window.as_bytes(), second.as_bytes());
+    // The places to compare are found by the head's byte that is likely rarest in
+    // English text (in either case), `j` bytes into it: fewer places than by its first
+    // byte ("agreement" by its g). A place is `j` bytes before each; they come in
+    // order, from `from` on.
+    let j = (0..h.len())
+        .min_by_key(|&i| {
+            LETTERS_BY_FREQUENCY
+                .iter()
+                .position(|&r| r == h[i].to_ascii_lowercase())
+                .unwrap_or(0)
+        })
+        .unwrap_or(0);
+    let (lo, up) = (h[j].to_ascii_lowercase(), h[j].to_ascii_uppercase());
+    let mut best = None;
+    let mut from = 0;
+    while let Some(at) = b
+        .get(from + j..)
+        .and_then(|rest| memchr::memchr2(lo, up, rest))
+    {
+        let k = from + at;
+        let end = k + h.len();
+        if !b.get(k..end).is_some_and(|w| w.eq_ignore_ascii_case(h)) {
+            from = k + 1;
+            continue;
+        }
+        from = end;
+        let whole = !window[..k].ends_with(char::is_alphanumeric)
+            && !window[end..].starts_with(char::is_alphanumeric);
+        if whole {
+            best = description_ending(window, k, end).or(best);
         }
     }
     best
+}
+
+/// The small letters from the least to the most frequent in English text; a byte that
+/// is none of them is taken to be rarer still.
+const LETTERS_BY_FREQUENCY: &[u8; 26] = b"zqxjkvbpygfwmucldrhsnioate";
+
+/// The description whose head stands at `k..end` of `window`: up to three modifiers
+/// before it (words of letters, digits and hyphens, neither a determiner nor a stop
+/// word) and the head, or `None` when there is no modifier.
+fn description_ending(window: &str, k: usize, end: usize) -> Option<String> {
+    let mods: Vec<&str> = window[..k]
+        .split_space()
+        .rev()
+        .skip(1)
+        .take_while(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !is_determiner(w)
+                && !lexicon().is_lower("stop", w)
+        })
+        .take(3)
+        .collect();
+    if mods.is_empty() {
+        return None;
+    }
+    let mut name: Vec<&str> = mods.into_iter().rev().collect();
+    name.push(&window[k..end]);
+    Some(name.join(" "))
 }
 
 /// True when `name` opens with a number or a word for a share ("40 percent of
@@ -2499,5 +2622,87 @@ mod tests {
         // A description of no one stays out of the registry.
         r.observe("The problem", s);
         assert_eq!(r.resolve("it", s, ""), Some(it));
+    }
+
+    #[test]
+    fn a_description_is_read_in_place_as_from_the_lower_case() {
+        // Windows of up to five pieces: the head in several cases, inside longer words
+        // and repeated so that matches overlap, modifiers, stop words and determiners,
+        // and chars that are not ASCII whose lower case keeps their place or not
+        // (é, ß, a capital sigma, a circled letter, a curly quote and a dash keep it;
+        // the Kelvin sign, which lower-cases to ASCII, and the dotted capital I, to
+        // three bytes, do not).
+        let pieces = [
+            " ",
+            "agreement",
+            "Agreement",
+            "AGREEMENT",
+            "agreements",
+            "disagreement",
+            "aa",
+            "AA",
+            "a",
+            "strategic ",
+            "framework ",
+            "the ",
+            "of ",
+            "2008 ",
+            "Iraq-US ",
+            "é",
+            "’",
+            "—",
+            "\u{212a}",
+            "İ",
+            "ß",
+            "Σ",
+            "\u{24b6}",
+            "\u{2071}",
+            "…",
+            "\n",
+            "x",
+        ];
+        let heads = ["agreement", "Agreement", "aa", "a", "2008", "k", "AA"];
+        let mut windows = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..3 {
+            frontier = frontier
+                .iter()
+                .flat_map(|w| pieces.iter().map(move |p| format!("{w}{p}")))
+                .collect();
+            windows.extend(frontier.iter().cloned());
+        }
+        // Longer windows: each of those with a described head before it.
+        let longer: Vec<String> = windows
+            .iter()
+            .step_by(7)
+            .map(|w| format!("{w} a strategic framework agreement {w}"))
+            .collect();
+        windows.extend(longer);
+        let (mut in_place, mut found) = (0, 0);
+        for w in &windows {
+            let keeps = lowercase_keeps_places(w);
+            assert!(!keeps || lowercase(w).len() == w.len(), "{w:?}");
+            if !keeps {
+                continue;
+            }
+            in_place += 1;
+            for head in heads {
+                let read = description_in_place(w, head);
+                assert_eq!(read, description_lowered(w, head), "{head:?} in {w:?}");
+                found += usize::from(read.is_some());
+            }
+        }
+        // Most windows are read in place, and many hold a description.
+        assert!(
+            in_place * 2 > windows.len(),
+            "{in_place} of {}",
+            windows.len()
+        );
+        assert!(found > 1000, "{found}");
+        // What keeps places and what does not.
+        assert!(lowercase_keeps_places("The “agreement” — é, Ω"));
+        for w in ["\u{212a}", "İ", "xİ"] {
+            assert!(!lowercase_keeps_places(w), "{w:?}");
+        }
     }
 }
