@@ -2733,16 +2733,10 @@ fn capitalised_head(phrase: &str, last: &str) -> bool {
 
 /// `preceded(ws, word).parse(i).ok()`, the next word of [`leading_subject`]'s phrase,
 /// read without nom: white space is at least one [`is_space`] char, which is what
-/// `trim_start_space` trims (ASCII as bytes), and the word is [`word`] of what
-/// follows. nom's `take_while1` reads the space char by char through its generic
+/// [`after_space`] trims (ASCII as bytes), and the word is [`word`] of what follows. nom's `take_while1` reads the space char by char through its generic
 /// input, which cost more than the short word after it.
 fn spaced_word(i: &str) -> Option<(&str, &str)> {
-    let after = i.trim_start_space();
-    let read = if after.len() < i.len() {
-        word(after).ok()
-    } else {
-        None
-    };
+    let read = after_space(i).and_then(|after| word(after).ok());
     debug_assert_eq!(read, preceded(ws, word).parse(i).ok(), "{i:?}");
     read
 }
