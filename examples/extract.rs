@@ -15,9 +15,10 @@
 //!
 //! `--jobs N` extracts on N threads (built with `--features parallel`; without it the
 //! documents are still read in chunks but extracted on one thread). Documents are read
-//! in order, in chunks of 16 × N; each chunk is extracted on the thread pool while the
-//! previous one is written, in input order, and the next one read. Memory is then
-//! bounded by three chunks' largest documents, and output lags input by a chunk.
+//! in order, in chunks of 64 × N; each chunk is parsed, extracted and formatted on the
+//! thread pool while the previous one is written, in input order, and the next one read.
+//! Memory is then bounded by three chunks' largest documents, output lags input by a
+//! chunk, and bad inputs are reported in input order, as with one thread.
 //!
 //! `--jsonl` writes one flat object per statement with the fields of
 //! `../shared/eval/FORMAT.md` (`doc`, `kind`, `text`, `start`, `end`, `speaker`,
@@ -39,6 +40,7 @@ use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[path = "shared/mod.rs"]
 mod shared;
@@ -205,30 +207,88 @@ impl From<io::Error> for Stop {
     }
 }
 
-/// The state of a run: the engine, where output and messages go, the documents read
-/// but not yet extracted, and whether any input failed.
+/// The state of a run: how documents become output, where output and messages go, the
+/// work read but not yet done, and whether any input failed.
 struct Run<W: Write, E: Write> {
-    extractor: Extractor,
+    render: Render,
     published: Option<Date>,
-    jsonl: bool,
     out: W,
     /// Where bad inputs are named (standard error, or a buffer in tests).
     err: E,
     failed: bool,
-    /// Documents extracted at once: 1, or `CHUNK_PER_JOB` × `--jobs`.
+    /// Pieces of work done at once: 1, or `CHUNK_PER_JOB` × `--jobs`.
     chunk: usize,
-    /// Documents read, waiting for their chunk to fill.
-    pending: Vec<Document>,
-    /// The chunk being extracted in the background, to be written next.
+    /// Work read, waiting for its chunk to fill.
+    pending: Vec<Work>,
+    /// The chunk being done in the background, to be written next.
     running: Option<Batch>,
 }
 
-/// A chunk of documents with its extractions, ready or still being computed.
+/// One document's worth of input as it was read, before anything is done with it: the
+/// unit a chunk hands to the thread pool. Parsing, extraction and formatting then all
+/// happen on one thread, and only the finished bytes cross to the thread that writes.
+enum Work {
+    /// A document ready to extract.
+    Document(Document),
+    /// A JSONL line of articles (without its line break), with its file and line
+    /// number for the message if it is malformed.
+    Article {
+        name: Arc<str>,
+        number: usize,
+        line: Vec<u8>,
+    },
+    /// A failure met while reading, reported in its place among the documents.
+    Failed(String),
+}
+
+/// What a piece of work gives: its rows, ready to write, or the failure to report.
+type Rendered = Result<Vec<u8>, String>;
+
+/// Turns work into output: the engine and the output format, shared by the threads.
+#[derive(Clone)]
+struct Render {
+    extractor: Extractor,
+    jsonl: bool,
+}
+
+impl Render {
+    /// Parses, extracts and formats one piece of work.
+    fn render(&self, work: Work) -> Rendered {
+        let doc = match work {
+            Work::Document(doc) => doc,
+            Work::Article { name, number, line } => {
+                match serde_json::from_slice::<Article>(&line) {
+                    Ok(article) => article.into_document(),
+                    Err(e) => {
+                        return Err(format!(
+                            "{name}:{number}:{}: malformed article: {}",
+                            e.column(),
+                            serde_message(&e)
+                        ));
+                    }
+                }
+            }
+            Work::Failed(message) => return Err(message),
+        };
+        let extraction = self.extractor.extract(&doc);
+        let mut rows = Vec::new();
+        let written = if self.jsonl {
+            write_jsonl(&mut rows, &doc, &extraction)
+        } else {
+            write_table(&mut rows, &doc, &extraction)
+        };
+        // Writing to memory fails only if a row cannot be formatted at all.
+        written.map_err(|e| format!("{}: cannot format the statements: {e}", doc.id))?;
+        Ok(rows)
+    }
+}
+
+/// A chunk of work, done or still being done, in input order.
 enum Batch {
-    Ready(Vec<Document>, Vec<Extraction>),
-    /// Extracting on the thread pool; the documents come back with their extractions.
+    Ready(Vec<Rendered>),
+    /// On the thread pool; the results come back in input order.
     #[cfg(feature = "parallel")]
-    Running(std::sync::mpsc::Receiver<(Vec<Document>, Vec<Extraction>)>),
+    Running(std::sync::mpsc::Receiver<Vec<Rendered>>),
 }
 
 impl<W: Write, E: Write> Run<W, E> {
@@ -243,9 +303,11 @@ impl<W: Write, E: Write> Run<W, E> {
             1
         };
         Run {
-            extractor: Extractor::new(config),
+            render: Render {
+                extractor: Extractor::new(config),
+                jsonl: options.jsonl,
+            },
             published: options.published,
-            jsonl: options.jsonl,
             out,
             err,
             failed: false,
@@ -255,29 +317,34 @@ impl<W: Write, E: Write> Run<W, E> {
         }
     }
 
-    /// Queues one document; a full chunk is extracted and written.
+    /// Queues one document.
     fn process(&mut self, doc: Document) -> Result<(), Stop> {
-        self.pending.push(doc);
+        self.queue(Work::Document(doc))
+    }
+
+    /// Queues one piece of work; a full chunk is started and the one before it written.
+    fn queue(&mut self, work: Work) -> Result<(), Stop> {
+        self.pending.push(work);
         if self.pending.len() >= self.chunk {
             self.finish_chunk()?;
         }
         Ok(())
     }
 
-    /// Starts extracting the queued documents and writes the chunk before them.
+    /// Starts the queued work and writes the chunk before it.
     ///
-    /// With `--jobs` above 1 (and the `parallel` feature) the chunk is extracted on the
-    /// thread pool while this thread writes the previous chunk's statements and reads
-    /// the next one's documents: reading and writing, a tenth of the work, then overlap
-    /// the extraction instead of adding to it. So output lags input by one chunk, and
-    /// at most three chunks are in memory. Otherwise each chunk is extracted here and
-    /// written at once.
+    /// With `--jobs` above 1 (and the `parallel` feature) the chunk is parsed,
+    /// extracted and formatted on the thread pool while this thread writes the previous
+    /// chunk's rows and reads the next one's lines, so that this thread is seldom busy
+    /// and the pool's threads have the cores to themselves. Output lags input by one
+    /// chunk, and at most three chunks are in memory. Otherwise each chunk is done here
+    /// and written at once.
     fn finish_chunk(&mut self) -> Result<(), Stop> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let docs = std::mem::replace(&mut self.pending, Vec::with_capacity(self.chunk));
-        let batch = self.start(docs);
+        let work = std::mem::replace(&mut self.pending, Vec::with_capacity(self.chunk));
+        let batch = self.start(work);
         if let Some(earlier) = self.running.take() {
             self.write_batch(earlier)?;
         }
@@ -291,7 +358,7 @@ impl<W: Write, E: Write> Run<W, E> {
         }
     }
 
-    /// Extracts and writes everything still queued or running.
+    /// Does and writes everything still queued or running.
     fn finish(&mut self) -> Result<(), Stop> {
         self.finish_chunk()?;
         match self.running.take() {
@@ -300,42 +367,49 @@ impl<W: Write, E: Write> Run<W, E> {
         }
     }
 
-    /// Extracts `docs`: in the background on the thread pool when there are several
+    /// Does `work`: in the background on the thread pool when there are several pieces
     /// and the `parallel` feature is on, else here and now.
-    fn start(&self, docs: Vec<Document>) -> Batch {
+    fn start(&self, work: Vec<Work>) -> Batch {
         #[cfg(feature = "parallel")]
-        if docs.len() > 1 {
+        if work.len() > 1 {
+            use rayon::prelude::*;
             let (done, result) = std::sync::mpsc::channel();
-            let extractor = self.extractor.clone();
+            let render = self.render.clone();
             rayon::spawn(move || {
-                let extractions = extractor.extract_batch(&docs);
+                // One piece per task: articles differ in size by orders of magnitude,
+                // and work stealing evens that out better than fixed splits would.
+                let rendered = work
+                    .into_par_iter()
+                    .with_max_len(1)
+                    .map(|work| render.render(work))
+                    .collect();
                 // The receiver is gone only when the run already stopped.
-                let _ = done.send((docs, extractions));
+                let _ = done.send(rendered);
             });
             return Batch::Running(result);
         }
-        let extractions = match docs.as_slice() {
-            [doc] => vec![self.extractor.extract(doc)],
-            docs => self.extractor.extract_batch(docs),
-        };
-        Batch::Ready(docs, extractions)
+        Batch::Ready(work.into_iter().map(|w| self.render.render(w)).collect())
     }
 
-    /// Writes the statements of a chunk's documents in the order they were read, once
-    /// they are extracted.
+    /// Writes a chunk's rows and reports its failures, in the order they were read,
+    /// once the chunk is done.
+    // Without the `parallel` feature a batch is always ready, and the match has one arm.
+    #[cfg_attr(
+        not(feature = "parallel"),
+        allow(clippy::infallible_destructuring_match)
+    )]
     fn write_batch(&mut self, batch: Batch) -> Result<(), Stop> {
-        let (docs, extractions) = match batch {
-            Batch::Ready(docs, extractions) => (docs, extractions),
+        let rendered = match batch {
+            Batch::Ready(rendered) => rendered,
             // A send never happens only if extraction panicked, and a panic in a rayon
             // job aborts the process before this could be reached.
             #[cfg(feature = "parallel")]
             Batch::Running(result) => result.recv().expect("extraction thread ended"),
         };
-        for (doc, extraction) in docs.iter().zip(&extractions) {
-            if self.jsonl {
-                write_jsonl(&mut self.out, doc, extraction)?;
-            } else {
-                write_table(&mut self.out, doc, extraction)?;
+        for piece in rendered {
+            match piece {
+                Ok(rows) => self.out.write_all(&rows)?,
+                Err(message) => self.report(message),
             }
         }
         // One flush per chunk keeps a pipeline moving without a syscall per line.
@@ -343,8 +417,14 @@ impl<W: Write, E: Write> Run<W, E> {
         Ok(())
     }
 
-    /// Reports a bad input; the run goes on and exits with 1.
-    fn fail(&mut self, message: impl std::fmt::Display) {
+    /// A bad input, reported in its place among the documents read before and after
+    /// it; the run goes on and exits with 1.
+    fn fail(&mut self, message: impl std::fmt::Display) -> Result<(), Stop> {
+        self.queue(Work::Failed(message.to_string()))
+    }
+
+    /// Reports a failure now; the run exits with 1.
+    fn report(&mut self, message: impl std::fmt::Display) {
         // Nowhere left to report a failure to report: the exit code still says it.
         let _ = writeln!(self.err, "extract: {message}");
         self.failed = true;
@@ -363,10 +443,7 @@ impl<W: Write, E: Write> Run<W, E> {
                 let mut bytes = Vec::new();
                 match io::stdin().lock().read_to_end(&mut bytes) {
                     Ok(_) => self.text_document("stdin", "<stdin>", bytes),
-                    Err(e) => {
-                        self.fail(format_args!("<stdin>: cannot read: {e}"));
-                        Ok(())
-                    }
+                    Err(e) => self.fail(format_args!("<stdin>: cannot read: {e}")),
                 }
             }
             Input::Text(Some(path)) if path.is_dir() => self.folder(path),
@@ -374,10 +451,7 @@ impl<W: Write, E: Write> Run<W, E> {
             Input::Articles(None) => self.articles("<stdin>", io::stdin().lock()),
             Input::Articles(Some(path)) => match File::open(path) {
                 Ok(file) => self.articles(&path.display().to_string(), BufReader::new(file)),
-                Err(e) => {
-                    self.fail(format_args!("{}: cannot open: {e}", path.display()));
-                    Ok(())
-                }
+                Err(e) => self.fail(format_args!("{}: cannot open: {e}", path.display())),
             },
         }
     }
@@ -387,8 +461,7 @@ impl<W: Write, E: Write> Run<W, E> {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => {
-                self.fail(format_args!("{}: cannot list folder: {e}", dir.display()));
-                return Ok(());
+                return self.fail(format_args!("{}: cannot list folder: {e}", dir.display()));
             }
         };
         let mut files = Vec::new();
@@ -400,7 +473,7 @@ impl<W: Write, E: Write> Run<W, E> {
                         files.push(path);
                     }
                 }
-                Err(e) => self.fail(format_args!("{}: cannot list folder: {e}", dir.display())),
+                Err(e) => self.fail(format_args!("{}: cannot list folder: {e}", dir.display()))?,
             }
         }
         if files.is_empty() {
@@ -429,10 +502,7 @@ impl<W: Write, E: Write> Run<W, E> {
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         match fs::read(path) {
             Ok(bytes) => self.text_document(&id, &path.display().to_string(), bytes),
-            Err(e) => {
-                self.fail(format_args!("{}: cannot read: {e}", path.display()));
-                Ok(())
-            }
+            Err(e) => self.fail(format_args!("{}: cannot read: {e}", path.display())),
         }
     }
 
@@ -446,43 +516,39 @@ impl<W: Write, E: Write> Run<W, E> {
                 };
                 self.process(doc.with_source(source))
             }
-            Err(e) => {
-                self.fail(format_args!("{name}: {e}"));
-                Ok(())
-            }
+            Err(e) => self.fail(format_args!("{name}: {e}")),
         }
     }
 
-    /// A JSONL stream of articles, each extracted as soon as its line is read.
+    /// A JSONL stream of articles, each queued as soon as its line is read and parsed
+    /// where it is extracted.
     fn articles(&mut self, name: &str, mut reader: impl BufRead) -> Result<(), Stop> {
-        let mut line = Vec::new();
+        let name: Arc<str> = Arc::from(name);
         let mut number = 0usize;
         loop {
-            line.clear();
+            let mut line = Vec::new();
             number += 1;
             match reader.read_until(b'\n', &mut line) {
                 Ok(0) => return Ok(()),
                 Ok(_) => {}
-                Err(e) => {
-                    self.fail(format_args!("{name}:{number}: cannot read: {e}"));
-                    return Ok(());
-                }
+                Err(e) => return self.fail(format_args!("{name}:{number}: cannot read: {e}")),
             }
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
             // Without its line break, so that an error in the last field is placed on
             // this line ("EOF while parsing", not a control character on the next).
-            let json = line.strip_suffix(b"\n").unwrap_or(&line);
-            let json = json.strip_suffix(b"\r").unwrap_or(json);
-            match serde_json::from_slice::<Article>(json) {
-                Ok(article) => self.process(article.into_document())?,
-                Err(e) => self.fail(format_args!(
-                    "{name}:{number}:{}: malformed article: {}",
-                    e.column(),
-                    serde_message(&e)
-                )),
+            if line.last() == Some(&b'\n') {
+                line.pop();
             }
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            self.queue(Work::Article {
+                name: Arc::clone(&name),
+                number,
+                line,
+            })?;
         }
     }
 }
@@ -535,7 +601,7 @@ fn run_to(options: &Options, out: impl Write, err: impl Write) -> bool {
     match outcome.and_then(|()| run.finish()) {
         Ok(()) | Err(Stop::ClosedPipe) => !run.failed,
         Err(Stop::Write(e)) => {
-            run.fail(format_args!("cannot write output: {e}"));
+            run.report(format_args!("cannot write output: {e}"));
             false
         }
     }
@@ -813,22 +879,21 @@ fn needs_escape_in(word: u64) -> bool {
         || has_zero(word ^ (ONES * u64::from(b'\\')))
 }
 
-/// One JSON object per statement, one per line.
-fn write_jsonl(out: &mut impl Write, doc: &Document, extraction: &Extraction) -> io::Result<()> {
-    // The document's rows are gathered in a byte buffer and go out in one write. Room
-    // for the words and about 512 bytes of fields and names per row, so that the buffer
-    // seldom grows (each growth copies the rows so far).
+/// One JSON object per statement, one per line, added to `out`.
+fn write_jsonl(out: &mut Vec<u8>, doc: &Document, extraction: &Extraction) -> io::Result<()> {
+    // Room for the words and about 512 bytes of fields and names per row, so that the
+    // buffer seldom grows (each growth copies the rows so far).
     let room: usize = extraction
         .statements
         .iter()
         .map(|s| s.text.len() + doc.id.len() + 512)
         .sum();
-    let mut lines = Vec::with_capacity(room.max(1024));
+    out.reserve(room);
     for statement in &extraction.statements {
-        Row::new(&doc.id, statement).write_json(&mut lines)?;
-        lines.push(b'\n');
+        Row::new(&doc.id, statement).write_json(out)?;
+        out.push(b'\n');
     }
-    out.write_all(&lines)
+    Ok(())
 }
 
 const KIND_WIDTH: usize = 8;
@@ -1139,7 +1204,11 @@ mod tests {
             articles.to_str().unwrap(),
             missing.to_str().unwrap(),
         );
-        let (ok, out, err) = run_args(&["--jsonl", m, d, "--articles", a, "--articles", d]);
+        let args = ["--jsonl", m, d, "--articles", a, "--articles", d];
+        let (ok, out, err) = run_args(&args);
+        // On the thread pool, the same rows and the same messages in the same order.
+        let jobs = run_args(&[&["--jobs", "2"][..], &args].concat());
+        assert_eq!(jobs, (ok, out.clone(), err.clone()));
         assert!(!ok, "a failed input must make the run fail");
         assert_eq!(docs_of(&out), ["a_good", "d_good", "art1", "5"], "{err}");
         let err: Vec<&str> = err.lines().collect();
