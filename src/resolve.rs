@@ -216,8 +216,10 @@ pub(crate) struct Parsed<'p> {
     /// borrowed from the phrase when it stands there as shown (most names), so that a
     /// phrase that only refers to a known entity allocates no name.
     pub name: Cow<'p, str>,
-    /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …").
-    pub role: Option<String>,
+    /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …"):
+    /// borrowed from the phrase when it stands there as written (most roles), so that
+    /// a parse allocates no role, and an entity copies it only when it takes it.
+    pub role: Option<Cow<'p, str>>,
     /// What sort of speaker the phrase describes.
     pub kind: SpeakerKind,
     /// True for he/she/it/they/we/I.
@@ -825,7 +827,7 @@ fn parse_two_names(phrase: &str) -> Option<Parsed<'_>> {
         .flatten();
     Some(Parsed {
         name,
-        role: titled.then(|| first_word.to_string()),
+        role: titled.then_some(Cow::Borrowed(first_word)),
         kind,
         pronoun: false,
         nominal: false,
@@ -925,7 +927,7 @@ fn parse_determined_word(phrase: &str) -> Option<Parsed<'_>> {
     };
     Some(Parsed {
         name: Cow::Borrowed(phrase),
-        role: (!capitalised).then(|| second_word.to_string()),
+        role: (!capitalised).then_some(Cow::Borrowed(second_word)),
         kind,
         pronoun: false,
         nominal: true,
@@ -1103,7 +1105,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         if parsed.role.is_none() {
-            parsed.role = appositive_text.map(str::to_string);
+            parsed.role = appositive_text.map(Cow::Borrowed);
         }
         if parsed.nominal && is_anonymous(phrase) {
             parsed.kind = SpeakerKind::Anonymous;
@@ -1118,8 +1120,8 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         parsed.role = match (parsed.role, appositive_text) {
-            (Some(r), Some(a)) => Some(format!("{r}; {a}")),
-            (r, a) => r.or(a.map(str::to_string)),
+            (Some(r), Some(a)) => Some(Cow::Owned(format!("{r}; {a}"))),
+            (r, a) => r.or(a.map(Cow::Borrowed)),
         };
         parsed.affiliation = capitalised_run(&head[at + words[k].len()..]);
         parsed.acronym = acronym_of(phrase);
@@ -1160,7 +1162,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         return Parsed {
             name,
-            role: appositive_text.map(str::to_string),
+            role: appositive_text.map(Cow::Borrowed),
             kind,
             pronoun: true,
             nominal: false,
@@ -1255,10 +1257,10 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             role.push_str(&words);
             role.push_str("; ");
             role.push_str(a);
-            Some(role)
+            Some(Cow::Owned(role))
         }
-        (false, None) => Some(joined(phrase, role_words).into_owned()),
-        (true, a) => a.map(str::to_string),
+        (false, None) => Some(joined(phrase, role_words)),
+        (true, a) => a.map(Cow::Borrowed),
     };
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
@@ -1932,7 +1934,7 @@ impl<'t> Registry<'t> {
                     e.count_words();
                 }
                 if e.speaker.role.is_none() {
-                    e.set_role(parsed.role.clone());
+                    e.set_role(parsed.role.as_deref().map(str::to_string));
                 }
                 if e.speaker.affiliation.is_none() {
                     e.speaker.affiliation = parsed.affiliation.map(str::to_string);
@@ -1975,7 +1977,7 @@ impl<'t> Registry<'t> {
         read: Option<(String, usize, usize, u64)>,
     ) -> usize {
         let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
-        speaker.role = parsed.role.clone();
+        speaker.role = parsed.role.as_deref().map(str::to_string);
         speaker.affiliation = parsed.affiliation.map(str::to_string);
         speaker.aliases.extend(parsed.acronym.clone());
         let mut entity = Entity {
