@@ -279,13 +279,13 @@ impl<'t> Dating<'t> {
         // By start alone: `in_statement` reads the spans that start before a point, and
         // the furthest end among them, whatever order spans with one start take.
         spans.sort_unstable_by_key(|s| s.start);
-        let reach = spans
-            .iter()
-            .scan(0, |furthest, s| {
-                *furthest = s.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
+        // (Room for every span at once: `scan` hides the count from `collect`, which
+        // would grow the vector from four.)
+        let mut reach = Vec::with_capacity(spans.len());
+        reach.extend(spans.iter().scan(0, |furthest, s| {
+            *furthest = s.end.max(*furthest);
+            Some(*furthest)
+        }));
         Dating {
             text,
             published,
