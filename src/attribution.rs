@@ -243,20 +243,22 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     let quotes = find_quotes(text, &paras);
     let ends = SentenceEnds::new(text);
     let (quoted, orphans) = quote_statements(text, &ends, &paras, &quotes);
-    let mut used: Vec<(Span, Option<Span>)> = quoted
-        .iter()
-        .filter_map(|r| {
-            let speaker = match r.speaker {
-                Attribution::Phrase(span) => Some(span),
-                Attribution::SameAs(_) | Attribution::Nobody => None,
-            };
-            r.cue.map(|c| (c.span, speaker))
-        })
-        .collect();
+    // (Room for every quoted statement at once: the filter hides the count from
+    // `collect`, which would grow the vector from four.)
+    let mut used: Vec<(Span, Option<Span>)> = Vec::with_capacity(quoted.len());
+    used.extend(quoted.iter().filter_map(|r| {
+        let speaker = match r.speaker {
+            Attribution::Phrase(span) => Some(span),
+            Attribution::SameAs(_) | Attribution::Nobody => None,
+        };
+        r.cue.map(|c| (c.span, speaker))
+    }));
     // By where each cue ends: a report may read more of the same verb group ("has
     // warned" where the quote took "warned"), which ends where the quote's cue does.
     used.sort_unstable_by_key(|u| u.0.end);
-    let mut subject_sentences = Vec::new();
+    // Every paragraph holds a sentence at least: room for that many at once, where a
+    // vector grown from four would be copied several times per document.
+    let mut subject_sentences = Vec::with_capacity(paras.len());
     let scope = crate::reported::Scope {
         used_cues: &used,
         beliefs,

@@ -102,18 +102,18 @@ impl Extractor {
         let found = find_statements(&doc.text, self.config.beliefs);
         let text = doc.text.as_str();
         let mut registry = Registry::default();
-        let mut resolved: Vec<(RawStatement, Option<usize>)> =
-            Vec::with_capacity(found.statements.len());
+        // The entity of each statement, by its index in `found.statements` (the
+        // statements stay where they are: only their ids are gathered beside them).
+        let mut ids: Vec<Option<usize>> = Vec::with_capacity(found.statements.len());
         // Mentions that start where a speaker phrase starts are that speaker. (A sorted
-        // vector: built once, probed by binary search, no hashing.)
-        let mut speaker_starts: Vec<usize> = found
-            .statements
-            .iter()
-            .filter_map(|r| match r.speaker {
-                Attribution::Phrase(span) => Some(span.start),
-                Attribution::SameAs(_) | Attribution::Nobody => None,
-            })
-            .collect();
+        // vector: built once, probed by binary search, no hashing. Room for every
+        // statement at once: the filter hides the count from `collect`, which would
+        // grow the vector from four, reallocating it a few times per document.)
+        let mut speaker_starts: Vec<usize> = Vec::with_capacity(found.statements.len());
+        speaker_starts.extend(found.statements.iter().filter_map(|r| match r.speaker {
+            Attribution::Phrase(span) => Some(span.start),
+            Attribution::SameAs(_) | Attribution::Nobody => None,
+        }));
         speaker_starts.sort_unstable();
         // A mention is observed when a statement's attribution comes after it, so none
         // past the last attribution is: those sentences' subjects are not read.
@@ -125,9 +125,9 @@ impl Extractor {
             .unwrap_or(0);
         let mentions = found.mentions_before(text, last_at);
         let mut mentions = mentions.iter().peekable();
-        for r in found.statements {
+        for r in &found.statements {
             // Mentions read before this statement's speaker are antecedents for it.
-            let at = attribution_start(&r);
+            let at = attribution_start(r);
             while let Some(&&m) = mentions.peek() {
                 if m.start >= at {
                     break;
@@ -147,26 +147,34 @@ impl Extractor {
                         .map_or(span.end, |k| span.end + k);
                     registry.resolve(&text[span.start..end], span, &text[..span.start])
                 }
-                Attribution::SameAs(k) => resolved
+                Attribution::SameAs(k) => ids
                     .get(k)
-                    .and_then(|r| r.1)
+                    .copied()
+                    .flatten()
                     .inspect(|&id| registry.touch(id)),
                 Attribution::Nobody => None,
             };
-            resolved.push((r, id));
+            ids.push(id);
         }
-        let dating = Dating::new(text, doc.source.published, &resolved, found.sentence_ends);
-        let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(resolved.len());
-        for (r, _) in &resolved {
+        let found_statements = &found.statements;
+        let dating = Dating::new(
+            text,
+            doc.source.published,
+            found_statements,
+            found.sentence_ends,
+        );
+        let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(found_statements.len());
+        for r in found_statements {
             let date = dating.statement_date(r, &dates);
             dates.push(date);
         }
         // Room for every statement at once: the filter hides the count from `collect`,
         // which would grow the vector of these large structs from four, copying it.
-        let mut statements = Vec::with_capacity(resolved.len());
+        let mut statements = Vec::with_capacity(found_statements.len());
         statements.extend(
-            resolved
+            found_statements
                 .iter()
+                .zip(&ids)
                 .zip(&dates)
                 .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
                 .map(|((r, id), &date)| Statement {
@@ -272,21 +280,21 @@ impl<'t> Dating<'t> {
     fn new(
         text: &'t str,
         published: Option<Date>,
-        statements: &[(RawStatement<'_>, Option<usize>)],
+        statements: &[RawStatement<'_>],
         ends: SentenceEnds<'t>,
     ) -> Dating<'t> {
         debug_assert!(std::ptr::eq(text, ends.text()));
-        let mut spans: Vec<Span> = statements.iter().map(|(r, _)| r.span).collect();
+        let mut spans: Vec<Span> = statements.iter().map(|r| r.span).collect();
         // By start alone: `in_statement` reads the spans that start before a point, and
         // the furthest end among them, whatever order spans with one start take.
         spans.sort_unstable_by_key(|s| s.start);
-        let reach = spans
-            .iter()
-            .scan(0, |furthest, s| {
-                *furthest = s.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
+        // (Room for every span at once: `scan` hides the count from `collect`, which
+        // would grow the vector from four.)
+        let mut reach = Vec::with_capacity(spans.len());
+        reach.extend(spans.iter().scan(0, |furthest, s| {
+            *furthest = s.end.max(*furthest);
+            Some(*furthest)
+        }));
         Dating {
             text,
             published,

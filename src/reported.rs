@@ -82,7 +82,11 @@ pub(crate) fn reported_statements<'a>(
     scope: Scope,
     subject_sentences: &mut Vec<Span>,
 ) -> Vec<RawStatement<'a>> {
-    let mut out = Vec::new();
+    // Room for one statement per two paragraphs at once: news text reports about one
+    // per three (7.6 in 22.8 paragraphs per PolNeAR article), and a vector grown from
+    // four would be copied twice per article. (Only the capacity: a guess that falls
+    // short grows as before.)
+    let mut out = Vec::with_capacity(paragraphs.len() / 2);
     // The reporting verbs of the sentence being read, in one buffer for all sentences.
     let mut verbs = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position

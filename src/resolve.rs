@@ -27,7 +27,7 @@ struct Entity {
     /// Gender, once known from an honorific, a noun or a pronoun that resolved here.
     gender: Option<Gender>,
     /// How many words the name has. The words themselves, for surname matching
-    /// ("mustafa", "al", "kadhimi"), are read from `lower_name`: lower-casing a name and
+    /// ("mustafa", "al", "kadhimi"), are read from the name's lower case: lower-casing a name and
     /// splitting it gives its words lower-cased one by one (no space changes case and
     /// no letter becomes a space), so an entity keeps no string per word.
     word_count: usize,
@@ -36,11 +36,17 @@ struct Entity {
     /// [`last_key_hash`] of the key: a lookup by name compares this one number with
     /// most entities rather than their words.
     last_key: u64,
-    /// The speaker's name in lower case, kept in step with it (a lookup by head word
-    /// lower-cases no name per entity).
-    lower_name: String,
-    /// The speaker's role in lower case, kept in step with it.
-    lower_role: Option<String>,
+    /// Where the speaker's name in lower case stands in [`Registry::lower`], kept in
+    /// step with the name (a lookup by head word lower-cases no name per entity).
+    lower_name: (usize, usize),
+    /// Where the speaker's role in lower case stands in [`Registry::lower`], kept in
+    /// step with the role.
+    lower_role: Option<(usize, usize)>,
+    /// For an anonymous source, whether its name's head is a plural ([`plural_head`]):
+    /// "they" may refer to it, "he" or "she" not. False for any other entity, of which
+    /// it is never asked. (Read when the name is set, so that a look back for a
+    /// pronoun reads no name.)
+    plural: bool,
     /// The entity mentioned last before this one's latest mention, in the registry's
     /// recency list ([`Registry::newest`]); `None` for the oldest.
     older: Option<usize>,
@@ -50,18 +56,28 @@ struct Entity {
 }
 
 impl Entity {
-    /// The name's words, lower-cased.
-    fn words(&self) -> SpaceSplit<'_> {
-        self.lower_name.split_space()
+    /// The name in lower case, from the registry's lower-case text `lower`.
+    fn lower_name<'l>(&self, lower: &'l str) -> &'l str {
+        &lower[self.lower_name.0..self.lower_name.1]
+    }
+
+    /// The role in lower case, from the registry's lower-case text `lower`.
+    fn lower_role<'l>(&self, lower: &'l str) -> Option<&'l str> {
+        self.lower_role.map(|(a, b)| &lower[a..b])
+    }
+
+    /// The name's words, lower-cased (`lower` is the registry's lower-case text).
+    fn words<'l>(&self, lower: &'l str) -> SpaceSplit<'l> {
+        self.lower_name(lower).split_space()
     }
 
     /// Counts the name's words and reads its key ([`Entity::word_count`],
-    /// [`Entity::key_len`], [`Entity::last_key`]) from `lower_name`.
-    fn count_words(&mut self) {
+    /// [`Entity::key_len`], [`Entity::last_key`]) from its lower case in `lower`.
+    fn count_words(&mut self, lower: &str) {
         // One pass over the words for all three (entities are made and renamed
         // thousands of times per corpus).
         let (mut count, mut key_len, mut last_key) = (0, 0, None);
-        for w in self.words() {
+        for w in self.words(lower) {
             count += 1;
             if is_key_word(w) {
                 key_len += 1;
@@ -73,47 +89,55 @@ impl Entity {
         self.key_len = key_len;
     }
 
-    /// True when the name's head is a plural ("sources familiar with the talks",
-    /// "officials who spoke on condition of anonymity"): the word before a preposition
-    /// or "who", else the last, ends in "s".
-    fn plural(&self) -> bool {
-        let mut head = "";
-        for w in self.words() {
-            if matches!(
-                w,
-                "in" | "of"
-                    | "for"
-                    | "at"
-                    | "from"
-                    | "with"
-                    | "close"
-                    | "familiar"
-                    | "who"
-                    | "that"
-            ) {
-                break;
-            }
-            head = w;
-        }
-        head.ends_with('s') && !head.ends_with("ss")
+    /// Reads [`Entity::plural`] from the name's lower case in `lower`: called whenever
+    /// the name is set.
+    fn read_plural(&mut self, lower: &str) {
+        self.plural =
+            self.speaker.kind == SpeakerKind::Anonymous && plural_head(self.lower_name(lower));
     }
 
     /// The key words of the name, in order.
-    fn key(&self) -> impl Iterator<Item = &str> {
-        self.words().filter(|w| is_key_word(w))
+    fn key<'l>(&self, lower: &'l str) -> impl Iterator<Item = &'l str> {
+        self.words(lower).filter(|w| is_key_word(w))
     }
 
-    /// Sets the speaker's name and its lower-case form.
-    fn set_name(&mut self, name: String) -> String {
-        self.lower_name = lowercase(&name);
+    /// Sets the speaker's name, and its lower-case form at the end of `lower` (the
+    /// registry's lower-case text; the old form stays there unread).
+    fn set_name(&mut self, name: String, lower: &mut String) -> String {
+        self.lower_name = push_lower(lower, &name);
         std::mem::replace(&mut self.speaker.name, name)
     }
 
-    /// Sets the speaker's role and its lower-case form.
-    fn set_role(&mut self, role: Option<String>) {
-        self.lower_role = role.as_deref().map(lowercase);
+    /// Sets the speaker's role, and its lower-case form at the end of `lower`.
+    fn set_role(&mut self, role: Option<String>, lower: &mut String) {
+        self.lower_role = role.as_deref().map(|r| push_lower(lower, r));
         self.speaker.role = role;
     }
+}
+
+/// True when the head of a name (given in lower case) is a plural ("sources familiar
+/// with the talks", "officials who spoke on condition of anonymity"): the word before
+/// a preposition or "who", else the last, ends in "s".
+fn plural_head(lower_name: &str) -> bool {
+    let mut head = "";
+    for w in lower_name.split_space() {
+        if matches!(
+            w,
+            "in" | "of" | "for" | "at" | "from" | "with" | "close" | "familiar" | "who" | "that"
+        ) {
+            break;
+        }
+        head = w;
+    }
+    head.ends_with('s') && !head.ends_with("ss")
+}
+
+/// Appends the lower case of `s` to `lower` ([`push_lowercase`]) and returns where it
+/// stands there.
+fn push_lower(lower: &mut String, s: &str) -> (usize, usize) {
+    let start = lower.len();
+    push_lowercase(lower, s);
+    (start, lower.len())
 }
 
 /// True for the (lower-case) words of a name that identify it: all but "us", "u.s."
@@ -201,12 +225,21 @@ pub(crate) struct Registry<'t> {
     /// The parses that `parsed` indexes, in one vector: a parse is kept by moving it
     /// here, not by allocating for it or copying it.
     kept: Vec<Parsed<'t>>,
+    /// The lower case of every entity's name and role, one after another
+    /// ([`Entity::lower_name`], [`Entity::lower_role`]): one buffer for the document
+    /// rather than a string or two per entity, which the entity would allocate and the
+    /// registry free again (none of them is part of a [`Speaker`]).
+    lower: String,
 }
 
 /// How many phrases a registry keeps the parse of. Documents have a few dozen distinct
 /// speaker and subject phrases; the bound keeps the memory, and the cost of a text
 /// made to collide in the hash, in proportion on a document with thousands.
 const KEPT_PARSES: usize = 1024;
+
+/// The room [`Registry::lower`] takes at the first entity: a document's dozen or so
+/// speakers, at some twenty bytes a name and a role, fit without growing it.
+const LOWER_ROOM: usize = 512;
 
 /// A speaker phrase taken apart: the name or head, the role, the kind. `'p` is the
 /// phrase's.
@@ -216,8 +249,10 @@ pub(crate) struct Parsed<'p> {
     /// borrowed from the phrase when it stands there as shown (most names), so that a
     /// phrase that only refers to a known entity allocates no name.
     pub name: Cow<'p, str>,
-    /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …").
-    pub role: Option<String>,
+    /// A title or appositive ("Iraqi Prime Minister", "the State Department's top …"):
+    /// borrowed from the phrase when it stands there as written (most roles), so that
+    /// a parse allocates no role, and an entity copies it only when it takes it.
+    pub role: Option<Cow<'p, str>>,
     /// What sort of speaker the phrase describes.
     pub kind: SpeakerKind,
     /// True for he/she/it/they/we/I.
@@ -825,7 +860,7 @@ fn parse_two_names(phrase: &str) -> Option<Parsed<'_>> {
         .flatten();
     Some(Parsed {
         name,
-        role: titled.then(|| first_word.to_string()),
+        role: titled.then_some(Cow::Borrowed(first_word)),
         kind,
         pronoun: false,
         nominal: false,
@@ -925,7 +960,7 @@ fn parse_determined_word(phrase: &str) -> Option<Parsed<'_>> {
     };
     Some(Parsed {
         name: Cow::Borrowed(phrase),
-        role: (!capitalised).then(|| second_word.to_string()),
+        role: (!capitalised).then_some(Cow::Borrowed(second_word)),
         kind,
         pronoun: false,
         nominal: true,
@@ -1103,7 +1138,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         if parsed.role.is_none() {
-            parsed.role = appositive_text.map(str::to_string);
+            parsed.role = appositive_text.map(Cow::Borrowed);
         }
         if parsed.nominal && is_anonymous(phrase) {
             parsed.kind = SpeakerKind::Anonymous;
@@ -1118,8 +1153,8 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         let at = words[k].as_ptr() as usize - head.as_ptr() as usize;
         let mut parsed = parse_phrase_in(&head[..at], scratch);
         parsed.role = match (parsed.role, appositive_text) {
-            (Some(r), Some(a)) => Some(format!("{r}; {a}")),
-            (r, a) => r.or(a.map(str::to_string)),
+            (Some(r), Some(a)) => Some(Cow::Owned(format!("{r}; {a}"))),
+            (r, a) => r.or(a.map(Cow::Borrowed)),
         };
         parsed.affiliation = capitalised_run(&head[at + words[k].len()..]);
         parsed.acronym = acronym_of(phrase);
@@ -1160,7 +1195,7 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
         };
         return Parsed {
             name,
-            role: appositive_text.map(str::to_string),
+            role: appositive_text.map(Cow::Borrowed),
             kind,
             pronoun: true,
             nominal: false,
@@ -1255,10 +1290,10 @@ fn parse_trimmed_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
             role.push_str(&words);
             role.push_str("; ");
             role.push_str(a);
-            Some(role)
+            Some(Cow::Owned(role))
         }
-        (false, None) => Some(joined(phrase, role_words).into_owned()),
-        (true, a) => a.map(str::to_string),
+        (false, None) => Some(joined(phrase, role_words)),
+        (true, a) => a.map(Cow::Borrowed),
     };
     let name_words = &words[first..];
     // "a spokesman for the Pentagon" describes someone by affiliation: the capitalised
@@ -1755,6 +1790,11 @@ impl<'t> Registry<'t> {
         for _ in 0..LOOKBACK {
             let id = next?;
             let e = &self.entities[id];
+            // (`plural` is read when the name is set; it must still be the name's.)
+            debug_assert_eq!(
+                e.plural,
+                e.speaker.kind == SpeakerKind::Anonymous && plural_head(e.lower_name(&self.lower))
+            );
             if fits(e) {
                 return Some(id);
             }
@@ -1775,7 +1815,7 @@ impl<'t> Registry<'t> {
                 // He added".)
                 let id = self.latest(|e| {
                     (e.speaker.kind == SpeakerKind::Person
-                        || (e.speaker.kind == SpeakerKind::Anonymous && !e.plural()))
+                        || (e.speaker.kind == SpeakerKind::Anonymous && !e.plural))
                         && e.gender.is_none_or(|x| x == g)
                 })?;
                 self.entities[id].gender = Some(g);
@@ -1791,7 +1831,7 @@ impl<'t> Registry<'t> {
                 matches!(
                     e.speaker.kind,
                     SpeakerKind::Group | SpeakerKind::Organisation
-                ) || (e.speaker.kind == SpeakerKind::Anonymous && e.plural())
+                ) || (e.speaker.kind == SpeakerKind::Anonymous && e.plural)
             }),
             "we" => self.latest(|e| {
                 matches!(
@@ -1808,7 +1848,7 @@ impl<'t> Registry<'t> {
         // its own group, the same as an earlier one only when worded the same.
         if is_quantity(&parsed.name) {
             let name = lowercase(&parsed.name);
-            let same = self.latest(|e| e.lower_name == name);
+            let same = self.latest(|e| e.lower_name(&self.lower) == name);
             return Some(same.unwrap_or_else(|| self.add(parsed)));
         }
         // The head and the names among the modifiers, lower-cased once into the
@@ -1854,7 +1894,7 @@ impl<'t> Registry<'t> {
             && parsed.name.split_space().count() <= 3
             && let Some(id) = self.latest(|e| {
                 e.speaker.kind == SpeakerKind::Person
-                    && e.lower_role.as_deref().is_some_and(|r| r.contains(head))
+                    && e.lower_role(&self.lower).is_some_and(|r| r.contains(head))
             })
         {
             return Some(id);
@@ -1863,7 +1903,7 @@ impl<'t> Registry<'t> {
         // and with each of the names. (Possessives aside: "Sudan's army" and "the Sudan
         // army" are one.)
         self.latest(|e| {
-            let name = &e.lower_name;
+            let name = e.lower_name(&self.lower);
             e.speaker.kind == parsed.kind
                 && name.split_space().any(|w| w == head)
                 && words
@@ -1885,6 +1925,7 @@ impl<'t> Registry<'t> {
         let k_last = last_key_hash(k.iter().copied());
         // A one-word name, which may be an alias (read once, not per entity).
         let single = (words.len() == 1).then(|| words.get(0));
+        let lower = self.lower.as_str();
         let found = self.latest(|e| {
             // "CPJ said", after "the Committee to Protect Journalists (CPJ)".
             let alias = || {
@@ -1896,7 +1937,7 @@ impl<'t> Registry<'t> {
                 return alias();
             }
             let ek_len = e.key_len;
-            if ek_len == k.len() && e.key().eq(k.iter().copied()) {
+            if ek_len == k.len() && e.key(lower).eq(k.iter().copied()) {
                 return true;
             }
             if alias() {
@@ -1908,9 +1949,9 @@ impl<'t> Registry<'t> {
             // The shorter key is the tail of the longer one.
             let tail_matches = || {
                 if k.len() <= ek_len {
-                    e.key().skip(ek_len - k.len()).eq(k.iter().copied())
+                    e.key(lower).skip(ek_len - k.len()).eq(k.iter().copied())
                 } else {
-                    k[k.len() - ek_len..].iter().copied().eq(e.key())
+                    k[k.len() - ek_len..].iter().copied().eq(e.key(lower))
                 }
             };
             match (e.speaker.kind, parsed.kind) {
@@ -1925,14 +1966,15 @@ impl<'t> Registry<'t> {
             Some(id) => {
                 let e = &mut self.entities[id];
                 if words.len() > e.word_count {
-                    let old = e.set_name(parsed.name.clone().into_owned());
+                    let old = e.set_name(parsed.name.clone().into_owned(), &mut self.lower);
                     if !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
-                    e.count_words();
+                    e.count_words(&self.lower);
+                    e.read_plural(&self.lower);
                 }
                 if e.speaker.role.is_none() {
-                    e.set_role(parsed.role.clone());
+                    e.set_role(parsed.role.as_deref().map(str::to_string), &mut self.lower);
                 }
                 if e.speaker.affiliation.is_none() {
                     e.speaker.affiliation = parsed.affiliation.map(str::to_string);
@@ -1953,7 +1995,7 @@ impl<'t> Registry<'t> {
                 let read = parsed
                     .name
                     .is_ascii()
-                    .then(|| (words.buf.clone(), words.len(), k.len(), k_last));
+                    .then(|| (&**words.buf, words.len(), k.len(), k_last));
                 Some(self.add_read(parsed, read))
             }
             None => None,
@@ -1969,13 +2011,14 @@ impl<'t> Registry<'t> {
     /// [`Registry::add`], with the name's lower case and its counts
     /// ([`Entity::lower_name`], [`Entity::word_count`], [`Entity::key_len`],
     /// [`Entity::last_key`]) when the caller has read them already.
-    fn add_read(
-        &mut self,
-        parsed: &Parsed<'_>,
-        read: Option<(String, usize, usize, u64)>,
-    ) -> usize {
+    fn add_read(&mut self, parsed: &Parsed<'_>, read: Option<(&str, usize, usize, u64)>) -> usize {
+        // Room for a typical document's lower-case names at the first entity, rather
+        // than growing the buffer from a few bytes.
+        if self.lower.capacity() == 0 {
+            self.lower.reserve(LOWER_ROOM);
+        }
         let mut speaker = Speaker::new(parsed.name.clone().into_owned(), parsed.kind);
-        speaker.role = parsed.role.clone();
+        speaker.role = parsed.role.as_deref().map(str::to_string);
         speaker.affiliation = parsed.affiliation.map(str::to_string);
         speaker.aliases.extend(parsed.acronym.clone());
         let mut entity = Entity {
@@ -1983,30 +2026,37 @@ impl<'t> Registry<'t> {
             word_count: 0,
             key_len: 0,
             last_key: 0,
-            lower_name: String::new(),
-            lower_role: parsed.role.as_deref().map(lowercase),
+            lower_name: (0, 0),
+            plural: false,
+            lower_role: parsed
+                .role
+                .as_deref()
+                .map(|r| push_lower(&mut self.lower, r)),
             older: None,
             newer: None,
             speaker,
         };
         match read {
             Some((lower_name, word_count, key_len, last_key)) => {
-                entity.lower_name = lower_name;
+                let start = self.lower.len();
+                self.lower.push_str(lower_name);
+                entity.lower_name = (start, self.lower.len());
                 (entity.word_count, entity.key_len, entity.last_key) =
                     (word_count, key_len, last_key);
-                debug_assert_eq!(entity.lower_name, lowercase(&parsed.name));
+                debug_assert_eq!(entity.lower_name(&self.lower), lowercase(&parsed.name));
                 debug_assert!({
                     let mut counted = entity.clone();
-                    counted.count_words();
+                    counted.count_words(&self.lower);
                     (counted.word_count, counted.key_len, counted.last_key)
                         == (word_count, key_len, last_key)
                 });
             }
             None => {
-                entity.lower_name = lowercase(&parsed.name);
-                entity.count_words();
+                entity.lower_name = push_lower(&mut self.lower, &parsed.name);
+                entity.count_words(&self.lower);
             }
         }
+        entity.read_plural(&self.lower);
         // Room for a typical document's speakers at the first one: an entity is a few
         // hundred bytes, and the vector would otherwise grow (and copy them) four times.
         if self.entities.capacity() == 0 {
