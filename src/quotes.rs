@@ -210,7 +210,15 @@ impl<'a> MarkBytes<'a> {
         let bytes = self.bytes;
         let rest = bytes.get(from..)?;
         if self.common.is_none_or(|at| at < from) {
-            let found = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+            // A mark right after the last one (`""`, `'"`, `”’`) is found by looking at
+            // one byte: the search that would find it there costs a hundred
+            // instructions a call, and a run of marks is one call a mark.
+            let found = if matches!(rest.first(), Some(b'"' | b'\'' | 0xE2)) {
+                Some(0)
+            } else {
+                memchr::memchr3(b'"', b'\'', 0xE2, rest)
+            };
+            debug_assert_eq!(found, memchr::memchr3(b'"', b'\'', 0xE2, rest));
             self.common = Some(found.map_or(bytes.len(), |k| from + k));
         }
         if self.guillemet.is_none_or(|at| at < from) {

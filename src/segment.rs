@@ -278,6 +278,20 @@ pub(crate) fn comma_space(s: &str) -> Option<usize> {
 /// `span` without white space at either end.
 #[inline]
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
+    // Most spans are trimmed already, and many are empty (`""`): a span that is
+    // empty, or opens and ends with an ASCII byte that is no white space (then no
+    // space char stands at either end), is its own trim.
+    let bytes = text.as_bytes();
+    let solid = |b: u8| b.is_ascii() && !is_ascii_space(b);
+    if span.is_empty() || (solid(bytes[span.start]) && solid(bytes[span.end - 1])) {
+        debug_assert_eq!(span, trim_span_by_chars(text, span));
+        return span;
+    }
+    trim_span_by_chars(text, span)
+}
+
+/// [`trim_span`], char by char from either end.
+fn trim_span_by_chars(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_space().len();
     let trail = s.trim_end_space().len();
