@@ -86,10 +86,22 @@ pub(crate) fn reported_statements<'a>(
     // The reporting verbs of the sentence being read, in one buffer for all sentences.
     let mut verbs = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position
+    // The sentences are read in text order, so the first terminator at or after each
+    // start is found by walking a cursor forward over the terminators (each passed
+    // once in the document), not by a binary search per sentence.
+    let terminators = ends.all();
+    let mut e = 0; // index of the first terminator at or after `start`
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         while start < para.end {
-            let mut end = sentence_end(ends, start, para.end);
+            while terminators.get(e).is_some_and(|&t| t < start) {
+                e += 1;
+            }
+            let mut end = terminators
+                .get(e)
+                .filter(|&&t| t < para.end.min(text.len()))
+                .map_or(para.end, |&t| t + 1);
+            debug_assert_eq!(end, sentence_end(ends, start, para.end));
             // Closing marks after the stop belong to this sentence: `… nominee.” The`.
             while let Some(c) = text[end..para.end].chars().next() {
                 if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {

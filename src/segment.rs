@@ -504,6 +504,12 @@ impl<'t> SentenceEnds<'t> {
         })
     }
 
+    /// The byte offsets of every sentence-ending terminator, in increasing order: for
+    /// a caller that walks the sentences in order with a cursor of its own.
+    pub(crate) fn all(&self) -> &[usize] {
+        self.ends()
+    }
+
     /// True when the byte at `at` ends a sentence: [`is_sentence_end`].
     pub(crate) fn contains(&self, at: usize) -> bool {
         let found = self.ends().binary_search(&at).is_ok();
