@@ -58,7 +58,7 @@ pub(crate) fn sentence_end(ends: &SentenceEnds, from: usize, limit: usize) -> us
 
 /// The start of the sentence that ends at `to`, not before `floor`.
 fn sentence_start(ends: &SentenceEnds, floor: usize, to: usize) -> usize {
-    ends.last_before(floor, to).map_or(floor, |e| e + 1)
+    ends.last_before_near(floor, to).map_or(floor, |e| e + 1)
 }
 
 /// True when the verb of an after-quote frame ("X said") is followed by a reported
