@@ -172,7 +172,27 @@ fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, af
 
 /// The char before byte `i` of `s`.
 fn prev_of(s: &str, i: usize) -> Option<char> {
-    s[..i].chars().next_back()
+    // Most marks stand next to ASCII: a byte below 0x80 is a whole char, and the
+    // char is read from it without decoding.
+    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
+        Some(b) if b.is_ascii() => {
+            debug_assert_eq!(Some(char::from(b)), s[..i].chars().next_back());
+            Some(char::from(b))
+        }
+        _ => s[..i].chars().next_back(),
+    }
+}
+
+/// The char at byte `i` of `s` (a char boundary), `None` at its end.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    // (As in `prev_of`: an ASCII byte is its char.)
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => {
+            debug_assert_eq!(Some(char::from(b)), s[i..].chars().next());
+            Some(char::from(b))
+        }
+        _ => s[i..].chars().next(),
+    }
 }
 
 /// The bytes of a text that can start a quote mark: `"`, `'`, or the lead byte of
@@ -306,7 +326,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 continue;
             }
             // `i` is on a char boundary: ASCII bytes and lead bytes never continue a char.
-            let c = body[i..].chars().next().unwrap_or_default();
+            let c = char_at(body, i).unwrap_or_default();
             from = i + c.len_utf8();
             let Some((mut family, glyph)) = mark(c) else {
                 continue;
@@ -314,13 +334,13 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             let prev = prev_of(body, i);
             let at = para.start + i;
             let mut len = c.len_utf8();
-            let mut next = body[from..].chars().next();
+            let mut next = char_at(body, from);
             // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
             if c == '\'' && next == Some('\'') {
                 family = Family::Double;
                 len = 2;
                 from = i + 2;
-                next = body[from..].chars().next();
+                next = char_at(body, from);
             }
             let after = &body[i + len..];
             let mut r = role(family, glyph, prev, next, after);
