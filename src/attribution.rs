@@ -58,7 +58,7 @@ pub(crate) fn sentence_end(ends: &SentenceEnds, from: usize, limit: usize) -> us
 
 /// The start of the sentence that ends at `to`, not before `floor`.
 fn sentence_start(ends: &SentenceEnds, floor: usize, to: usize) -> usize {
-    ends.last_before(floor, to).map_or(floor, |e| e + 1)
+    ends.last_before_near(floor, to).map_or(floor, |e| e + 1)
 }
 
 /// True when the verb of an after-quote frame ("X said") is followed by a reported
@@ -505,27 +505,40 @@ fn quote_statements<'a>(
     let mut last: Option<(usize, usize)> = None;
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
+    // Whether a quote is a title is asked of it and of both its neighbours: the last
+    // two answers (by quote index) are kept, so that the next quote's own question and
+    // its question of this one are not read again (a pure function of the quote).
+    let mut known: [Option<(usize, bool)>; 2] = [None, None];
+    let mut is_title = |j: usize| match known.iter().flatten().find(|&&(i, _)| i == j) {
+        Some(&(_, title)) => {
+            debug_assert_eq!(title, quotes[j].is_title(text));
+            title
+        }
+        None => {
+            let title = quotes[j].is_title(text);
+            known = [known[1], Some((j, title))];
+            title
+        }
+    };
     for (k, q) in quotes.iter().enumerate() {
         // Empty quotes, quotes taken into an earlier mixed statement, and titles
         // ("told ABC’s “Good Morning America” that …") are done.
-        if q.inner.is_empty() || q.open < covered || q.is_title(text) {
+        if q.inner.is_empty() || q.open < covered || is_title(k) {
             continue;
         }
         let para = paras[q.paragraph];
         // The quotes next to this one in its paragraph bound its frames; a title
         // between them is part of the frame's words ("told ABC’s “Good Morning
         // America” that “…”").
-        let prev_end = quotes[..k]
-            .iter()
+        let prev_end = (0..k)
             .rev()
-            .take_while(|p| p.paragraph == q.paragraph)
-            .find(|p| !p.is_title(text))
-            .map_or(para.start, |p| p.end);
-        let next_open = quotes[k + 1..]
-            .iter()
-            .take_while(|n| n.paragraph == q.paragraph)
-            .find(|n| !n.is_title(text))
-            .map_or(para.end, |n| n.open);
+            .take_while(|&j| quotes[j].paragraph == q.paragraph)
+            .find(|&j| !is_title(j))
+            .map_or(para.start, |j| quotes[j].end);
+        let next_open = (k + 1..quotes.len())
+            .take_while(|&j| quotes[j].paragraph == q.paragraph)
+            .find(|&j| !is_title(j))
+            .map_or(para.end, |j| quotes[j].open);
 
         // The sentence before the quote, from its start (not before `floor`): read
         // once, for the frame and for a quote with none.

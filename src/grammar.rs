@@ -756,7 +756,26 @@ fn cue_trailer(rest: &str) -> bool {
 /// evidence: any phrase opened by a determiner or a capital ("the ad's narrator",
 /// "one unaligned Florida Republican strategist") or otherwise plausible.
 pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
+    // A lone subject pronoun ("…,” he said) is the commonest speaker after a quotation,
+    // and the general test accepts it only at its last step (no capital, determiner or
+    // quantity opens it; then its one word is a listed pronoun, so a speaker head): it
+    // is answered at once.
+    if is_lone_subject_pronoun(phrase) {
+        debug_assert!(plausible_after_speaker_given(phrase, || {
+            is_plausible_speaker(phrase)
+        }));
+        return true;
+    }
     plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
+}
+
+/// True when `phrase` is exactly one subject pronoun of the lexicon's `pronoun` list,
+/// in lower case or capitalised ("he", "She"): a phrase that names its speaker.
+fn is_lone_subject_pronoun(phrase: &str) -> bool {
+    matches!(
+        phrase.as_bytes(),
+        b"he" | b"she" | b"they" | b"we" | b"it" | b"He" | b"She" | b"They" | b"We" | b"It" | b"I"
+    )
 }
 
 /// True when `phrase` has words and each is capitalised or a name particle ("Qais Al
@@ -4536,6 +4555,23 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The lone pronouns that `is_plausible_after_speaker` accepts at once are accepted
+    /// by its general test too.
+    #[test]
+    fn lone_pronouns_are_plausible_after_speakers() {
+        for p in [
+            "he", "she", "they", "we", "it", "He", "She", "They", "We", "It", "I",
+        ] {
+            assert!(super::is_lone_subject_pronoun(p));
+            assert!(super::plausible_after_speaker_given(p, || {
+                super::is_plausible_speaker(p)
+            }));
+        }
+        for p in ["his", "He said", "he ", "HE", "the"] {
+            assert!(!super::is_lone_subject_pronoun(p));
+        }
+    }
+
     /// `speaker_word_plain` reads as nom's `verify` of `word` and its test did.
     #[test]
     fn speaker_word_plain_is_the_verified_word() {

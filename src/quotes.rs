@@ -172,7 +172,27 @@ fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, af
 
 /// The char before byte `i` of `s`.
 fn prev_of(s: &str, i: usize) -> Option<char> {
-    s[..i].chars().next_back()
+    // Most marks stand next to ASCII: a byte below 0x80 is a whole char, and the
+    // char is read from it without decoding.
+    match i.checked_sub(1).map(|k| s.as_bytes()[k]) {
+        Some(b) if b.is_ascii() => {
+            debug_assert_eq!(Some(char::from(b)), s[..i].chars().next_back());
+            Some(char::from(b))
+        }
+        _ => s[..i].chars().next_back(),
+    }
+}
+
+/// The char at byte `i` of `s` (a char boundary), `None` at its end.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    // (As in `prev_of`: an ASCII byte is its char.)
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => {
+            debug_assert_eq!(Some(char::from(b)), s[i..].chars().next());
+            Some(char::from(b))
+        }
+        _ => s[i..].chars().next(),
+    }
 }
 
 /// The bytes of a text that can start a quote mark: `"`, `'`, or the lead byte of
@@ -210,7 +230,15 @@ impl<'a> MarkBytes<'a> {
         let bytes = self.bytes;
         let rest = bytes.get(from..)?;
         if self.common.is_none_or(|at| at < from) {
-            let found = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+            // A mark right after the last one (`""`, `'"`, `”’`) is found by looking at
+            // one byte: the search that would find it there costs a hundred
+            // instructions a call, and a run of marks is one call a mark.
+            let found = if matches!(rest.first(), Some(b'"' | b'\'' | 0xE2)) {
+                Some(0)
+            } else {
+                memchr::memchr3(b'"', b'\'', 0xE2, rest)
+            };
+            debug_assert_eq!(found, memchr::memchr3(b'"', b'\'', 0xE2, rest));
             self.common = Some(found.map_or(bytes.len(), |k| from + k));
         }
         if self.guillemet.is_none_or(|at| at < from) {
@@ -298,7 +326,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 continue;
             }
             // `i` is on a char boundary: ASCII bytes and lead bytes never continue a char.
-            let c = body[i..].chars().next().unwrap_or_default();
+            let c = char_at(body, i).unwrap_or_default();
             from = i + c.len_utf8();
             let Some((mut family, glyph)) = mark(c) else {
                 continue;
@@ -306,13 +334,13 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             let prev = prev_of(body, i);
             let at = para.start + i;
             let mut len = c.len_utf8();
-            let mut next = body[from..].chars().next();
+            let mut next = char_at(body, from);
             // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
             if c == '\'' && next == Some('\'') {
                 family = Family::Double;
                 len = 2;
                 from = i + 2;
-                next = body[from..].chars().next();
+                next = char_at(body, from);
             }
             let after = &body[i + len..];
             let mut r = role(family, glyph, prev, next, after);

@@ -90,10 +90,22 @@ pub(crate) fn reported_statements<'a>(
     // The reporting verbs of the sentence being read, in one buffer for all sentences.
     let mut verbs = Vec::new();
     let mut q = 0; // index of the first quote that ends after the current position
+    // The sentences are read in text order, so the first terminator at or after each
+    // start is found by walking a cursor forward over the terminators (each passed
+    // once in the document), not by a binary search per sentence.
+    let terminators = ends.all();
+    let mut e = 0; // index of the first terminator at or after `start`
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut start = para.start;
         while start < para.end {
-            let mut end = sentence_end(ends, start, para.end);
+            while terminators.get(e).is_some_and(|&t| t < start) {
+                e += 1;
+            }
+            let mut end = terminators
+                .get(e)
+                .filter(|&&t| t < para.end.min(text.len()))
+                .map_or(para.end, |&t| t + 1);
+            debug_assert_eq!(end, sentence_end(ends, start, para.end));
             // Closing marks after the stop belong to this sentence: `… nominee.” The`.
             while let Some(c) = text[end..para.end].chars().next() {
                 if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
@@ -496,8 +508,71 @@ fn sentence_statements<'a>(
         );
         return;
     }
+    // `“We will win,” he said.`: a quotation that opens the sentence, then a subject
+    // pronoun and the verb the quotation's frame took as its cue, is attributed in full
+    // by the quote pass; reading it finds nothing, and is skipped.
+    if pronoun_verb_after_quote(text, sentence, quotes, scope.used_cues) {
+        // The skip holds only while reading would find nothing: the tests check it.
+        debug_assert!(
+            {
+                let mut probe = Vec::new();
+                read_sentence(text, sentence, paragraph, quotes, scope, verbs, &mut probe);
+                probe.is_empty()
+            },
+            "a statement in a quotation's attribution sentence: {:?}",
+            &text[sentence.range()]
+        );
+        return;
+    }
     read_sentence(text, sentence, paragraph, quotes, scope, verbs, out);
 }
+
+/// True when `sentence` is one top-level quotation (the only one of `quotes`, those
+/// touching it) that opens it, then `[","] " "`, a subject pronoun, one space, a word
+/// of lower-case ASCII letters whose end is that of a cue in `used_cues`, and its
+/// terminator; and holds no "according" in any case.
+///
+/// [`read_sentence`] finds no statement there: the colon frame needs a capitalised first
+/// word (this one opens with a mark); the "according" frames need that word; the noun
+/// cues' " that " and " to " stand inside the quotation, where they are skipped; and of
+/// the reporting verbs, those inside the quotation are skipped, the pronoun is none (a
+/// unit test checks) nor starts a group, and the last word, with only the terminator
+/// after it, is read as a group that ends where it does (or not at all): a used cue,
+/// skipped too.
+fn pronoun_verb_after_quote(
+    text: &str,
+    sentence: Span,
+    quotes: &[Quote],
+    used_cues: &[(Span, Option<Span>)],
+) -> bool {
+    let [x] = quotes else {
+        return false;
+    };
+    if x.open != sentence.start || x.end >= sentence.end {
+        return false;
+    }
+    let rest = &text[x.end..sentence.end];
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let Some((pronoun, verb)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) else {
+        return false;
+    };
+    let Some(verb) = verb.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    SUBJECT_PRONOUNS.contains(&pronoun)
+        && !verb.is_empty()
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && used_cues
+            .binary_search_by_key(&(sentence.end - 1), |u| u.0.end)
+            .is_ok()
+        && !mentions_according(&text[sentence.range()])
+}
+
+/// The subject pronouns of [`pronoun_verb_after_quote`]: the lexicon's `pronoun` list,
+/// in lower case and capitalised.
+const SUBJECT_PRONOUNS: [&str; 12] = [
+    "he", "she", "they", "we", "it", "i", "He", "She", "They", "We", "It", "I",
+];
 
 /// [`sentence_statements`] of a sentence not wholly quoted.
 fn read_sentence<'a>(
@@ -1860,6 +1935,40 @@ mod tests {
         let found = reported(t);
         assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
         (found[0].1.clone(), found[0].2.clone())
+    }
+
+    /// The pronouns of `pronoun_verb_after_quote` are no verb forms and start no verb
+    /// group, nor are they read as a headline verb: the scan finds no reporting verb
+    /// at them. And the skip holds on a few sentences (the debug assertion in
+    /// `sentence_statements` compares it with reading them).
+    #[test]
+    fn a_pronoun_after_a_quote_is_no_verb() {
+        for p in super::SUBJECT_PRONOUNS {
+            assert!(
+                crate::lexicon::lexicon().is_lower("pronoun", &p.to_ascii_lowercase()),
+                "{p}"
+            );
+            let lower = p.to_ascii_lowercase();
+            let lex = crate::lexicon::lexicon();
+            assert!(!lex.verb_group_role(lower.as_bytes()).0, "{p}");
+            assert!(lex.verb_group_role(lower.as_bytes()).1.is_empty(), "{p}");
+            assert!(lex.verb(&lower).is_empty(), "{p}");
+            assert!(p != "Say" && !p.ends_with('s'));
+            let mut verbs = Vec::new();
+            let mut notes = crate::grammar::ScanNotes::new();
+            let s = format!("“We will win,” {p} said.");
+            crate::grammar::reporting_verbs(&s, &mut verbs, &mut notes);
+            assert!(verbs.iter().all(|v| v.0 > s.find('”').unwrap()), "{p}");
+        }
+        for t in [
+            "“We will win,” he said. “We,” she said!",
+            "“According to us, we will win,” he said.",
+            "“Lynch: we will win,” they said.",
+            "“We think that he wants to win,” It said.",
+            "“We will win”, I said.",
+        ] {
+            reported(t);
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! A paragraph is a line of text: news files separate paragraphs by line breaks, mostly
 //! blank lines. Blank lines are skipped; the others are numbered from 0.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use crate::lanes::ONES;
 use crate::lexicon::lexicon;
@@ -278,6 +278,20 @@ pub(crate) fn comma_space(s: &str) -> Option<usize> {
 /// `span` without white space at either end.
 #[inline]
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
+    // Most spans are trimmed already, and many are empty (`""`): a span that is
+    // empty, or opens and ends with an ASCII byte that is no white space (then no
+    // space char stands at either end), is its own trim.
+    let bytes = text.as_bytes();
+    let solid = |b: u8| b.is_ascii() && !is_ascii_space(b);
+    if span.is_empty() || (solid(bytes[span.start]) && solid(bytes[span.end - 1])) {
+        debug_assert_eq!(span, trim_span_by_chars(text, span));
+        return span;
+    }
+    trim_span_by_chars(text, span)
+}
+
+/// [`trim_span`], char by char from either end.
+fn trim_span_by_chars(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_space().len();
     let trail = s.trim_end_space().len();
@@ -444,6 +458,9 @@ pub(crate) struct SentenceEnds<'t> {
     text: &'t str,
     /// The byte offsets of the sentence-ending terminators, in increasing order.
     ends: OnceCell<Vec<usize>>,
+    /// Where the last search put its offset among `ends`: the frames ask of the
+    /// quotes in text order, so the next answer is nearly always there or one further.
+    hint: Cell<usize>,
 }
 
 impl<'t> SentenceEnds<'t> {
@@ -452,6 +469,7 @@ impl<'t> SentenceEnds<'t> {
         SentenceEnds {
             text,
             ends: OnceCell::new(),
+            hint: Cell::new(0),
         }
     }
 
@@ -490,6 +508,12 @@ impl<'t> SentenceEnds<'t> {
         })
     }
 
+    /// The byte offsets of every sentence-ending terminator, in increasing order: for
+    /// a caller that walks the sentences in order with a cursor of its own.
+    pub(crate) fn all(&self) -> &[usize] {
+        self.ends()
+    }
+
     /// True when the byte at `at` ends a sentence: [`is_sentence_end`].
     pub(crate) fn contains(&self, at: usize) -> bool {
         let found = self.ends().binary_search(&at).is_ok();
@@ -497,24 +521,51 @@ impl<'t> SentenceEnds<'t> {
         found
     }
 
+    /// How many ends lie before `at`: `ends.partition_point(|&e| e < at)`, tried first
+    /// where the last such search ended and one further, then by binary search.
+    fn count_near(&self, at: usize) -> usize {
+        let ends = self.ends();
+        let h = self.hint.get().min(ends.len());
+        // `p` is the count when every end before it is below `at` and none from it.
+        let fits = |p: usize| (p == 0 || ends[p - 1] < at) && ends.get(p).is_none_or(|&e| e >= at);
+        let p = if fits(h) {
+            h
+        } else if h < ends.len() && fits(h + 1) {
+            h + 1
+        } else {
+            ends.partition_point(|&e| e < at)
+        };
+        debug_assert_eq!(p, ends.partition_point(|&e| e < at));
+        self.hint.set(p);
+        p
+    }
+
     /// The first terminator at or after `from` and before `before` that ends a
     /// sentence.
+    ///
+    /// Its callers (the quotation frames, quote by quote) ask in text order, mostly
+    /// of positions within a sentence of the last one: the search starts where the
+    /// last one ended ([`Self::count_near`]).
     pub(crate) fn first_from(&self, from: usize, before: usize) -> Option<usize> {
-        let ends = self.ends();
-        let found = ends
-            .get(ends.partition_point(|&e| e < from))
+        let found = self
+            .ends()
+            .get(self.count_near(from))
             .copied()
             .filter(|&e| e < before);
-        debug_assert_eq!(
-            found,
-            self.text
-                .as_bytes()
-                .get(from..before.min(self.text.len()))
-                .and_then(|b| memchr::memchr3_iter(b'.', b'!', b'?', b)
-                    .map(|k| from + k)
-                    .find(|&i| is_sentence_end(self.text, i)))
-        );
+        debug_assert_eq!(found, self.first_by_scan(from, before));
         found
+    }
+
+    /// [`SentenceEnds::first_from`] read from the text, for the debug assertions.
+    fn first_by_scan(&self, from: usize, before: usize) -> Option<usize> {
+        self.text
+            .as_bytes()
+            .get(from..before.min(self.text.len()))
+            .and_then(|b| {
+                memchr::memchr3_iter(b'.', b'!', b'?', b)
+                    .map(|k| from + k)
+                    .find(|&i| is_sentence_end(self.text, i))
+            })
     }
 
     /// The last terminator before `to` and at or after `floor` that ends a sentence.
@@ -524,17 +575,33 @@ impl<'t> SentenceEnds<'t> {
             .last()
             .copied()
             .filter(|&e| e >= floor);
-        debug_assert_eq!(
-            found,
-            self.text
-                .as_bytes()
-                .get(floor..to.min(self.text.len()))
-                .and_then(|b| memchr::memchr3_iter(b'.', b'!', b'?', b)
+        debug_assert_eq!(found, self.last_by_scan(floor, to));
+        found
+    }
+
+    /// [`SentenceEnds::last_before`], searched as [`SentenceEnds::first_from`] is: for
+    /// the quotation frames. (The dating of statements asks of positions farther
+    /// apart, where the first guesses miss: it searches from scratch.)
+    pub(crate) fn last_before_near(&self, floor: usize, to: usize) -> Option<usize> {
+        let found = self.ends()[..self.count_near(to)]
+            .last()
+            .copied()
+            .filter(|&e| e >= floor);
+        debug_assert_eq!(found, self.last_by_scan(floor, to));
+        found
+    }
+
+    /// [`SentenceEnds::last_before`] read from the text, for the debug assertions.
+    fn last_by_scan(&self, floor: usize, to: usize) -> Option<usize> {
+        self.text
+            .as_bytes()
+            .get(floor..to.min(self.text.len()))
+            .and_then(|b| {
+                memchr::memchr3_iter(b'.', b'!', b'?', b)
                     .rev()
                     .map(|k| floor + k)
-                    .find(|&i| is_sentence_end(self.text, i)))
-        );
-        found
+                    .find(|&i| is_sentence_end(self.text, i))
+            })
     }
 }
 
