@@ -2184,11 +2184,22 @@ static OPENER_SHAPES: [u16; 256] = {
 /// True when the word `w` (its bytes) is one of [`CLAUSE_OPENERS`]. Its first byte and
 /// its length turn nearly every other word away before any comparison: this runs on
 /// each of the last words before every reporting verb.
+///
+/// (The shape test is inlined into the backward pass that asks it of each word, and
+/// only a word of an opener's shape pays a call for the comparisons: a call a word
+/// cost as much as the test.)
+#[inline(always)]
 fn is_clause_opener(w: &[u8]) -> bool {
     w.len() < 16
         && w.first()
             .is_some_and(|&c| OPENER_SHAPES[usize::from(c)] & (1 << w.len()) != 0)
-        && CLAUSE_OPENERS.iter().any(|o| o.as_bytes() == w)
+        && is_clause_opener_word(w)
+}
+
+/// The comparisons of [`is_clause_opener`], for a word of an opener's shape.
+#[inline(never)]
+fn is_clause_opener_word(w: &[u8]) -> bool {
+    CLAUSE_OPENERS.iter().any(|o| o.as_bytes() == w)
 }
 
 /// `last_words(s, n)`, and the last of its space-separated pieces that `pred` accepts
