@@ -769,13 +769,16 @@ pub(crate) fn is_plausible_after_speaker(phrase: &str) -> bool {
     plausible_after_speaker_given(phrase, || is_plausible_speaker(phrase))
 }
 
-/// True when `phrase` is exactly one subject pronoun of the lexicon's `pronoun` list,
-/// in lower case or capitalised ("he", "She"): a phrase that names its speaker.
-fn is_lone_subject_pronoun(phrase: &str) -> bool {
-    matches!(
-        phrase.as_bytes(),
-        b"he" | b"she" | b"they" | b"we" | b"it" | b"He" | b"She" | b"They" | b"We" | b"It" | b"I"
-    )
+/// The subject pronouns of the lexicon's `pronoun` list as they open or follow a
+/// clause: in lower case and capitalised ("he", "She"; "I" only as written).
+pub(crate) const SUBJECT_PRONOUNS: [&str; 11] = [
+    "he", "she", "they", "we", "it", "He", "She", "They", "We", "It", "I",
+];
+
+/// True when `phrase` is exactly one of [`SUBJECT_PRONOUNS`]: a phrase that names its
+/// speaker.
+pub(crate) fn is_lone_subject_pronoun(phrase: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&phrase)
 }
 
 /// True when `phrase` has words and each is capitalised or a name particle ("Qais Al
@@ -4570,9 +4573,7 @@ mod tests {
     /// by its general test too.
     #[test]
     fn lone_pronouns_are_plausible_after_speakers() {
-        for p in [
-            "he", "she", "they", "we", "it", "He", "She", "They", "We", "It", "I",
-        ] {
+        for p in super::SUBJECT_PRONOUNS {
             assert!(super::is_lone_subject_pronoun(p));
             assert!(super::plausible_after_speaker_given(p, || {
                 super::is_plausible_speaker(p)

@@ -584,9 +584,9 @@ fn attributed_after_quote(
 }
 
 /// True when `sentence` is one top-level quotation (the only one of `quotes`, those
-/// touching it) that opens it, then `[","] " "`, a subject pronoun, one space, a word
-/// of lower-case ASCII letters whose end is that of a cue in `used_cues`, and its
-/// terminator; and holds no "according" in any case. Each such sentence also passes
+/// touching it) that opens it, then `[","] " "`, a lone subject pronoun
+/// ([`crate::grammar::SUBJECT_PRONOUNS`]), one space, a word of lower-case ASCII
+/// letters whose end is that of a cue in `used_cues`, and its terminator; and holds no "according" in any case. Each such sentence also passes
 /// [`attributed_after_quote`], at the cost of a verb scan: this is its commonest case,
 /// read by hand.
 ///
@@ -617,7 +617,7 @@ fn pronoun_verb_after_quote(
     let Some(verb) = verb.strip_suffix(['.', '!', '?']) else {
         return false;
     };
-    SUBJECT_PRONOUNS.contains(&pronoun)
+    crate::grammar::is_lone_subject_pronoun(pronoun)
         && !verb.is_empty()
         && verb.bytes().all(|b| b.is_ascii_lowercase())
         && used_cues
@@ -625,12 +625,6 @@ fn pronoun_verb_after_quote(
             .is_ok()
         && !mentions_according(&text[sentence.range()])
 }
-
-/// The subject pronouns of [`pronoun_verb_after_quote`]: the lexicon's `pronoun` list,
-/// in lower case and capitalised.
-const SUBJECT_PRONOUNS: [&str; 12] = [
-    "he", "she", "they", "we", "it", "i", "He", "She", "They", "We", "It", "I",
-];
 
 /// [`sentence_statements`] of a sentence not wholly quoted.
 ///
@@ -2053,7 +2047,7 @@ mod tests {
     /// `sentence_statements` compares it with reading them).
     #[test]
     fn a_pronoun_after_a_quote_is_no_verb() {
-        for p in super::SUBJECT_PRONOUNS {
+        for p in crate::grammar::SUBJECT_PRONOUNS {
             assert!(
                 crate::lexicon::lexicon().is_lower("pronoun", &p.to_ascii_lowercase()),
                 "{p}"
