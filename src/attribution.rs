@@ -3,7 +3,7 @@
 //! quotation before (`"A," he said. "B."`, a paragraph that is only a quote).
 //!
 //! The output borrows the text and holds byte spans only; [`crate::resolve`] turns the
-//! speaker phrases into entities and [`crate::extract`] builds owned statements.
+//! speaker phrases into entities and [`crate::extract()`] builds owned statements.
 
 use crate::cue::CueClass;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};

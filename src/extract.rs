@@ -659,11 +659,12 @@ fn opens_clause(word: &str, opening: bool) -> bool {
 /// Which of the lists [`opens_clause`] reads holds `word` (ASCII case aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Listed {
-    /// "but", "and", "or": of [`CLAUSE_WORDS`], but allowed at a sentence's opening.
+    /// "but", "and", "or": of `CLAUSE_WORDS`, but allowed at a sentence's opening. (The
+    /// lists are kept in test builds only, to test [`listed`] against.)
     Conjunction,
-    /// The rest of [`CLAUSE_WORDS`], and [`OTHER_PARTICIPLES`].
+    /// The rest of `CLAUSE_WORDS`, and `OTHER_PARTICIPLES`.
     Clause,
-    /// [`REPORT_PARTICIPLES`].
+    /// `REPORT_PARTICIPLES`.
     Report,
 }
 

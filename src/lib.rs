@@ -20,7 +20,7 @@
 //! # Overview
 //!
 //! - A [`Document`] is a text with its [`Source`] (publisher, url, headline, byline,
-//!   publication [`Date`]). [`extract`] (or an [`Extractor`] built from a [`Config`])
+//!   publication [`Date`]). [`extract()`] (or an [`Extractor`] built from a [`Config`])
 //!   turns it into an [`Extraction`]: its [`Statement`]s in text order and the
 //!   document's speaker registry.
 //! - A [`Statement`] has a [`StatementKind`] (direct, indirect, mixed), its text and

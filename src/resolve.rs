@@ -359,7 +359,7 @@ fn is_determiner(w: &str) -> bool {
 const SMALL: usize = 8;
 
 /// A list of `Copy` items, on the stack while it holds up to [`SMALL`] of them and on
-/// the heap past that. [`parse_phrase`] runs for every speaker and subject mention, and
+/// the heap past that. [`parse_phrase_in`] runs for every speaker and subject mention, and
 /// its per-phrase vectors of words showed in profiles as allocations.
 struct Small<T> {
     inline: [T; SMALL],
@@ -736,7 +736,8 @@ pub(crate) fn parse_phrase(phrase: &str) -> Parsed<'_> {
     parse_phrase_in(phrase, &mut String::new())
 }
 
-/// [`parse_phrase`], lower-casing the phrase's words in `scratch`.
+/// Takes a speaker phrase apart, lower-casing its words in `scratch` (tests call it
+/// through `parse_phrase`, with a scratch buffer of its own).
 fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
     let phrase = trim_space_and_commas(phrase);
     if let Some(parsed) = parse_one_word(phrase)

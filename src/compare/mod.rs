@@ -10,7 +10,7 @@
 //!   ([`Frame`]: "The United States reiterated that …").
 //! - [`Actor`] and [`SpeakerRelation`]: speaker identity across documents ("Mr
 //!   Schenker" is "David Schenker"; "US", "U.S." and "Washington" are one actor).
-//! - [`compare`] and [`diff`]: the typed [`Diff`] of two statements, a list of
+//! - [`compare`] and [`diff()`]: the typed [`Diff`] of two statements, a list of
 //!   [`Change`]s ([`ChangeKind`]: identical, quote altered, truncated or extended, mode,
 //!   number, hedge, negation, cue, speaker or date changed, reworded), each with its
 //!   spans on both sides.
@@ -57,7 +57,7 @@ use crate::statement::Statement;
 
 /// Compares two statements: their content similarity and the typed changes from `a`
 /// to `b`. Computes both statements' [`Features`]; to compare one statement with many,
-/// compute them once and call [`diff`].
+/// compute them once and call [`diff()`].
 pub fn compare(a: &Statement, b: &Statement) -> Diff {
     diff(a, &Features::of(a), b, &Features::of(b))
 }
