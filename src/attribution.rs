@@ -217,11 +217,18 @@ pub(crate) struct Found<'a> {
 
 impl Found<'_> {
     /// The sentence subjects that name someone, antecedents for "he", in text order,
-    /// from the sentences that start before `end`. The subject of a sentence is read
-    /// only when asked for: a caller that needs no mention past some point (the
-    /// resolver, past the last statement's attribution) leaves the sentences after
-    /// it unread.
-    pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
+    /// from the sentences that start before `end`, but for those that start at one of
+    /// `speaker_starts` (sorted): those are speaker phrases, which the resolver reads
+    /// as such, so a subject that starts there is not read. The subject of a sentence
+    /// is read only when asked for: a caller that needs no mention past some point
+    /// (the resolver, past the last statement's attribution) leaves the sentences
+    /// after it unread.
+    pub(crate) fn mentions_before(
+        &self,
+        text: &str,
+        end: usize,
+        speaker_starts: &[usize],
+    ) -> Vec<Span> {
         let read = self
             .subject_sentences
             .iter()
@@ -230,8 +237,17 @@ impl Found<'_> {
         // About one subject per sentence: room for them at once rather than growing.
         let mut mentions = Vec::with_capacity(read);
         for &sentence in &self.subject_sentences[..read] {
-            crate::reported::subject_mention(text, sentence, &mut mentions);
+            crate::reported::subject_mention(text, sentence, speaker_starts, &mut mentions);
         }
+        // The same as every subject read, less those at a speaker's start.
+        debug_assert_eq!(mentions, {
+            let mut all = Vec::new();
+            for &sentence in &self.subject_sentences[..read] {
+                crate::reported::subject_mention(text, sentence, &[], &mut all);
+            }
+            all.retain(|m| speaker_starts.binary_search(&m.start).is_err());
+            all
+        });
         mentions
     }
 }
