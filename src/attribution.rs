@@ -845,4 +845,37 @@ mod tests {
             assert_eq!(may_show_finite_clause(rest), may, "{rest:?}");
         }
     }
+
+    /// The mentions read past the speakers' starts are every subject's mention less
+    /// those that start where a speaker phrase does, which the resolver drops.
+    #[test]
+    fn mentions_skip_subjects_that_are_speakers() {
+        let text = "Ayotte would not rule out a run. Trump said the plan would fail. But \
+                    Mr. Smith, the mayor, said he disagreed. The company unveiled a plan. \
+                    In a speech, Senator Jane Doe said it was late. He added that the \
+                    vote would wait.";
+        let found = find_statements(text, false);
+        let mut starts: Vec<usize> = found
+            .statements
+            .iter()
+            .filter_map(|r| match r.speaker {
+                Attribution::Phrase(span) => Some(span.start),
+                _ => None,
+            })
+            .collect();
+        starts.sort_unstable();
+        let mention = |m: &Span| &text[m.range()];
+        let all = found.mentions_before(text, text.len(), &[]);
+        let read = found.mentions_before(text, text.len(), &starts);
+        let mut kept = all.clone();
+        kept.retain(|m| starts.binary_search(&m.start).is_err());
+        assert_eq!(read, kept);
+        // A subject that is no speaker is read; speakers that are subjects are not
+        // (one after an adverbial that the subject's opening passes over).
+        assert!(read.iter().any(|m| mention(m) == "Ayotte"));
+        for speaker in ["Trump", "Senator Jane Doe", "He"] {
+            assert!(all.iter().any(|m| mention(m) == speaker), "{speaker}");
+            assert!(!read.iter().any(|m| mention(m) == speaker), "{speaker}");
+        }
+    }
 }
