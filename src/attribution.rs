@@ -236,8 +236,16 @@ impl Found<'_> {
             .count();
         // About one subject per sentence: room for them at once rather than growing.
         let mut mentions = Vec::with_capacity(read);
+        // The sentences go by in text order, and a subject starts in its sentence: a
+        // cursor walks over the speaker starts before each sentence (each passed once
+        // in the document), and only those after it are asked about.
+        let mut j = 0; // index of the first speaker start at or after the sentence
         for &sentence in &self.subject_sentences[..read] {
-            crate::reported::subject_mention(text, sentence, speaker_starts, &mut mentions);
+            while speaker_starts.get(j).is_some_and(|&p| p < sentence.start) {
+                j += 1;
+            }
+            let starts = &speaker_starts[j..];
+            crate::reported::subject_mention(text, sentence, starts, &mut mentions);
         }
         // The same as every subject read, less those at a speaker's start.
         debug_assert_eq!(mentions, {
