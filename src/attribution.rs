@@ -217,11 +217,18 @@ pub(crate) struct Found<'a> {
 
 impl Found<'_> {
     /// The sentence subjects that name someone, antecedents for "he", in text order,
-    /// from the sentences that start before `end`. The subject of a sentence is read
-    /// only when asked for: a caller that needs no mention past some point (the
-    /// resolver, past the last statement's attribution) leaves the sentences after
-    /// it unread.
-    pub(crate) fn mentions_before(&self, text: &str, end: usize) -> Vec<Span> {
+    /// from the sentences that start before `end`, but for those that start at one of
+    /// `speaker_starts` (sorted): those are speaker phrases, which the resolver reads
+    /// as such, so a subject that starts there is not read. The subject of a sentence
+    /// is read only when asked for: a caller that needs no mention past some point
+    /// (the resolver, past the last statement's attribution) leaves the sentences
+    /// after it unread.
+    pub(crate) fn mentions_before(
+        &self,
+        text: &str,
+        end: usize,
+        speaker_starts: &[usize],
+    ) -> Vec<Span> {
         let read = self
             .subject_sentences
             .iter()
@@ -229,9 +236,26 @@ impl Found<'_> {
             .count();
         // About one subject per sentence: room for them at once rather than growing.
         let mut mentions = Vec::with_capacity(read);
+        // The sentences go by in text order, and a subject starts in its sentence: a
+        // cursor walks over the speaker starts before each sentence (each passed once
+        // in the document), and only those after it are asked about.
+        let mut j = 0; // index of the first speaker start at or after the sentence
         for &sentence in &self.subject_sentences[..read] {
-            crate::reported::subject_mention(text, sentence, &mut mentions);
+            while speaker_starts.get(j).is_some_and(|&p| p < sentence.start) {
+                j += 1;
+            }
+            let starts = &speaker_starts[j..];
+            crate::reported::subject_mention(text, sentence, starts, &mut mentions);
         }
+        // The same as every subject read, less those at a speaker's start.
+        debug_assert_eq!(mentions, {
+            let mut all = Vec::new();
+            for &sentence in &self.subject_sentences[..read] {
+                crate::reported::subject_mention(text, sentence, &[], &mut all);
+            }
+            all.retain(|m| speaker_starts.binary_search(&m.start).is_err());
+            all
+        });
         mentions
     }
 }
@@ -827,6 +851,39 @@ mod tests {
             (" on Friday it could go", true),
         ] {
             assert_eq!(may_show_finite_clause(rest), may, "{rest:?}");
+        }
+    }
+
+    /// The mentions read past the speakers' starts are every subject's mention less
+    /// those that start where a speaker phrase does, which the resolver drops.
+    #[test]
+    fn mentions_skip_subjects_that_are_speakers() {
+        let text = "Ayotte would not rule out a run. Trump said the plan would fail. But \
+                    Mr. Smith, the mayor, said he disagreed. The company unveiled a plan. \
+                    In a speech, Senator Jane Doe said it was late. He added that the \
+                    vote would wait.";
+        let found = find_statements(text, false);
+        let mut starts: Vec<usize> = found
+            .statements
+            .iter()
+            .filter_map(|r| match r.speaker {
+                Attribution::Phrase(span) => Some(span.start),
+                _ => None,
+            })
+            .collect();
+        starts.sort_unstable();
+        let mention = |m: &Span| &text[m.range()];
+        let all = found.mentions_before(text, text.len(), &[]);
+        let read = found.mentions_before(text, text.len(), &starts);
+        let mut kept = all.clone();
+        kept.retain(|m| starts.binary_search(&m.start).is_err());
+        assert_eq!(read, kept);
+        // A subject that is no speaker is read; speakers that are subjects are not
+        // (one after an adverbial that the subject's opening passes over).
+        assert!(read.iter().any(|m| mention(m) == "Ayotte"));
+        for speaker in ["Trump", "Senator Jane Doe", "He"] {
+            assert!(all.iter().any(|m| mention(m) == speaker), "{speaker}");
+            assert!(!read.iter().any(|m| mention(m) == speaker), "{speaker}");
         }
     }
 }

@@ -116,14 +116,15 @@ impl Extractor {
         }));
         speaker_starts.sort_unstable();
         // A mention is observed when a statement's attribution comes after it, so none
-        // past the last attribution is: those sentences' subjects are not read.
+        // past the last attribution is: those sentences' subjects are not read. Nor is
+        // a mention that starts where a speaker phrase does (that is the speaker).
         let last_at = found
             .statements
             .iter()
             .map(attribution_start)
             .max()
             .unwrap_or(0);
-        let mentions = found.mentions_before(text, last_at);
+        let mentions = found.mentions_before(text, last_at, &speaker_starts);
         let mut mentions = mentions.iter().peekable();
         for r in &found.statements {
             // Mentions read before this statement's speaker are antecedents for it.
@@ -133,9 +134,7 @@ impl Extractor {
                     break;
                 }
                 mentions.next();
-                if speaker_starts.binary_search(&m.start).is_err() {
-                    registry.observe(&text[m.range()], m);
-                }
+                registry.observe(&text[m.range()], m);
             }
             let id = match r.speaker {
                 Attribution::Phrase(span) => {

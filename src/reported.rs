@@ -142,11 +142,35 @@ pub(crate) fn reported_statements<'a>(
 /// The subject that opens a sentence, when it names someone ("Ayotte would not rule
 /// out …", "Mr Al Khazali's statement …" → "Mr Al Khazali"): the people a later "he" or
 /// "she" may refer to, though they are not quoted.
-pub(crate) fn subject_mention(text: &str, sentence: Span, mentions: &mut Vec<Span>) {
+///
+/// A subject that would start at one of `speaker_starts` (sorted; those before the
+/// sentence may be left out) is not read: a speaker phrase starts there, and the
+/// resolver reads that phrase as the speaker's, not as a mention besides. (Where the
+/// phrase starts is known before it is read: [`crate::grammar::subject_opening`].)
+pub(crate) fn subject_mention(
+    text: &str,
+    sentence: Span,
+    speaker_starts: &[usize],
+    mentions: &mut Vec<Span>,
+) {
     let s = &text[sentence.range()];
-    let Some(subject) = leading_subject(s) else {
+    let opening = crate::grammar::subject_opening(s);
+    let at = opening.start(s);
+    // (Found as the first speaker start at or after the subject's: the ones passed
+    // over lie in the sentence before its subject, most often none, and over a
+    // document, whose sentences do not overlap, no start is passed over twice.)
+    let p = sentence.start + at;
+    let speaker = speaker_starts.iter().find(|&&q| q >= p) == Some(&p);
+    debug_assert_eq!(speaker, speaker_starts.binary_search(&p).is_ok());
+    if speaker {
+        // Whatever the phrase, it would start there (or there is none).
+        debug_assert!(leading_subject(s).is_none_or(|sp| sp.start == at));
+        return;
+    }
+    let Some(subject) = crate::grammar::subject_from(s, opening) else {
         return;
     };
+    debug_assert_eq!(subject.start, at);
     let phrase = &s[subject.range()];
     // Keep the owner of a possessive: "Mr Al Khazali's statement".
     let end = possessive_at(phrase).unwrap_or(phrase.len());
