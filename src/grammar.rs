@@ -3909,6 +3909,24 @@ impl<'s> ScanWords<'s> {
         self.carry = bits >> (BLOCK - 1) != 0;
     }
 
+    /// The next run's start and end: its two edges, or its start and the sentence's
+    /// end (a run through the last byte of a full last block has no edge after it).
+    /// `None` past the sentence's end.
+    #[inline(always)]
+    fn next_run(&mut self) -> Option<(usize, usize)> {
+        // Most words lie within one block: both edges are among those not yet read,
+        // the two lowest, found with no test of the block beyond that.
+        let rest = self.edges & self.edges.wrapping_sub(1);
+        if rest != 0 {
+            let start = self.base + self.edges.trailing_zeros() as usize;
+            let end = self.base + rest.trailing_zeros() as usize;
+            self.edges = rest & (rest - 1);
+            return Some((start, end));
+        }
+        let start = self.next_edge()?;
+        Some((start, self.next_edge().unwrap_or(self.sentence.len())))
+    }
+
     /// The next edge, reading blocks on; `None` past the sentence's end.
     #[inline(always)]
     fn next_edge(&mut self) -> Option<usize> {
@@ -3931,12 +3949,12 @@ impl Iterator for ScanWords<'_> {
     #[inline(always)]
     fn next(&mut self) -> Option<ScanWord> {
         loop {
-            // A run starts at an edge and ends at the next one, or at the sentence's
-            // end (a run through the last byte of a full last block has no edge after
-            // it).
-            let start = self.next_edge()?;
-            let end = self.next_edge().unwrap_or(self.sentence.len());
+            let (start, end) = self.next_run()?;
             let b = self.sentence.as_bytes()[start];
+            // Most words open with a small ASCII letter: one test takes them.
+            if b.is_ascii_lowercase() {
+                return Some((start, end, true));
+            }
             if b.is_ascii() {
                 if SCAN_CLASS[usize::from(b)] == ALNUM {
                     return Some((start, end, b.is_ascii_lowercase()));
