@@ -3917,10 +3917,12 @@ impl<'s> ScanWords<'s> {
         // Most words lie within one block: both edges are among those not yet read,
         // the two lowest, found with no test of the block beyond that.
         let rest = self.edges & self.edges.wrapping_sub(1);
-        if rest != 0 {
-            let start = self.base + self.edges.trailing_zeros() as usize;
+        if let Some(rest) = std::num::NonZeroU64::new(rest) {
+            // (`edges` is `rest` and its lowest bit, so not zero either, and its zeros
+            // are counted as such: with no result made ready for a zero.)
+            let start = self.base + (rest | self.edges).trailing_zeros() as usize;
             let end = self.base + rest.trailing_zeros() as usize;
-            self.edges = rest & (rest - 1);
+            self.edges = rest.get() & (rest.get() - 1);
             return Some((start, end));
         }
         let start = self.next_edge()?;
