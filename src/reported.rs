@@ -1335,7 +1335,13 @@ fn read_frames<'a>(
         if inside_quote(quotes, base + k) || after_quote {
             continue;
         }
-        if let Some(f) = after_frame(&s[k..]) {
+        // Only a frame whose cue is this verb can yield its statement, so that is
+        // asked first: the tail and speaker tests below are pure (they record
+        // nothing), and judged before it they were thrown away wherever the frame's
+        // cue was another verb.
+        if let Some(f) = after_frame(&s[k..])
+            && base + k + f.cue.span.start == cue_abs.start
+        {
             let tail = &s[k + f.after_cue..];
             let appositive = tail.trim_start_space().starts_with(',');
             // A few words ("on Wednesday") may follow the verb, up to the end, or up to
@@ -1364,7 +1370,7 @@ fn read_frames<'a>(
             // familiar with her thinking say she now acknowledges …").
             let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail)
                 && crate::grammar::all_speaker_words(speaker);
-            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) && fits {
+            if (short_tail || appositive) && fits {
                 let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
                     continue;
