@@ -3532,6 +3532,39 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     .then_some(r)
 }
 
+/// True only where [`complement`] of `i` is `None`, told from its first word or char:
+/// a test for callers that may skip work the complement alone would use.
+/// - A first char (after white space) that is no letter or digit and no comma (a
+///   colon, a dash, a quote mark, "$"): every reading of `complement` starts at a word
+///   after white space (a word opens with a letter or a digit), or at a comma.
+/// - Without a hearer to read, "and", "or", "but" or "as" alone: no adverbial opens
+///   with one (none is a preposition, a time noun or an adverb, nor "in" or "at"),
+///   `that_within` stops at it (a stop word, or no opener of what stands before
+///   "that"), and none opens a clause (`is_clause_start`), a gerund, a negated subject
+///   or a bounded quantity. (A hearer may open with a lower-case word that is no stop
+///   word, as "and" is not: "cheering supporters".)
+///
+/// (Read as bytes. Callers test first for the commonest case, a space and a letter
+/// that opens no such word, which settles it.)
+pub(crate) fn no_complement(i: &str, takes_object: bool) -> bool {
+    let t = i.trim_start_space();
+    let b = t.as_bytes();
+    // The word and a space after it (a word before other white space is let be).
+    let word = |w: &[u8]| b.get(w.len()) == Some(&b' ') && b.starts_with(w);
+    let none = match b.first() {
+        None => true,
+        Some(b'a') => !takes_object && (word(b"and") || word(b"as")),
+        Some(b'o') => !takes_object && word(b"or"),
+        Some(b'b') => !takes_object && word(b"but"),
+        Some(c) if c.is_ascii_alphanumeric() => false,
+        Some(b',') => false,
+        Some(c) if c.is_ascii() => true,
+        Some(_) => !t.starts_with(is_alphanumeric),
+    };
+    debug_assert!(!none || complement(i, takes_object).is_none(), "{i:?}");
+    none
+}
+
 /// True when `clause` opens with a quantity after a word that bounds it, as a subject
 /// does: "about half of the adjustment reflected …", "nearly 40 percent …". (Those
 /// words alone open adverbials: "said about the plan".)
@@ -5149,6 +5182,35 @@ mod tests {
             assert_eq!(mentions_that(s), want, "{s:?}");
             if !want {
                 assert!(that_within(s, 14).is_none(), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_complement_only_where_there_is_none() {
+        for (i, takes_object, want) in [
+            (": “We will win.”", false, true),
+            (" — and mass shootings", false, true),
+            (" “fire” in a theater.", false, true),
+            (" $1 million", true, true),
+            ("", false, true),
+            (" and that the plan failed", false, true),
+            (" as Syed Farook.", false, true),
+            (" or not.", false, true),
+            (" but it failed.", false, true),
+            // A hearer may open with a word that is no stop word.
+            (" and reporters that it failed", true, false),
+            (" and, he said", false, false),
+            (" andrew was right", false, false),
+            (", Syria remains a priority", false, false),
+            (" he would run", false, false),
+            (" on Thursday that it failed", false, false),
+            (" ‘maybe’", false, true),
+            (" élan is gone", false, false),
+        ] {
+            assert_eq!(no_complement(i, takes_object), want, "{i:?}");
+            if want {
+                assert_eq!(complement(i, takes_object), None, "{i:?}");
             }
         }
     }

@@ -37,8 +37,8 @@ use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
     CueMatch, according_to, after_frame, complement, is_finite_auxiliary, leading_subject,
-    opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb, reporting_verbs,
-    strip_clause_words, subject_before, to_complement,
+    no_complement, opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb,
+    reporting_verbs, strip_clause_words, subject_before, to_complement,
 };
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
@@ -964,7 +964,7 @@ fn read_frames<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
-    for &(at, cue, after) in verbs.iter() {
+    for (v, &(at, cue, after)) in verbs.iter().enumerate() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
             .used_cues
@@ -1167,14 +1167,56 @@ fn read_frames<'a>(
         // the rest of its sentence ("…, the official said."), none can take one, and
         // no later verb (no gerund) can share it: the subject, the costliest reading
         // here, is not read.
-        let needs_subject = belief
+        // Nearly every verb has a space and a word after it: the byte that opens the
+        // word settles both tests below (it is alphanumeric, and tells whether the
+        // clause may be absent).
+        let next = match s.as_bytes()[after..] {
+            [b' ', c, ..] if c.is_ascii_alphanumeric() => Some(c),
+            _ => None,
+        };
+        let needs_subject = next.is_some()
+            || belief
             || named.is_some()
             || s[after..].chars().any(is_alphanumeric)
             || s[after..].trim_start_space().starts_with(',');
         debug_assert!(needs_subject || verbs.iter().all(|v| v.0 <= at), "{s:?}");
+        // The subject counts only where a frame below takes it, and each such frame
+        // also needs what follows the verb: a clause ("X said (that) …": the
+        // complement, a gerund object, or after "ask" "about …"), an infinitive ("to",
+        // which `to_complement` reads as a word, holds the letters), a name for the
+        // object, a comma ("As X said, …") or a finite auxiliary
+        // (`relative_verb_clause`). "As reported by X, …" takes no subject, but only
+        // where none is read, so it needs reading where "by" may follow (`agent` reads
+        // it as a word after white space). A later gerund may share the subject
+        // (`last_subject`). Where none of these holds ("attacks — and mass shootings",
+        // "yell “fire” in a theater"), no frame can take the subject, whatever it is:
+        // reading it is work thrown away, and nothing else reads it.
+        // The clause is told absent only from its first word or char (`no_complement`,
+        // a byte or two; reading it costs about what the subject does), the test that
+        // settles it for nearly every verb and so comes first. A gerund object is a
+        // word in "-ing" after a space, so it too is absent where that test holds.
+        let subject_counts = needs_subject
+            && (next.is_some_and(|c| takes_object || !matches!(c, b'a' | b'o' | b'b'))
+                || !no_complement(&s[after..], takes_object)
+                || cue.verb.lemma == "ask"
+                || verbs[v + 1..].iter().any(|later| later.1.verb.gerund)
+                || named.is_some()
+                || (lemma_lists.has("to_verb") && holds_to(&s[after..]))
+                || s[after..].trim_start_space().starts_with([',', 'b', 'B'])
+                || relative_verb_clause(&s[after..]).is_some());
+        debug_assert!(
+            subject_counts
+                || !needs_subject
+                || ((!lemma_lists.has("to_verb")
+                    || to_complement(&s[after..], takes_object).is_none())
+                    && crate::grammar::agent(&s[after..]).is_none()
+                    && gerund_object(&s[after..], cue.verb.lemma).is_none()),
+            "a frame may take the subject of {:?} in {s:?}",
+            &s[at..after]
+        );
         // "The Cruz campaign calls this a false narrative": an object and what it is
         // called make "calls" a verb, whatever stands before it.
-        let subject = needs_subject
+        let subject = subject_counts
             .then(|| subject_before(&s[w0..at]))
             .flatten()
             .map(|sp| sp.shifted(w0))
@@ -1317,7 +1359,13 @@ fn read_frames<'a>(
         if inside_quote(quotes, base + k) || after_quote {
             continue;
         }
-        if let Some(f) = after_frame(&s[k..]) {
+        // Only a frame whose cue is this verb can yield its statement, so that is
+        // asked first: the tail and speaker tests below are pure (they record
+        // nothing), and judged before it they were thrown away wherever the frame's
+        // cue was another verb.
+        if let Some(f) = after_frame(&s[k..])
+            && base + k + f.cue.span.start == cue_abs.start
+        {
             let tail = &s[k + f.after_cue..];
             let appositive = tail.trim_start_space().starts_with(',');
             // A few words ("on Wednesday") may follow the verb, up to the end, or up to
@@ -1346,7 +1394,7 @@ fn read_frames<'a>(
             // familiar with her thinking say she now acknowledges …").
             let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail)
                 && crate::grammar::all_speaker_words(speaker);
-            if base + k + f.cue.span.start == cue_abs.start && (short_tail || appositive) && fits {
+            if (short_tail || appositive) && fits {
                 let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
                 if span.start < question_end {
                     continue;
@@ -1392,6 +1440,13 @@ fn read_frames<'a>(
         }
     }
     separate_clauses(text, out, first);
+}
+
+/// True when `after` holds the letters "to" in any ASCII case, as a word "to" does
+/// ([`to_complement`] needs one). A byte search, cheaper than the parse it spares.
+fn holds_to(after: &str) -> bool {
+    let b = after.as_bytes();
+    memchr::memchr2_iter(b't', b'T', b).any(|k| b.get(k + 1).is_some_and(|&c| c | 0x20 == b'o'))
 }
 
 /// True when `lead`, the words before ", X said", are an adverbial phrase or a
