@@ -103,7 +103,7 @@ use crate::lexicon::with_short_lower;
 use crate::segment::{ceil_boundary, floor_boundary, is_alphanumeric};
 use crate::span::Span;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n};
+use nom::bytes::complete::tag;
 use nom::character::complete::char;
 use nom::combinator::{map, map_opt, opt, recognize, value, verify};
 use nom::sequence::{preceded, terminated};
@@ -1718,11 +1718,25 @@ fn keyword_part<'a>(
 /// A word of one to nine ASCII letters (the longest the grammar knows: "September",
 /// "Wednesday", "afternoon") ending at a word boundary.
 fn word(i: &str) -> Res<'_, &str> {
-    terminated(
-        take_while_m_n(1, 9, |c: char| c.is_ascii_alphabetic()),
-        boundary,
-    )
-    .parse(i)
+    let (rest, letters) = ascii_run(i, 1, 9, |b| b.is_ascii_alphabetic())?;
+    boundary(rest)?;
+    Ok((rest, letters))
+}
+
+/// The `min` to `max` bytes that satisfy `is` at the start of `i`, as many as there
+/// are: nom's `take_while_m_n(min, max, …)` for a test that only ASCII passes, read
+/// as bytes. (nom decodes each char and counts them through its input traits, which
+/// made these few bytes a third of a parse's cost; a non-ASCII char fails the test
+/// either way, so the bytes stop where the chars would.) A test holds the two equal.
+fn ascii_run<'a>(i: &'a str, min: usize, max: usize, is: impl Fn(u8) -> bool) -> Res<'a, &'a str> {
+    let taken = i.bytes().take(max).take_while(|&b| is(b)).count();
+    if taken < min {
+        return failure(i);
+    }
+    debug_assert!(i.as_bytes()[..taken].is_ascii());
+    // ASCII bytes only: a char boundary.
+    let (run, rest) = i.split_at(taken);
+    Ok((rest, run))
 }
 
 /// A [`word`] with a capital first letter, as month and weekday names need.
@@ -1739,7 +1753,7 @@ fn digits<'a>(
     min: usize,
     max: usize,
 ) -> impl Parser<&'a str, Output = &'a str, Error = ParseError<'a>> {
-    take_while_m_n(min, max, |c: char| c.is_ascii_digit())
+    move |i: &'a str| ascii_run(i, min, max, |b| b.is_ascii_digit())
 }
 
 /// `min` to `max` digits forming a whole number.
@@ -1770,14 +1784,33 @@ fn boundary(i: &str) -> Res<'_, ()> {
 }
 
 /// ws = 1 to 3 of space, tab, no-break space, CR, LF, with one LF at most.
+///
+/// Read as bytes, as nom's `verify(take_while_m_n(1, 3, …), …)` would read chars (a
+/// test holds the two equal): the chars are taken greedily, three at most, and too
+/// many line breaks among them fail the whole, with no retreat to fewer.
 fn ws(i: &str) -> Res<'_, &str> {
-    verify(
-        take_while_m_n(1, 3, |c: char| {
-            matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}')
-        }),
-        |s: &str| s.matches('\n').count() <= 1,
-    )
-    .parse(i)
+    let bytes = i.as_bytes();
+    let mut len = 0;
+    let mut newlines = 0;
+    for _ in 0..3 {
+        // `len` is a char boundary: these byte sequences are whole chars.
+        len += match bytes[len..] {
+            [b' ' | b'\t' | b'\r', ..] => 1,
+            [b'\n', ..] => {
+                newlines += 1;
+                1
+            }
+            // U+00A0 and U+202F.
+            [0xc2, 0xa0, ..] => 2,
+            [0xe2, 0x80, 0xaf, ..] => 3,
+            _ => break,
+        };
+    }
+    if len == 0 || newlines > 1 {
+        return failure(i);
+    }
+    let (space, rest) = i.split_at(len);
+    Ok((rest, space))
 }
 
 #[cfg(test)]
@@ -1785,6 +1818,87 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::time::{Duration, Instant};
+
+    /// [`word`], [`digits`] and [`ws`] as nom's `take_while_m_n` reads them, char by
+    /// char: the oracles for the byte loops.
+    fn word_by_chars(i: &str) -> Res<'_, &str> {
+        use nom::bytes::complete::take_while_m_n;
+        terminated(
+            take_while_m_n(1, 9, |c: char| c.is_ascii_alphabetic()),
+            boundary,
+        )
+        .parse(i)
+    }
+
+    fn digits_by_chars(i: &str, min: usize, max: usize) -> Res<'_, &str> {
+        use nom::bytes::complete::take_while_m_n;
+        take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(i)
+    }
+
+    fn ws_by_chars(i: &str) -> Res<'_, &str> {
+        use nom::bytes::complete::take_while_m_n;
+        verify(
+            take_while_m_n(1, 3, |c: char| {
+                matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}')
+            }),
+            |s: &str| s.matches('\n').count() <= 1,
+        )
+        .parse(i)
+    }
+
+    #[test]
+    fn byte_primitives_read_as_nom_reads_chars() {
+        // Every string of up to four pieces from these, and each with a tail.
+        let pieces = [
+            "a",
+            "Z",
+            "June",
+            "September",
+            "Wednesdays",
+            "1",
+            "2020",
+            "12345",
+            " ",
+            "\t",
+            "\r",
+            "\n",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2009}",
+            "é",
+            "ß",
+            "-",
+            ",",
+            ".",
+            "’",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        fn ok<'a>(r: Res<'a, &'a str>) -> Option<(&'a str, &'a str)> {
+            r.ok()
+        }
+        for text in &texts {
+            for tail in ["", "x", " 11", "\u{a0}"] {
+                let text = format!("{text}{tail}");
+                let t = text.as_str();
+                assert_eq!(ok(word(t)), ok(word_by_chars(t)), "{t:?}");
+                assert_eq!(ok(ws(t)), ok(ws_by_chars(t)), "{t:?}");
+                for (min, max) in [(1, 2), (1, 3), (2, 2), (4, 4)] {
+                    assert_eq!(
+                        ok(digits(min, max).parse(t)),
+                        ok(digits_by_chars(t, min, max)),
+                        "{t:?} {min} {max}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_longest_expression_is_within_the_bound() {
