@@ -700,9 +700,11 @@ fn leading_letters(bytes: &[u8]) -> usize {
 /// A number starts `point` alone ("since" is a word), that is `calendar_date` or
 /// `ago_phrase`, and of their forms only three open with a digit: an ISO date (four
 /// digits, then "-"); a day ("11", "3rd", at most two digits and a two-letter ordinal)
-/// before `ws` and a month name (a capital); a count (at most three digits) before `ws`
-/// and a unit ("days", "Weeks": a "d", "w", "m" or "y" in either case). `ws` takes one
-/// to three space chars greedily, as here.
+/// before `ws` and a month name (`month_any`); a count (at most three digits) before
+/// `ws`, a unit ("days", "Weeks"), `ws` and "ago". `ws` takes one to three space chars
+/// greedily, as here. What follows the space is read to the end of its production:
+/// most numbers in news before a capital or a unit's first letter are amounts ("10
+/// Democratic voters", "5 million", "15 years during"), and a parse costs more.
 fn number_may_start(rest: &str) -> bool {
     let bytes = rest.as_bytes();
     let digits = bytes
@@ -725,15 +727,23 @@ fn number_may_start(rest: &str) -> bool {
     let mut chars = rest[digits + ordinal..].chars();
     let mut spaces = 0;
     let next = loop {
+        let before = chars.as_str();
         match chars.next() {
             Some(' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{202f}') if spaces < 3 => spaces += 1,
-            c => break c,
+            Some(c) => break Some((c, before)),
+            None => break None,
         }
     };
     spaces > 0
-        && next.is_some_and(|c| {
-            c.is_ascii_uppercase() || matches!(c.to_ascii_lowercase(), 'd' | 'w' | 'm' | 'y')
+        && next.is_some_and(|(c, after)| {
+            (c.is_ascii_uppercase() && month_any(after).is_ok())
+                || (matches!(c.to_ascii_lowercase(), 'd' | 'w' | 'm' | 'y') && unit_ago(after))
         })
+}
+
+/// Whether `i` opens with the end of an `ago_phrase`: unit ws "ago" ("days ago").
+fn unit_ago(i: &str) -> bool {
+    (unit, ws, keyword("ago")).parse(i).is_ok()
 }
 
 /// The words an expression can start with besides the months, their abbreviations, the
@@ -798,6 +808,35 @@ const FIRST_LENGTHS: [u16; 26 * 27] = {
     table
 };
 
+/// For each pair of first letters ([`prefix_index`]), the last letters (as bits, `a` the
+/// lowest) of the words an expression can start with that start with it: "that",
+/// "than" and "them", commoner than any first word, share "this"'s first letters and
+/// length, not its last letter.
+const FIRST_LASTS: [u32; 26 * 27] = {
+    let mut table = [0u32; 26 * 27];
+    table = mark_lasts(table, &OTHER_FIRST_WORDS);
+    table = mark_lasts(table, &WEEKDAYS);
+    table = mark_lasts(table, &COUNTS);
+    table = mark_lasts(table, &MONTHS);
+    let mut k = 0;
+    while k < MONTH_ABBREVIATIONS.len() {
+        table = mark_lasts(table, &[MONTH_ABBREVIATIONS[k].0]);
+        k += 1;
+    }
+    table
+};
+
+/// `table` with the first letters and last letter of each of `words` marked.
+const fn mark_lasts(mut table: [u32; 26 * 27], words: &[&str]) -> [u32; 26 * 27] {
+    let mut k = 0;
+    while k < words.len() {
+        let word = words[k].as_bytes();
+        table[prefix_index(word)] |= 1 << ((word[word.len() - 1] | 0x20) - b'a');
+        k += 1;
+    }
+    table
+}
+
 /// `table` with the first letters and length of each of `words` marked.
 const fn mark_lengths(mut table: [u16; 26 * 27], words: &[&str]) -> [u16; 26 * 27] {
     let mut k = 0;
@@ -810,10 +849,13 @@ const fn mark_lengths(mut table: [u16; 26 * 27], words: &[&str]) -> [u16; 26 * 2
 }
 
 /// False when no word an expression starts with has the first two letters and the length of
-/// `word` (one to nine ASCII letters): most words ("the", "said", "that") are turned
-/// away by one table read, before the full comparison.
+/// `word` (one to nine ASCII letters), or those first letters and its last letter: most
+/// words ("the", "said", "that") are turned away by two table reads, before the full
+/// comparison.
 fn may_be_first_word(word: &[u8]) -> bool {
-    FIRST_LENGTHS[prefix_index(word)] & (1 << word.len()) != 0
+    let prefix = prefix_index(word);
+    let last = (word[word.len() - 1] | 0x20) - b'a';
+    FIRST_LENGTHS[prefix] & (1 << word.len()) != 0 && FIRST_LASTS[prefix] >> last & 1 != 0
 }
 
 /// The expression parsed at `at` of `haystack`, with its end offset.
@@ -1197,8 +1239,17 @@ fn production(kind: First, i: &str) -> Res<'_, Expr> {
 /// common and mostly start no time ("in the", "on Iraq's", "a statement", "may be").
 /// `rest` is the text after the first word. The test is the productions' own first step: 1 to
 /// 3 chars of white space, then a digit, a capital (month and weekday names), or the
-/// first letter of one of the keywords that may come next.
+/// first letter of one of the keywords that may come next; where that lets through
+/// many words that go on otherwise ("at the", "in 10", "a year,"), the production's
+/// few remaining parts are read to their end.
 fn may_follow(first: First, rest: &str) -> bool {
+    // "at the" and "over the" are common, "at the weekend" seldom: the production's
+    // tail is fixed words, read here to its end.
+    if first == First::Weekend {
+        return (ws, keyword("the"), ws, keyword("weekend"))
+            .parse(rest)
+            .is_ok();
+    }
     if !matches!(
         first,
         First::On
@@ -1206,7 +1257,6 @@ fn may_follow(first: First, rest: &str) -> bool {
             | First::Last
             | First::Next
             | First::This
-            | First::Weekend
             | First::Count
             | First::Month
     ) {
@@ -1241,37 +1291,26 @@ fn may_follow(first: First, rest: &str) -> bool {
         // calendar_date (a digit or a month name) or weekday_phrase ("early", "late",
         // a weekday name).
         First::On => c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, 'e' | 'l'),
-        // part ("early", "mid", "late"), a month name or a year.
-        First::In => c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, 'e' | 'm' | 'l'),
+        // part ("early", "mid", "late"), a month name or a year: a digit opens only a
+        // year, read here ("in 10 states" is no time).
+        First::In => {
+            (c.is_ascii_digit() && year(&rest[at..]).is_ok())
+                || c.is_ascii_uppercase()
+                || matches!(c, 'e' | 'm' | 'l')
+        }
         // period, "weekend", "night", a weekday or a month name.
         First::Last => c.is_ascii_uppercase() || matches!(c, 'w' | 'm' | 'y' | 'n'),
         // period, a weekday or a month name.
         First::Next => c.is_ascii_uppercase() || matches!(c, 'w' | 'm' | 'y'),
         // period, "morning", "afternoon", "evening", in any case.
         First::This => matches!(lower, 'w' | 'm' | 'y' | 'a' | 'e'),
-        // "the".
-        First::Weekend => lower == 't',
         // A day or a year ("May 3", "June 2020"), never a word ("may be").
         First::Month => c.is_ascii_digit(),
-        // unit: "day", "week", "month", "year".
+        // unit ws "ago" ("day", "weeks", "month", "years").
         // Most words after "a" share a first letter with some unit ("a man", "a
-        // different"): read the whole word.
-        First::Count => {
-            matches!(lower, 'd' | 'w' | 'm' | 'y') && {
-                let word = &rest.as_bytes()[at..];
-                let letters = word
-                    .iter()
-                    .take(7)
-                    .take_while(|b| b.is_ascii_alphabetic())
-                    .count();
-                let word = &word[..letters];
-                [
-                    "day", "days", "week", "weeks", "month", "months", "year", "years",
-                ]
-                .iter()
-                .any(|u| u.as_bytes().eq_ignore_ascii_case(word))
-            }
-        }
+        // different"), and most units go on otherwise ("a year,", "two weeks of"): the
+        // production is read to its end.
+        First::Count => matches!(lower, 'd' | 'w' | 'm' | 'y') && unit_ago(&rest[at..]),
         _ => true,
     }
 }
@@ -2033,6 +2072,12 @@ mod tests {
             let keeps = first_word(w).is_some() || w == "since";
             assert!(!keeps || may_be_first_word(w.as_bytes()), "{w}");
         });
+        // Common words with a first word's first letters and length.
+        for w in [
+            "that", "than", "them", "News", "their", "just", "not", "Ted",
+        ] {
+            assert!(!may_be_first_word(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]
@@ -2052,6 +2097,23 @@ mod tests {
                     "11",
                     "2020",
                     "2020-06-11",
+                    "1000",
+                    "2999",
+                    "3000",
+                    "0999",
+                    "20201",
+                    "2020s",
+                    "2020.5",
+                    "2020,",
+                    "2020.",
+                    "10 days ago",
+                    "a week ago",
+                    "days  ago",
+                    "days agone",
+                    "weeks\n\nago",
+                    "the\u{a0}weekend",
+                    "the weekend,",
+                    "the weekendé",
                     "3rd",
                     "weeks",
                     "days",
@@ -2129,9 +2191,40 @@ mod tests {
             "\u{2009}",
         ];
         let nexts = [
-            "June", "JUNE", "june", "Jun.", "Sept", "Dec", "Junex", "days", "Days", "DAY", "weeks",
-            "week", "month", "Months", "year", "years", "yearly", "people", "million", "ago",
-            "Monday", "é", "", "2020",
+            "June",
+            "JUNE",
+            "june",
+            "Jun.",
+            "Sept",
+            "Dec",
+            "Junex",
+            "days",
+            "Days",
+            "DAY",
+            "weeks",
+            "week",
+            "month",
+            "Months",
+            "year",
+            "years",
+            "yearly",
+            "people",
+            "million",
+            "ago",
+            "Monday",
+            "é",
+            "",
+            "2020",
+            "Democratic",
+            "Sep.",
+            "SEPT",
+            "Sept.",
+            "Mayor",
+            "Dec,",
+            "days  ago",
+            "weeks\n\nago",
+            "years agone",
+            "month ago",
         ];
         for number in numbers {
             for join in joins {
