@@ -151,7 +151,7 @@ pub(crate) fn time_expressions(
     // Most windows (a statement's words, the clause before a cue) hold none of the
     // words every expression needs, which one pass over their bytes shows at a small
     // part of the scan's cost.
-    if !may_hold_expression(bytes) {
+    if !may_hold_expression_in(text.as_bytes(), window) {
         debug_assert!(
             first_phrase(text, window).is_none(),
             "{:?} holds an expression",
@@ -184,7 +184,7 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
     let bytes = haystack.as_bytes();
     // An expression is tried only at the first byte of a word: an ASCII letter or digit
     // after no letter or digit (no alphanumeric char, ASCII or not), which the scan
-    // finds 64 bytes at a time ([`alphanumeric_bits`]), so that the letters inside words
+    // finds 64 bytes at a time ([`classes_from`]), so that the letters inside words
     // and the spaces between them cost no step each. The words that start inside an
     // expression already found are passed over (`resume`), as a scan that steps past
     // each expression would. Each block and each word start is read once, and each
@@ -194,10 +194,8 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
     // Whether the byte before `block` is an ASCII letter or digit.
     let mut carry = block > 0 && bytes[block - 1].is_ascii_alphanumeric();
     while block < window.end {
-        let alphanumeric = match bytes[block..window.end].first_chunk::<64>() {
-            Some(chunk) => alphanumeric_bits(chunk),
-            None => tail_alphanumeric_bits(&bytes[block..window.end]),
-        };
+        let (letters, digits) = classes_from(text.as_bytes(), block, window.end);
+        let alphanumeric = letters | digits;
         let mut starts = alphanumeric & !(alphanumeric << 1 | u64::from(carry));
         carry = alphanumeric >> 63 != 0;
         while starts != 0 {
@@ -252,14 +250,24 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
 /// the window's bytes alone it is a whole run of ASCII letters, which is what is tested
 /// here: a digit anywhere, or a run whose length, first byte and last letter are a
 /// core word's ([`CORE_ENDS`]) and which is one ([`is_core_word`]).
+#[cfg(test)]
 fn may_hold_expression(bytes: &[u8]) -> bool {
-    let mut block = 0;
+    may_hold_expression_in(bytes, Span::new(0, bytes.len()))
+}
+
+/// [`may_hold_expression`] of `text[window]` (`window` within `text`), which reads the
+/// bytes by blocks of 64 from `text` ([`block_classes`]), also past the window's end,
+/// and sets aside what lies there.
+fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
+    let end = window.end;
+    let mut block = window.start;
     // The window's start is a boundary, whatever stands before it.
     let mut carry = 0;
-    while block < bytes.len() {
-        let Some(letters) = letter_bits(bytes, block) else {
+    while block < end {
+        let (letters, digits) = classes_from(text, block, end);
+        if digits != 0 {
             return true;
-        };
+        }
         // The runs of three letters or more (no core word is shorter): a run that opens
         // at one of the last two bytes may go on in the next block, and is kept.
         let mut starts =
@@ -271,15 +279,15 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
             let at = block + first;
             // Most words open with a byte no core word opens with ("said", "people"):
             // one bit test, before the word's length is counted.
-            if CORE_FIRSTS >> (bytes[at] & 0x3f) & 1 == 0 {
+            if CORE_FIRSTS >> (text[at] & 0x3f) & 1 == 0 {
                 continue;
             }
             let mut len = (!(letters >> first)).trailing_zeros() as usize;
             if first + len == 64 {
-                // The run may go on in the next block.
-                len = leading_letters(&bytes[at..]);
+                // The run may go on in the next block, up to the window's end.
+                len = leading_letters(&text[at..end]);
             }
-            let word = &bytes[at..at + len];
+            let word = &text[at..at + len];
             if may_be_core_word(word) && is_core_word(word) {
                 return true;
             }
@@ -289,38 +297,54 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
     false
 }
 
-/// Which of the (at most 64) bytes of `bytes` from `block` on are ASCII letters, bit
-/// `k` for `bytes[block + k]`, or `None` when one is an ASCII digit: eight bytes at a
-/// time ([`lane_classes`]). Of fewer than eight that end `bytes`, the last eight bytes
-/// are read and shifted down, not copied (only in a slice shorter than eight are the
-/// bytes gathered one by one): windows are short, and most blocks are such a tail.
+/// The classes of `text[block..end]` (at most 64 bytes of them): which are ASCII
+/// letters, and which ASCII digits, bit `k` for `text[block + k]`. A whole
+/// block of 64 bytes is read from the text ([`block_classes`]), where the window ends
+/// sooner too (the bits past `end` are cleared): the 64 bytes from `block`, or the
+/// text's last 64, shifted down; a text shorter than 64 bytes is copied into zeros,
+/// which are neither.
 #[inline(always)]
-fn letter_bits(bytes: &[u8], block: usize) -> Option<u64> {
-    let end = bytes.len().min(block + 64);
+fn classes_from(text: &[u8], block: usize, end: usize) -> (u64, u64) {
+    let (letters, digits) = if let Some(chunk) = text[block..].first_chunk::<64>() {
+        block_classes(chunk)
+    } else if let Some(last) = text.last_chunk::<64>() {
+        // `text[block..]` is the end of `last`, from `skip` on.
+        let skip = 64 - (text.len() - block);
+        let (letters, digits) = block_classes(last);
+        (letters >> skip, digits >> skip)
+    } else {
+        let mut padded = [0; 64];
+        padded[..text.len() - block].copy_from_slice(&text[block..]);
+        block_classes(&padded)
+    };
+    let keep = match end - block {
+        64.. => u64::MAX,
+        n => (1 << n) - 1,
+    };
+    (letters & keep, digits & keep)
+}
+
+/// Which of the 64 bytes of `chunk` are ASCII letters, and which ASCII digits, bit `k`
+/// for `chunk[k]`. The bytes are classed one by one into flags, a loop of fixed length
+/// with no branch that the compiler turns into a few vector compares for the whole
+/// block, and each eight flags are gathered into their bits ([`gather_flags`]).
+#[inline(always)]
+fn block_classes(chunk: &[u8; 64]) -> (u64, u64) {
+    let mut flags = [0u8; 64];
+    for (flag, &b) in flags.iter_mut().zip(chunk) {
+        // `| 0x20` folds a capital onto its small letter; no other byte lands on one.
+        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+        let digit = b.wrapping_sub(b'0') < 10;
+        *flag = u8::from(letter) | u8::from(digit) << 1;
+    }
     let mut letters = 0;
     let mut digits = 0;
-    let mut lane = block;
-    while let Some(eight) = bytes[lane..end].first_chunk::<8>() {
-        let (letter, digit) = lane_classes(u64::from_le_bytes(*eight));
-        letters |= gathered(letter) << (lane - block);
-        digits |= digit;
-        lane += 8;
+    for (k, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        letters |= gather_flags(x & ONES) << (8 * k);
+        digits |= gather_flags(x >> 1 & ONES) << (8 * k);
     }
-    let left = end - lane;
-    if left > 0 {
-        // The `left` bytes in the low lanes, zeros (no letters or digits) above.
-        let x = match bytes[..end].last_chunk::<8>() {
-            Some(last) => u64::from_le_bytes(*last) >> (8 * (8 - left)),
-            None => bytes[lane..end]
-                .iter()
-                .rev()
-                .fold(0, |x, &b| x << 8 | u64::from(b)),
-        };
-        let (letter, digit) = lane_classes(x);
-        letters |= gathered(letter) << (lane - block);
-        digits |= digit;
-    }
-    (digits == 0).then_some(letters)
+    (letters, digits)
 }
 
 /// `CORE_ENDS[len * 64 + (first & 0x3f)]` has bit `last & 0x1f` set when a core word
@@ -383,73 +407,6 @@ fn may_be_core_word(word: &[u8]) -> bool {
 fn is_core_word(word: &[u8]) -> bool {
     let is = |list: &[&str]| list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
     is(&TIME_NOUNS) || (word[0].is_ascii_uppercase() && (is(&MONTHS) || is(&WEEKDAYS)))
-}
-
-/// Which of the 64 bytes of `chunk` are ASCII letters or digits: bit `k` for
-/// `chunk[k]` ([`lane_alphanumeric_bits`] of each eight).
-#[inline(always)]
-fn alphanumeric_bits(chunk: &[u8; 64]) -> u64 {
-    let mut bits = 0;
-    for (k, eight) in chunk.chunks_exact(8).enumerate() {
-        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
-        bits |= lane_alphanumeric_bits(eight) << (8 * k);
-    }
-    bits
-}
-
-/// [`alphanumeric_bits`] of the fewer than 64 bytes that end a window: only the eights
-/// they fill are read (the last padded with zeros, which are no letters), not a whole
-/// block's.
-fn tail_alphanumeric_bits(bytes: &[u8]) -> u64 {
-    let mut bits = 0;
-    let mut eights = bytes.chunks_exact(8);
-    let mut k = 0;
-    for eight in &mut eights {
-        let eight = eight.first_chunk::<8>().copied().unwrap_or_default();
-        bits |= lane_alphanumeric_bits(eight) << (8 * k);
-        k += 1;
-    }
-    let rest = eights.remainder();
-    if !rest.is_empty() {
-        let mut eight = [0; 8];
-        eight[..rest.len()].copy_from_slice(rest);
-        bits |= lane_alphanumeric_bits(eight) << (8 * k);
-    }
-    bits
-}
-
-/// Which of `eight` bytes are ASCII letters or digits: bit `k` for `eight[k]`
-/// ([`lane_classes`], [`gathered`]). A byte that is no ASCII has no bit.
-#[inline(always)]
-fn lane_alphanumeric_bits(eight: [u8; 8]) -> u64 {
-    let (letter, digit) = lane_classes(u64::from_le_bytes(eight));
-    gathered(letter | digit)
-}
-
-/// Which of eight bytes, read as the lanes of `x` (little-endian), are ASCII letters,
-/// and which ASCII digits: the top bit of each such byte's lane. They are tested lane
-/// by lane: a lane's top bit is set by an addition where it is at or above a bound (no
-/// lane carries into the next: each is below 0x80 before an addition of at most 0x50).
-/// A byte that is no ASCII is neither.
-#[inline(always)]
-fn lane_classes(x: u64) -> (u64, u64) {
-    const fn at_least(bound: u8) -> u64 {
-        ONES * (0x80 - bound as u64)
-    }
-    let low = x & (ONES * 0x7f);
-    // `| 0x20` folds a capital onto its small letter.
-    let folded = low | (ONES * 0x20);
-    let letter = (folded + at_least(b'a')) & !(folded + at_least(b'z' + 1));
-    let digit = (low + at_least(b'0')) & !(low + at_least(b'9' + 1));
-    let ascii = !x & (ONES * 0x80);
-    (letter & ascii, digit & ascii)
-}
-
-/// The top bits of the eight lanes of `top` (no other bit set) as the eight low bits
-/// ([`gather_flags`]).
-#[inline(always)]
-fn gathered(top: u64) -> u64 {
-    gather_flags(top >> 7)
 }
 
 /// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
@@ -668,9 +625,10 @@ fn may_start_word(rest: &str) -> bool {
 
 /// How many ASCII letters open `bytes`, counted up to ten. The scan asks this of
 /// every word whose first two letters some first word has ([`may_start_pair`]), most
-/// of them: the first eight bytes are tested at once as one `u64`, as in
-/// [`alphanumeric_bits`] (the top bit of each lane that is a letter), and the first
-/// lane without it is the count; only a word of eight letters or more reads on.
+/// of them: the first eight bytes are tested at once as the lanes of one `u64` (the
+/// top bit of each lane that is a letter, set by additions that carry into no other
+/// lane), and the first lane without it is the count; only a word of eight letters or
+/// more reads on.
 #[inline(always)]
 fn leading_letters(bytes: &[u8]) -> usize {
     const TOP: u64 = ONES * 0x80;
@@ -3100,26 +3058,42 @@ mod tests {
     }
 
     #[test]
-    fn alphanumeric_bits_are_the_ascii_letters_and_digits() {
+    fn block_classes_are_the_ascii_letters_and_digits() {
         // Every byte value at every place, among other bytes that vary with it.
         for b in 0..=255u8 {
-            let mut chunk = [0; 64];
-            for (k, c) in chunk.iter_mut().enumerate() {
+            let mut text = [0; 150];
+            for (k, c) in text.iter_mut().enumerate() {
                 *c = b.wrapping_add((k as u8).wrapping_mul(37));
             }
-            let bits = alphanumeric_bits(&chunk);
+            let chunk = text.first_chunk::<64>().unwrap();
+            let (letters, digits) = block_classes(chunk);
             for (k, c) in chunk.iter().enumerate() {
-                assert_eq!(
-                    bits >> k & 1 != 0,
-                    c.is_ascii_alphanumeric(),
-                    "{c:#x} at {k}"
-                );
+                assert_eq!(letters >> k & 1 != 0, c.is_ascii_alphabetic(), "{c:#x}");
+                assert_eq!(digits >> k & 1 != 0, c.is_ascii_digit(), "{c:#x}");
             }
-            // The bytes that end a window, however many: the same bits, and none past
-            // them.
-            for len in 0..64 {
-                let mask = (1u64 << len) - 1;
-                assert_eq!(tail_alphanumeric_bits(&chunk[..len]), bits & mask, "{len}");
+            // From any block start to any end within 64 bytes of it, in a text long
+            // enough to read a whole block, near its end, or shorter than a block: the
+            // same classes, and none past the end.
+            for len in [150, 100, 64, 63, 20, 1] {
+                let text = &text[..len];
+                for block in 0..len {
+                    for end in block + 1..=len.min(block + 64) {
+                        let (letters, digits) = classes_from(text, block, end);
+                        for k in 0..64 {
+                            let c = text.get(block + k).filter(|_| block + k < end);
+                            assert_eq!(
+                                letters >> k & 1 != 0,
+                                c.is_some_and(u8::is_ascii_alphabetic),
+                                "{len} {block} {end} {k}"
+                            );
+                            assert_eq!(
+                                digits >> k & 1 != 0,
+                                c.is_some_and(u8::is_ascii_digit),
+                                "{len} {block} {end} {k}"
+                            );
+                        }
+                    }
+                }
             }
         }
     }
@@ -3208,7 +3182,7 @@ mod tests {
         ) {
             for window in [Span::new(start, start + len), Span::new(0, text.len())] {
                 let window = narrowed(&text, window);
-                if !may_hold_expression(&text.as_bytes()[window.range()]) {
+                if !may_hold_expression_in(text.as_bytes(), window) {
                     prop_assert_eq!(first_phrase(&text, window), None, "{:?}", window);
                 }
             }
