@@ -194,8 +194,7 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
     // Whether the byte before `block` is an ASCII letter or digit.
     let mut carry = block > 0 && bytes[block - 1].is_ascii_alphanumeric();
     while block < window.end {
-        let (letters, digits) = classes_from(text.as_bytes(), block, window.end);
-        let alphanumeric = letters | digits;
+        let alphanumeric = classes_from(text.as_bytes(), block, window.end).alphanumerics();
         let mut starts = alphanumeric & !(alphanumeric << 1 | u64::from(carry));
         carry = alphanumeric >> 63 != 0;
         while starts != 0 {
@@ -256,7 +255,7 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
 }
 
 /// [`may_hold_expression`] of `text[window]` (`window` within `text`), which reads the
-/// bytes by blocks of 64 from `text` ([`block_classes`]), also past the window's end,
+/// bytes by blocks of 64 from `text` ([`classes_from`]), also past the window's end,
 /// and sets aside what lies there.
 fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
     let end = window.end;
@@ -264,10 +263,11 @@ fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
     // The window's start is a boundary, whatever stands before it.
     let mut carry = 0;
     while block < end {
-        let (letters, digits) = classes_from(text, block, end);
-        if digits != 0 {
+        let classes = classes_from(text, block, end);
+        if classes.digits() != 0 {
             return true;
         }
+        let letters = classes.letters();
         // The runs of three letters or more (no core word is shorter): a run that opens
         // at one of the last two bytes may go on in the next block, and is kept.
         let mut starts =
@@ -297,39 +297,89 @@ fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
     false
 }
 
-/// The classes of `text[block..end]` (at most 64 bytes of them): which are ASCII
-/// letters, and which ASCII digits, bit `k` for `text[block + k]`. A whole
-/// block of 64 bytes is read from the text ([`block_classes`]), where the window ends
-/// sooner too (the bits past `end` are cleared): the 64 bytes from `block`, or the
-/// text's last 64, shifted down; a text shorter than 64 bytes is copied into zeros,
-/// which are neither.
+/// The classes of `text[block..end]` (at most 64 bytes of them), bit `k` for
+/// `text[block + k]`. A whole block of 64 bytes is read from the text
+/// ([`block_flags`]), where the window ends sooner too (the bits past `end` are
+/// cleared): the 64 bytes from `block`, or the text's last 64, shifted down; a text
+/// shorter than 64 bytes is copied into zeros, which are neither letters nor digits.
 #[inline(always)]
-fn classes_from(text: &[u8], block: usize, end: usize) -> (u64, u64) {
-    let (letters, digits) = if let Some(chunk) = text[block..].first_chunk::<64>() {
-        block_classes(chunk)
+fn classes_from(text: &[u8], block: usize, end: usize) -> Classes {
+    let (flags, skip) = if let Some(chunk) = text[block..].first_chunk::<64>() {
+        (block_flags(chunk), 0)
     } else if let Some(last) = text.last_chunk::<64>() {
         // `text[block..]` is the end of `last`, from `skip` on.
-        let skip = 64 - (text.len() - block);
-        let (letters, digits) = block_classes(last);
-        (letters >> skip, digits >> skip)
+        (block_flags(last), 64 - (text.len() - block))
     } else {
         let mut padded = [0; 64];
         padded[..text.len() - block].copy_from_slice(&text[block..]);
-        block_classes(&padded)
+        (block_flags(&padded), 0)
     };
     let keep = match end - block {
         64.. => u64::MAX,
         n => (1 << n) - 1,
     };
-    (letters & keep, digits & keep)
+    Classes { flags, skip, keep }
 }
 
-/// Which of the 64 bytes of `chunk` are ASCII letters, and which ASCII digits, bit `k`
-/// for `chunk[k]`. The bytes are classed one by one into flags, a loop of fixed length
-/// with no branch that the compiler turns into a few vector compares for the whole
-/// block, and each eight flags are gathered into their bits ([`gather_flags`]).
+/// The flags of a block of bytes read by [`classes_from`], and where the window's
+/// bytes lie among them: its bits are gathered from the flags only as a scan asks for
+/// them, and a digit's only where the block has one.
+#[derive(Clone, Copy, Debug)]
+struct Classes {
+    /// [`block_flags`] of the 64 bytes read.
+    flags: [u64; 8],
+    /// How many of them come before the block's start.
+    skip: usize,
+    /// The bits of the block's bytes that lie in the window.
+    keep: u64,
+}
+
+impl Classes {
+    /// Which bytes are ASCII letters.
+    #[inline(always)]
+    fn letters(&self) -> u64 {
+        self.bits(LETTER)
+    }
+
+    /// Which bytes are ASCII digits.
+    #[inline(always)]
+    fn digits(&self) -> u64 {
+        // Most blocks hold none: one test of the flags, no gathering.
+        let any = self.flags.iter().fold(0, |any, &f| any | f) & (ONES * DIGIT);
+        if any == 0 { 0 } else { self.bits(DIGIT) }
+    }
+
+    /// Which bytes are ASCII letters or digits.
+    #[inline(always)]
+    fn alphanumerics(&self) -> u64 {
+        self.bits(LETTER | DIGIT)
+    }
+
+    /// Which bytes have one of the flags `which`, of the window's bytes.
+    #[inline(always)]
+    fn bits(&self, which: u64) -> u64 {
+        let mut bits = 0;
+        for (k, &f) in self.flags.iter().enumerate() {
+            // Either flag onto each lane's lowest bit (`f >> 1` moves the letter flag
+            // into the lane below's top bit, cleared with the rest).
+            let f = f & (ONES * which);
+            bits |= gather_flags((f | f >> 1) & ONES) << (8 * k);
+        }
+        bits >> self.skip & self.keep
+    }
+}
+
+/// The flag of an ASCII letter in [`block_flags`].
+const LETTER: u64 = 1;
+/// The flag of an ASCII digit in [`block_flags`].
+const DIGIT: u64 = 2;
+
+/// The 64 bytes of `chunk` classed: a byte's lane (eight to a word, little-endian)
+/// holds [`LETTER`] for an ASCII letter, [`DIGIT`] for an ASCII digit, else 0. The
+/// bytes are classed one by one, a loop of fixed length with no branch that the
+/// compiler turns into a few vector compares for the whole block.
 #[inline(always)]
-fn block_classes(chunk: &[u8; 64]) -> (u64, u64) {
+fn block_flags(chunk: &[u8; 64]) -> [u64; 8] {
     let mut flags = [0u8; 64];
     for (flag, &b) in flags.iter_mut().zip(chunk) {
         // `| 0x20` folds a capital onto its small letter; no other byte lands on one.
@@ -337,14 +387,11 @@ fn block_classes(chunk: &[u8; 64]) -> (u64, u64) {
         let digit = b.wrapping_sub(b'0') < 10;
         *flag = u8::from(letter) | u8::from(digit) << 1;
     }
-    let mut letters = 0;
-    let mut digits = 0;
-    for (k, eight) in flags.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-        letters |= gather_flags(x & ONES) << (8 * k);
-        digits |= gather_flags(x >> 1 & ONES) << (8 * k);
+    let mut words = [0; 8];
+    for (word, eight) in words.iter_mut().zip(flags.chunks_exact(8)) {
+        *word = u64::from_le_bytes(eight.try_into().unwrap_or_default());
     }
-    (letters, digits)
+    words
 }
 
 /// `CORE_ENDS[len * 64 + (first & 0x3f)]` has bit `last & 0x1f` set when a core word
@@ -3059,26 +3106,22 @@ mod tests {
 
     #[test]
     fn block_classes_are_the_ascii_letters_and_digits() {
-        // Every byte value at every place, among other bytes that vary with it.
+        // Every byte value at every place, among other bytes that vary with it, from
+        // any block start to any end within 64 bytes of it, in a text long enough to
+        // read a whole block, near its end, or shorter than a block: the classes, and
+        // none past the end.
         for b in 0..=255u8 {
             let mut text = [0; 150];
             for (k, c) in text.iter_mut().enumerate() {
                 *c = b.wrapping_add((k as u8).wrapping_mul(37));
             }
-            let chunk = text.first_chunk::<64>().unwrap();
-            let (letters, digits) = block_classes(chunk);
-            for (k, c) in chunk.iter().enumerate() {
-                assert_eq!(letters >> k & 1 != 0, c.is_ascii_alphabetic(), "{c:#x}");
-                assert_eq!(digits >> k & 1 != 0, c.is_ascii_digit(), "{c:#x}");
-            }
-            // From any block start to any end within 64 bytes of it, in a text long
-            // enough to read a whole block, near its end, or shorter than a block: the
-            // same classes, and none past the end.
             for len in [150, 100, 64, 63, 20, 1] {
                 let text = &text[..len];
                 for block in 0..len {
                     for end in block + 1..=len.min(block + 64) {
-                        let (letters, digits) = classes_from(text, block, end);
+                        let classes = classes_from(text, block, end);
+                        let (letters, digits) = (classes.letters(), classes.digits());
+                        assert_eq!(classes.alphanumerics(), letters | digits);
                         for k in 0..64 {
                             let c = text.get(block + k).filter(|_| block + k < end);
                             assert_eq!(
