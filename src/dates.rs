@@ -1390,7 +1390,10 @@ fn first_word(word: &str) -> Option<First> {
 
 /// on_phrase = "on" ws ( calendar_date | weekday_phrase )
 fn on_phrase(i: &str) -> Res<'_, Expr> {
-    preceded((keyword("on"), ws), alt((calendar_date, weekday_phrase))).parse(i)
+    // The alternatives open with different words (a digit or a month name; "early",
+    // "late" or a weekday name), so at most one parses and their order changes
+    // nothing: the commoner goes first ("on Thursday").
+    preceded((keyword("on"), ws), alt((weekday_phrase, calendar_date))).parse(i)
 }
 
 /// in_phrase = "in" ws [ part ] ( month_year | month_full | year )
@@ -1711,20 +1714,22 @@ fn month_full(i: &str) -> Res<'_, u32> {
 }
 
 /// month_any = month_full | abbreviation [ "." ]
+///
+/// The word is read once for both alternatives (`alt` would read it again for the
+/// abbreviations after a failed `month_full`, as it does before most weekdays): a
+/// full name is taken as it stands, an abbreviation with the full stop that may follow.
 fn month_any(i: &str) -> Res<'_, u32> {
-    alt((
-        month_full,
-        terminated(
-            map_opt(capitalised, |w| {
-                MONTH_ABBREVIATIONS
-                    .iter()
-                    .find(|(abbreviation, _)| abbreviation.eq_ignore_ascii_case(w))
-                    .map(|(_, month)| *month)
-            }),
-            opt(char('.')),
-        ),
-    ))
-    .parse(i)
+    let (rest, w) = capitalised(i)?;
+    if let Some(month) = position(&MONTHS, w) {
+        return Ok((rest, month as u32 + 1));
+    }
+    match MONTH_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, _)| abbreviation.eq_ignore_ascii_case(w))
+    {
+        Some(&(_, month)) => Ok((rest.strip_prefix('.').unwrap_or(rest), month)),
+        None => failure(i),
+    }
 }
 
 /// weekday = "Monday" | … | "Sunday", 0 for Monday
@@ -1940,6 +1945,69 @@ mod tests {
                         "{t:?} {min} {max}"
                     );
                 }
+            }
+        }
+    }
+
+    /// [`month_any`] and [`on_phrase`] as the combinators wrote them: the oracles for
+    /// the word read once and the alternatives' order.
+    fn month_any_by_alt(i: &str) -> Res<'_, u32> {
+        alt((
+            month_full,
+            terminated(
+                map_opt(capitalised, |w| {
+                    MONTH_ABBREVIATIONS
+                        .iter()
+                        .find(|(abbreviation, _)| abbreviation.eq_ignore_ascii_case(w))
+                        .map(|(_, month)| *month)
+                }),
+                opt(char('.')),
+            ),
+        ))
+        .parse(i)
+    }
+
+    fn on_phrase_calendar_first(i: &str) -> Res<'_, Expr> {
+        preceded((keyword("on"), ws), alt((calendar_date, weekday_phrase))).parse(i)
+    }
+
+    #[test]
+    fn month_any_and_on_phrase_read_as_the_combinators() {
+        let words = MONTHS
+            .iter()
+            .chain(&WEEKDAYS)
+            .copied()
+            .chain(MONTH_ABBREVIATIONS.map(|(a, _)| a))
+            .chain(["early", "late", "11", "2020-06-11", "3rd", "mayor", "x"])
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), capitalised_word(w)])
+            .chain(["é", "Éte", ""].map(String::from));
+        for word in words {
+            for tail in [
+                "",
+                ".",
+                ". 11",
+                " 11",
+                " 11, 2020",
+                ", June 11",
+                " June",
+                " last week",
+                " morning",
+                "x",
+                ".5",
+                " on Monday",
+            ] {
+                let text = format!("{word}{tail}");
+                assert_eq!(
+                    month_any(&text).ok(),
+                    month_any_by_alt(&text).ok(),
+                    "{text:?}"
+                );
+                let on = format!("on {text}");
+                assert_eq!(
+                    on_phrase(&on).ok(),
+                    on_phrase_calendar_first(&on).ok(),
+                    "{on:?}"
+                );
             }
         }
     }
