@@ -996,33 +996,38 @@ fn preposition(i: &str) -> R<'_, &str> {
 
 /// The word test of [`preposition`], in any case.
 pub(crate) fn is_preposition(w: &str) -> bool {
-    with_lower(w, |lower| {
-        matches!(
-            lower,
-            "on" | "in"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "to"
-                | "with"
-                | "from"
-                | "outside"
-                | "via"
-                | "over"
-                | "of"
-                | "about"
-                | "through"
-                | "into"
-                | "for"
-                | "last"
-                | "this"
-                | "earlier"
-                | "later"
-                | "late"
-                | "early"
-        )
-    })
+    with_lower(w, is_preposition_lower)
+}
+
+/// [`is_preposition`] of a word in lower case. (Always in line, as the test was before
+/// it was shared.)
+#[inline(always)]
+fn is_preposition_lower(lower: &str) -> bool {
+    matches!(
+        lower,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "to"
+            | "with"
+            | "from"
+            | "outside"
+            | "via"
+            | "over"
+            | "of"
+            | "about"
+            | "through"
+            | "into"
+            | "for"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "late"
+            | "early"
+    )
 }
 
 /// True when `tail`, the words after "…, X said" to the end of the sentence (or to a
@@ -1113,27 +1118,32 @@ fn time_word(i: &str) -> R<'_, &str> {
 /// [`time_word`]'s test of a word without its adverb lookup: a day name, or a time
 /// noun or adverb of its own list ("recently", "week"), in any case.
 fn is_time_noun(w: &str) -> bool {
-    with_lower(w, |lower| {
-        is_day_word(lower)
-            || matches!(
-                lower,
-                "recently"
-                    | "again"
-                    | "later"
-                    | "earlier"
-                    | "afterward"
-                    | "afterwards"
-                    | "then"
-                    | "once"
-                    | "morning"
-                    | "night"
-                    | "evening"
-                    | "afternoon"
-                    | "week"
-                    | "month"
-                    | "year"
-            )
-    })
+    with_lower(w, is_time_noun_lower)
+}
+
+/// [`is_time_noun`] of a word in lower case. (Always in line, as the test was before
+/// it was shared.)
+#[inline(always)]
+fn is_time_noun_lower(lower: &str) -> bool {
+    is_day_word(lower)
+        || matches!(
+            lower,
+            "recently"
+                | "again"
+                | "later"
+                | "earlier"
+                | "afterward"
+                | "afterwards"
+                | "then"
+                | "once"
+                | "morning"
+                | "night"
+                | "evening"
+                | "afternoon"
+                | "week"
+                | "month"
+                | "year"
+        )
 }
 
 /// A short noun phrase inside an adverbial or as an object: up to six words that are
@@ -3188,11 +3198,14 @@ fn mark_like(c: char) -> bool {
 /// What a complement clause may not start with: it would be an infinitive ("said to
 /// be"), a prepositional phrase or a conjunction, not a reported clause.
 fn is_clause_start(w: &str) -> bool {
-    with_lower(w, |lower| is_lower_clause_start(w, lower))
+    with_lower(w, |lower| {
+        is_lower_clause_start(lower, || lexicon().is_lower("adverb", w))
+    })
 }
 
-/// [`is_clause_start`] for `w` and its lower case.
-fn is_lower_clause_start(w: &str, lower: &str) -> bool {
+/// [`is_clause_start`] of a word from its lower case, `adverb` telling whether it is an
+/// adverb (asked last; a caller may have looked it up already).
+fn is_lower_clause_start(lower: &str, adverb: impl FnOnce() -> bool) -> bool {
     // Time words may open a clause ("said last week the plan failed" is rare, but
     // "said this plan …" is not); other adverbial openers may not.
     let time_opener = matches!(lower, "this" | "last" | "earlier" | "today" | "yesterday");
@@ -3221,16 +3234,111 @@ fn is_lower_clause_start(w: &str, lower: &str) -> bool {
     );
     // An "-ing" word opens a participle phrase ("told a voter passing by"), not a clause.
     let participle = lower.len() > 4 && lower.ends_with("ing");
-    (time_opener || !is_adverbial_start(w))
+    (time_opener || !is_adverbial_start_lower(lower.as_bytes()))
         && !not_a_clause
         && !participle
-        && !lexicon().is_lower("adverb", w)
+        && !adverb()
 }
 
 /// An adverbial that may stand between a verb and a clause without "that": a time
 /// ("on Thursday", "last week", "Thursday") or an occasion ("in a statement", "at a
 /// rally"). Unlike [`adverbial`] it cannot run on into the clause.
 fn short_adverbial(i: &str) -> R<'_, &str> {
+    let found = short_adverbial_read(i);
+    debug_assert_eq!(
+        found.as_ref().ok(),
+        short_adverbial_grammar(i).as_ref().ok(),
+        "{i:?}"
+    );
+    found
+}
+
+/// The words that may stand between a preposition and the head of a
+/// [`short_adverbial`].
+fn is_adverbial_determiner(w: &str) -> bool {
+    is_one_of(w, &["a", "an", "the", "his", "her", "their"])
+}
+
+/// The head of a [`short_adverbial`], `w` a word as [`word`] reads it: a number, a time
+/// word ([`time_word`], which reads such a word whole again: a time noun or an adverb)
+/// or a setting ("statement", "rally"). (The number first, a byte; the two lists from
+/// one lookup.)
+fn is_adverbial_head(w: &str) -> bool {
+    let head = w.starts_with(|c: char| c.is_ascii_digit()) || {
+        let lists = lexicon().lists_lower(w);
+        lists.has("adverb") || lists.has("setting") || is_time_noun(w)
+    };
+    debug_assert_eq!(head, is_adverbial_head_grammar(w), "{w:?}");
+    head
+}
+
+/// [`is_adverbial_head`] as the grammar writes it: the reference it is checked against.
+fn is_adverbial_head_grammar(w: &str) -> bool {
+    time_word(w).is_ok()
+        || lexicon().is_lower("setting", w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// [`short_adverbial`] read word by word: each word once, where the grammar's
+/// alternatives ([`short_adverbial_grammar`]) read the preposition three times and the
+/// word after it up to ten times, each determiner keyword a reading of its own, before
+/// they fail (most prepositions after a verb open no adverbial: "said to be", "told
+/// about it").
+///
+/// The alternatives in order, as the grammar tries them (a sequence fails as a whole
+/// and keeps no optional part it read, so each is settled by the words alone):
+/// `preposition ws [determiner ws] modifier ws head`, then `preposition ws [determiner
+/// ws] head`, then `time_word`.
+fn short_adverbial_read<'a>(i: &'a str) -> R<'a, &'a str> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    let read = |rest: &'a str| (rest, &i[..i.len() - rest.len()]);
+    // Every reading opens with a preposition or is a time word: a first word that is
+    // neither (most words after a verb) fails them all, told by one reading of it
+    // rather than by each reading's own. (The callers keep no error.)
+    let (after_first, first) = word(i)?;
+    let (preposition, time_noun) = with_lower(first, |lower| {
+        (is_preposition_lower(lower), is_time_noun_lower(lower))
+    });
+    let time = time_noun || lexicon().is_lower("adverb", first);
+    if !preposition && !time {
+        return fail();
+    }
+    if preposition && let Ok((at, _)) = ws(after_first) {
+        // `[determiner ws]`: taken where both stand.
+        let at = match word(at) {
+            Ok((r, w)) if is_adverbial_determiner(w) => ws(r).map_or(at, |(r, _)| r),
+            _ => at,
+        };
+        if let Ok((after, w)) = word(at) {
+            // With a modifier first ("in a televised address", "on a conference call",
+            // whose "conference" could be a head alone), then without one ("last week").
+            if !lexicon().is_lower("stop", w)
+                && let Ok((r, _)) = ws(after)
+                && let Ok((end, head)) = word(r)
+                && is_adverbial_head(head)
+            {
+                return Ok(read(end));
+            }
+            if is_adverbial_head(w) {
+                return Ok(read(after));
+            }
+        }
+    }
+    // `time_word`: the first word.
+    if time {
+        return Ok(read(after_first));
+    }
+    fail()
+}
+
+/// [`short_adverbial`] as a grammar: the reference that [`short_adverbial_read`] is
+/// checked against in debug builds.
+fn short_adverbial_grammar(i: &str) -> R<'_, &str> {
     let determiner = || {
         opt((
             alt((
@@ -3244,26 +3352,8 @@ fn short_adverbial(i: &str) -> R<'_, &str> {
             ws,
         ))
     };
-    let head = || {
-        verify(word, |w: &str| {
-            time_word(w).is_ok()
-                || lexicon().is_lower("setting", w)
-                || w.starts_with(|c: char| c.is_ascii_digit())
-        })
-    };
+    let head = || verify(word, is_adverbial_head_grammar);
     let modifier = || verify(word, |w: &str| !lexicon().is_lower("stop", w));
-    // Every reading opens with a preposition or is a time word: a first word that is
-    // neither (most words after a verb) fails them all, told by one reading of it
-    // rather than by each reading's own. (The callers keep no error.)
-    let (_, first) = word(i)?;
-    if !is_preposition(first) && !is_time_noun(first) && !lexicon().is_lower("adverb", first) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
-    }
-    // With a modifier first ("in a televised address", "on a conference call", whose
-    // "conference" could be a head alone), then without one ("last week").
     alt((
         recognize((preposition, ws, determiner(), modifier(), ws, head())),
         recognize((preposition, ws, determiner(), head())),
@@ -3487,6 +3577,69 @@ pub(crate) fn complement(i: &str, takes_object: bool) -> Option<&str> {
     if takes_object && let Ok((r, _)) = preceded(ws, hearer).parse(rest) {
         rest = r;
     }
+    if let Some(found) = complement_by_first_word(rest) {
+        debug_assert_eq!(found, complement_after_hearer(rest), "{rest:?}");
+        return found;
+    }
+    complement_after_hearer(rest)
+}
+
+/// [`complement_after_hearer`] of `rest` told from its first word, where that settles
+/// it (after most verbs): `None` where it does not.
+///
+/// Every reading there starts by reading the word after `[","] ws` (the first step of
+/// `that_within`, the first adverbial, the clause), and none reads anything where no
+/// such word stands. Before the clause, each reading needs that word to be one of
+/// these:
+/// - `that_within`: "that", which settles it where white space follows (the search for
+///   "that" that comes before lets it through); or a preposition of its list (those of
+///   [`is_preposition`], and "by"), an adverb, "however", a word in "-ly" of more than
+///   four bytes or a time word (a time noun or an adverb), or one that its
+///   `preposition(w)` reads whole, a preposition ([`word`] reads a word it has read
+///   whole again);
+/// - `short_adverbial`: a preposition, a time noun or an adverb;
+/// - `place_before_subject`: "in" or "at", prepositions.
+///
+/// After a word that is none of these nothing stands before the clause, and no "that"
+/// (which only follows an adverbial read): the complement is the clause at that word,
+/// or nothing.
+fn complement_by_first_word(rest: &str) -> Option<Option<&str>> {
+    let comma = rest.starts_with(',');
+    let Ok((at, _)) = ws(&rest[usize::from(comma)..]) else {
+        return Some(None);
+    };
+    let Ok((after_first, first)) = word(at) else {
+        return Some(None);
+    };
+    // "said that …": `that_within`'s first step, which the search for "that" before it
+    // lets through, reads the word and the white space after it.
+    if first.eq_ignore_ascii_case("that") {
+        return ws(after_first).ok().map(|(clause, _)| Some(clause));
+    }
+    // (Looked up before `with_lower`, which the lookup does not need.)
+    let adverb = lexicon().is_lower("adverb", first);
+    let (opens, clause_start) = with_lower(first, |lower| {
+        let opens = adverb
+            || is_preposition_lower(lower)
+            || is_time_noun_lower(lower)
+            || matches!(lower, "by" | "that" | "however")
+            || (first.len() > 4 && first.ends_with("ly"));
+        (opens, !opens && is_lower_clause_start(lower, || adverb))
+    });
+    if opens {
+        return None;
+    }
+    let clause = clause_start
+        || (!comma && gerund_subject(at))
+        || negated_subject(at)
+        || bounded_quantity(at);
+    Some(clause.then_some(at))
+}
+
+/// [`complement`] after its hearer, if any: `{ws short_adverbial} [ws "that"] ws
+/// clause_start`, or "that" within a few words.
+fn complement_after_hearer(i: &str) -> Option<&str> {
+    let mut rest = i;
     let sep = || alt((recognize((opt(char(',')), ws)), ws));
     // With "that", what stands between may be long ("noted in a guest column in
     // Saturday's New York Times that"), but holds no clause of its own.
@@ -3570,10 +3723,11 @@ pub(crate) fn no_complement(i: &str, takes_object: bool) -> bool {
 /// words alone open adverbials: "said about the plan".)
 fn bounded_quantity(clause: &str) -> bool {
     let mut words = clause.split_space().filter(|w| !w.is_empty());
-    let (Some(bound), Some(amount)) = (words.next(), words.next()) else {
+    // (The amount is read only after a bound: most clauses open with none.)
+    let Some(bound) = words.next() else {
         return false;
     };
-    is_one_of(
+    if !is_one_of(
         bound,
         &[
             "about",
@@ -3585,7 +3739,13 @@ fn bounded_quantity(clause: &str) -> bool {
             "over",
             "under",
         ],
-    ) && (amount.starts_with(|c: char| c.is_ascii_digit())
+    ) {
+        return false;
+    }
+    let Some(amount) = words.next() else {
+        return false;
+    };
+    amount.starts_with(|c: char| c.is_ascii_digit())
         || is_one_of(
             amount,
             &[
@@ -3613,7 +3773,7 @@ fn bounded_quantity(clause: &str) -> bool {
                 "thousands",
                 "millions",
             ],
-        ))
+        )
 }
 
 /// True when `clause` opens with a subject negated by "no" ("no immediate decision had
@@ -5182,6 +5342,100 @@ mod tests {
             assert_eq!(mentions_that(s), want, "{s:?}");
             if !want {
                 assert!(that_within(s, 14).is_none(), "{s:?}");
+            }
+        }
+    }
+
+    /// What [`complement_by_first_word`] settles, as the readings in full find it; and
+    /// [`short_adverbial`] read word by word as by its grammar.
+    fn check_complement_shortcuts(i: &str) {
+        if let Some(found) = complement_by_first_word(i) {
+            assert_eq!(found, complement_after_hearer(i), "{i:?}");
+        }
+        assert_eq!(
+            short_adverbial_read(i).ok(),
+            short_adverbial_grammar(i).ok(),
+            "{i:?}"
+        );
+        if let Ok((_, w)) = word(i.trim_start_space()) {
+            assert_eq!(is_adverbial_head(w), is_adverbial_head_grammar(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn complement_shortcuts_read_as_the_grammar() {
+        for i in [
+            "",
+            " ",
+            ",",
+            " that",
+            " that.",
+            " that it failed",
+            " That, he said, was that",
+            " THAT\u{a0}it failed",
+            ", that it failed",
+            " thatcher is gone",
+            " on Thursday that it failed",
+            " on Thursday it failed",
+            " in a statement on Monday he would run",
+            " in a televised address that the plan failed",
+            " in Vienna he hoped",
+            " at Davos they would",
+            " to be named",
+            " to reporters",
+            " about it.",
+            " about half of the adjustment reflected it",
+            " nearly 40 percent of voters agree",
+            " no one was hurt",
+            " no to the deal",
+            " running for president is tough",
+            " during a tour of news shows",
+            ", adding he would",
+            ", Syria remains a priority",
+            " last week the plan failed",
+            " this plan will fail",
+            " Thursday he would run",
+            " recently that it failed",
+            " however, that it failed",
+            " quickly that it failed",
+            " by phone that it failed",
+            " he would run",
+            " Mr. Trump would run",
+            " U.S. officials were wrong",
+            " and that was that",
+            " “We will win.”",
+            " — and mass shootings",
+            " 2016 was a year",
+            " élan is gone",
+        ] {
+            check_complement_shortcuts(i);
+        }
+    }
+
+    proptest::proptest! {
+        /// The shortcuts of [`complement`] and [`short_adverbial`] against the readings
+        /// in full, on strings of their words, marks and spaces.
+        #[test]
+        fn complement_shortcuts_read_as_the_grammar_on_any_mix(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&[
+                    " ", " ", " ", ", ", ",", "\u{a0}", "that", "That", "THAT", "to", "To",
+                    "in", "at", "on", "by", "about", "over", "for", "during", "last", "this",
+                    "Thursday", "today", "week", "however", "recently", "quickly", "also",
+                    "a", "the", "his", "statement", "rally", "interview", "news",
+                    "conference", "2016", "he", "she", "they", "Trump", "Mr.", "U.S.",
+                    "no", "one", "was", "nearly", "half", "running", "taxes", "hurts",
+                    "is", "and", "reporters", "Vienna", "would", "said", "“", "—", ".",
+                    "é", "ing",
+                ][..]),
+                0..14,
+            )
+        ) {
+            let i = pieces.concat();
+            check_complement_shortcuts(&i);
+            for takes_object in [false, true] {
+                // (Its debug assertions hold it to the readings in full.)
+                complement(&i, takes_object);
             }
         }
     }
