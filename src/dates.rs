@@ -167,7 +167,7 @@ pub(crate) fn time_expressions(
 }
 
 /// The first expression the scan of [`time_expressions`] parses in `text[window]`
-/// (`window` narrowed), resolved or not: what [`may_hold_expression`] must foresee.
+/// (`window` narrowed), resolved or not: what [`may_hold_expression_in`] must foresee.
 fn first_phrase(text: &str, window: Span) -> Option<Span> {
     let mut first = None;
     each_phrase(text, window, |span, _| {
@@ -227,7 +227,15 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
     }
 }
 
-/// False when the bytes of a window can hold no expression, so the scan need not run.
+/// `may_hold_expression_in` over all of `bytes`: how the tests call it.
+#[cfg(test)]
+fn may_hold_expression(bytes: &[u8]) -> bool {
+    may_hold_expression_in(bytes, Span::new(0, bytes.len()))
+}
+
+/// False when the bytes of `text[window]` (`window` within `text`) can hold no
+/// expression, so the scan need not run. The bytes are read by blocks of 64 from `text`
+/// ([`classes_from`]), also past the window's end, and what lies there is set aside.
 ///
 /// Every expression holds an ASCII digit, or a whole word (of three to nine ASCII
 /// letters) that is a month or weekday name with a capital, or a time noun in any case
@@ -249,14 +257,6 @@ fn each_phrase(text: &str, window: Span, mut each: impl FnMut(Span, Phrase)) {
 /// the window's bytes alone it is a whole run of ASCII letters, which is what is tested
 /// here: a digit anywhere, or a run whose length, first byte and last letter are a
 /// core word's ([`CORE_ENDS`]) and which is one ([`is_core_word`]).
-#[cfg(test)]
-fn may_hold_expression(bytes: &[u8]) -> bool {
-    may_hold_expression_in(bytes, Span::new(0, bytes.len()))
-}
-
-/// [`may_hold_expression`] of `text[window]` (`window` within `text`), which reads the
-/// bytes by blocks of 64 from `text` ([`classes_from`]), also past the window's end,
-/// and sets aside what lies there.
 fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
     let end = window.end;
     let mut block = window.start;
@@ -395,7 +395,7 @@ fn block_flags(chunk: &[u8; 64]) -> [u64; 8] {
 }
 
 /// `CORE_ENDS[len * 64 + (first & 0x3f)]` has bit `last & 0x1f` set when a core word
-/// of [`may_hold_expression`] has `len` letters, opens with the byte `first` (a month
+/// of [`may_hold_expression_in`] has `len` letters, opens with the byte `first` (a month
 /// or weekday name only with a capital; `& 0x3f` keeps a letter's case) and ends with
 /// the letter `last`, in either case. Built from the grammar's word lists.
 const CORE_ENDS: [u32; 10 * 64] = {
@@ -437,7 +437,7 @@ const fn mark_core_ends(mut table: [u32; 640], words: &[&str], capital: bool) ->
     table
 }
 
-/// False when no core word of [`may_hold_expression`] has the length, first byte and
+/// False when no core word of [`may_hold_expression_in`] has the length, first byte and
 /// last letter of `word` (ASCII letters): one table read turns away nearly every word.
 #[inline(always)]
 fn may_be_core_word(word: &[u8]) -> bool {
@@ -449,7 +449,7 @@ fn may_be_core_word(word: &[u8]) -> bool {
     }
 }
 
-/// Whether `word` (ASCII letters) is a core word of [`may_hold_expression`]: a month or
+/// Whether `word` (ASCII letters) is a core word of [`may_hold_expression_in`]: a month or
 /// weekday name with a capital, or a time noun in any case.
 fn is_core_word(word: &[u8]) -> bool {
     let is = |list: &[&str]| list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
@@ -1157,7 +1157,7 @@ const COUNTS: [&str; 12] = [
 ];
 
 /// The keywords besides month and weekday names of which an expression may hold its
-/// only core word ([`may_hold_expression`]): a `period` ("week", "month", "year"),
+/// only core word ([`may_hold_expression_in`]): a `period` ("week", "month", "year"),
 /// "weekend", "night", the `day_part`s "morning", "afternoon" and "evening", the
 /// `deictic` words and "ago". A test holds every keyword the grammar reads to these,
 /// the first words and the few that never stand alone.
