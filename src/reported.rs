@@ -49,6 +49,7 @@ use crate::segment::{
 use crate::span::Span;
 use crate::statement::StatementKind;
 use memchr::memmem;
+use nom::Offset;
 use std::sync::LazyLock;
 
 /// The most words the source of a sentence-opening "According to …," may run on for
@@ -1701,22 +1702,20 @@ fn put_question(s: &str, at: usize, len: usize, after: usize) -> Option<Question
     let mut rest = &s[after..];
     let mut asker = None;
     if let Some(r) = rest.trim_start_space().strip_prefix("by ") {
-        // The asker runs to the word that opens the question.
+        // The asker runs to the word that opens the question. (Where each piece
+        // stands is read off the piece, never summed from the lengths: a space may be
+        // a no-break space of two bytes or another of three.)
         let end = r
             .split_space()
             .take(8)
-            .scan(0, |pos, w| {
-                let at = *pos;
-                *pos += w.len() + 1;
-                Some((at, w))
-            })
-            .find(|(_, w)| question_opener(w))
-            .map(|(at, _)| at)?;
+            .find(|w| question_opener(w))
+            .map(|w| r.offset(w))?;
         let phrase = trim_space_and_commas(&r[..end]);
         if !crate::grammar::is_plausible_speaker(phrase) {
             return None;
         }
-        let start = s.len() - r.len();
+        // The phrase starts where the trim left it, past any spaces and commas.
+        let start = s.len() - r.len() + r.offset(phrase);
         asker = Some(Span::new(start, start + phrase.len()));
         rest = &r[end..];
     }
@@ -1839,7 +1838,9 @@ fn document_before(lead: &str) -> Option<Span> {
         if !(determiner || modifier) {
             break;
         }
-        start -= w.len() + 1;
+        // (Where the word stands, read off the word: the space before the head may be
+        // a no-break space of more than one byte.)
+        start = lead.offset(w);
         if determiner && !is_one_of(w, &["new", "recent"]) {
             break;
         }
