@@ -965,6 +965,10 @@ fn read_frames<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
+    // The last verb read as a gerund: whether one follows a verb is then one
+    // comparison, where a scan of the verbs after each verb is quadratic on a long
+    // sentence ("he said and " repeated).
+    let last_gerund = verbs.iter().rposition(|later| later.1.verb.gerund);
     for (v, &(at, cue, after)) in verbs.iter().enumerate() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
@@ -1200,7 +1204,7 @@ fn read_frames<'a>(
             && (next.is_some_and(|c| takes_object || !matches!(c, b'a' | b'o' | b'b'))
                 || !no_complement(&s[after..], takes_object)
                 || cue.verb.lemma == "ask"
-                || verbs[v + 1..].iter().any(|later| later.1.verb.gerund)
+                || last_gerund.is_some_and(|g| g > v)
                 || named.is_some()
                 || (lemma_lists.has("to_verb") && holds_to(&s[after..]))
                 || s[after..].trim_start_space().starts_with([',', 'b', 'B'])
