@@ -1037,12 +1037,27 @@ fn is_preposition_lower(lower: &str) -> bool {
 /// subject pronoun or a comma makes them a clause of their own (", he said the plan
 /// would fail", ", she said in a statement that …"), which this does not accept.
 pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
-    const MOST_WORDS: usize = 16;
+    // The tail to its first ';', trimmed, but read no further than the piece that
+    // holds its (MOST_WORDS + 1)th word: a body of more words is no adverbial however
+    // it goes on, and read to its end after every verb, a long sentence's tail made
+    // the frame quadratic. (Pieces are counted only where the trim would keep a char
+    // of them, so that the cut body keeps that many words.)
+    let body = &tail[..pieces_end(tail, ';', MOST_WORDS + 1, |c| !is_trimmed_after_tail(c))];
+    adverbial_body(body.trim_end_matches(is_trimmed_after_tail), takes_object)
+}
+
+/// The most words [`adverbial_tail`] accepts.
+const MOST_WORDS: usize = 16;
+
+/// The chars trimmed from the end of an [`adverbial_tail`]: spaces, the final stop,
+/// a closing bracket or quote mark.
+fn is_trimmed_after_tail(c: char) -> bool {
+    is_space(c) || matches!(c, '.' | '!' | '?' | ')') || crate::quotes::is_mark(c)
+}
+
+/// [`adverbial_tail`] of the trimmed tail to its first ';'.
+fn adverbial_body(body: &str, takes_object: bool) -> bool {
     const HEARER_WORDS: usize = 5;
-    let body = tail.split(';').next().unwrap_or(tail);
-    let body = body.trim_end_matches(|c: char| {
-        is_space(c) || matches!(c, '.' | '!' | '?' | ')') || crate::quotes::is_mark(c)
-    });
     // A quotation or a comma in the tail is more than an adverbial.
     if body.contains(|c: char| c == ',' || crate::quotes::is_mark(c)) {
         return false;
@@ -1105,6 +1120,29 @@ pub(crate) fn adverbial_tail(tail: &str, takes_object: bool) -> bool {
         }
     }
     adverbial
+}
+
+/// Where `s` ends for a reader that stops at its first `stop` or at the end of the
+/// `n`th piece (between spaces) holding a char that `counts`: the length of `s` when
+/// it reaches neither.
+fn pieces_end(s: &str, stop: char, n: usize, counts: impl Fn(char) -> bool) -> usize {
+    let mut seen = 0;
+    let mut counted = false; // the current piece is counted already
+    for (i, c) in s.char_indices() {
+        if c == stop {
+            return i;
+        }
+        if is_space(c) {
+            if counted && seen == n {
+                return i;
+            }
+            counted = false;
+        } else if !counted && counts(c) {
+            seen += 1;
+            counted = true;
+        }
+    }
+    s.len()
 }
 
 /// A day name or a time word that can stand alone as an adverbial ("said Thursday").
@@ -5306,6 +5344,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `adverbial_tail`, which reads no more of the tail than the words it can
+        /// accept, against the reading of the whole tail to its first ';'.
+        #[test]
+        fn adverbial_tail_as_read_to_the_end(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                " ", " ", " ", "\u{a0}", "in", "a", "statement", "on", "Monday", "at",
+                "the", "court", ".", ")", "”", "“", ",", ";", "x.", "said", "he", "é",
+                "today", "to", "reporters", "—", "running",
+            ][..]),
+            0..48,
+        ), takes_object: bool) {
+            let s = pieces.concat();
+            let body = s.split(';').next().unwrap_or(&s).trim_end_matches(is_trimmed_after_tail);
+            proptest::prop_assert_eq!(
+                adverbial_tail(&s, takes_object),
+                adverbial_body(body, takes_object)
+            );
+        }
+
         /// The scan by blocks against the byte loop on strings of words, marks, chars
         /// that are not ASCII and spaces, in every alignment.
         #[test]

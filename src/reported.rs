@@ -310,6 +310,34 @@ fn reach_back(s: &str, at: usize, reach: usize) -> usize {
     ceil_boundary(s, at.saturating_sub(reach))
 }
 
+/// Where the report that ends at byte `k` of sentence `s` ("…, X said") starts: at the
+/// sentence's start, after any dateline; or, as [`clause`] caps a report after its
+/// verb, at the first word within `4 * REACH` bytes of `k`. (Without the cap a
+/// sentence of thousands of ", X said" gave a statement each holding all the text
+/// before it: output, and time, quadratic in the sentence.)
+fn report_start(s: &str, k: usize) -> usize {
+    let start = dateline(s);
+    if k <= start + 4 * REACH {
+        return start;
+    }
+    let w = reach_back(s, k, 4 * REACH);
+    let cut = &s[w..k];
+    cut.char_indices()
+        .find(|&(_, c)| is_space(c))
+        .map_or(w, |(j, c)| w + j + c.len_utf8())
+}
+
+/// Where a report after the attribution "…, X said" can start, when the cue ends at
+/// byte `cue_end` of sentence `s`: past the comma after it. (A conjunction after the
+/// comma stays: "while in Chicago the parade began …" read without its "while" opens
+/// like an adverbial lead, which reports nothing.)
+fn after_attribution_end(s: &str, cue_end: usize) -> usize {
+    let tail = &s[cue_end..];
+    tail.trim_start_space()
+        .strip_prefix(',')
+        .map_or(cue_end, |rest| s.len() - rest.len())
+}
+
 /// The clause from `from` to the end of the sentence, without the final stop, trimmed.
 fn clause(text: &str, from: usize, sentence: Span) -> Span {
     // A reported clause is a sentence's worth; past a few thousand bytes the sentence
@@ -501,6 +529,49 @@ fn count_words(s: &str, limit: usize) -> usize {
         }
     }
     count
+}
+
+/// Where the piece holding the `n`th word from the end of `s` starts (words as
+/// [`count_words`] counts them: a piece between spaces with a letter or digit in it), or
+/// 0 when `s` has fewer: the suffix of `s` from there holds its last `n` words.
+fn last_counted_words(s: &str, n: usize) -> usize {
+    let mut count = 0;
+    let mut counted = false; // the current piece (read backwards) is counted already
+    for (k, c) in s.char_indices().rev() {
+        if is_space(c) {
+            if counted && count == n {
+                return k + c.len_utf8();
+            }
+            counted = false;
+        } else if !counted && is_alphanumeric(c) {
+            count += 1;
+            counted = true;
+        }
+    }
+    0
+}
+
+/// How many of the pieces (between spaces) of `s` before its first `stop` hold a
+/// letter or a digit, counted up to `limit`; and where that `stop` is, when it comes
+/// before the count reaches `limit`. It reads no further than that.
+fn words_before(s: &str, stop: char, limit: usize) -> (usize, Option<usize>) {
+    let mut count = 0;
+    let mut counted = false; // the current piece is counted already
+    for (i, c) in s.char_indices() {
+        if c == stop {
+            return (count, Some(i));
+        }
+        if is_space(c) {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            count += 1;
+            if count == limit {
+                break;
+            }
+            counted = true;
+        }
+    }
+    (count, None)
 }
 
 /// Direct when nothing is quoted, mixed when the clause holds a quotation.
@@ -965,10 +1036,20 @@ fn read_frames<'a>(
     // Where a question put to someone ends ("Asked by X to respond, Carson said"): the
     // answer's attribution does not take the question as its clause.
     let mut question_end = 0;
+    // Where the last "…, X said" attribution of the sentence ends: the report before
+    // the next one starts there ("Prices will rise, Smith said, and wages will fall,
+    // Jones said"), not at the sentence's start. (Only such an attribution: a verb
+    // inside a report, as in "Clinton had told police that …, the source added",
+    // leaves the report whole.)
+    let mut after_attribution = 0;
     // The last verb read as a gerund: whether one follows a verb is then one
     // comparison, where a scan of the verbs after each verb is quadratic on a long
     // sentence ("he said and " repeated).
     let last_gerund = verbs.iter().rposition(|later| later.1.verb.gerund);
+    // Where the sentence's last "to" starts, found once (and only if asked): whether
+    // the rest of the sentence after a verb holds one is then a comparison, where a
+    // search per verb was quadratic in a long sentence with none.
+    let last_to = std::cell::OnceCell::new();
     for (v, &(at, cue, after)) in verbs.iter().enumerate() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
@@ -1206,7 +1287,10 @@ fn read_frames<'a>(
                 || cue.verb.lemma == "ask"
                 || last_gerund.is_some_and(|g| g > v)
                 || named.is_some()
-                || (lemma_lists.has("to_verb") && holds_to(&s[after..]))
+                || (lemma_lists.has("to_verb")
+                    && last_to
+                        .get_or_init(|| last_to_at(s))
+                        .is_some_and(|k| k >= after))
                 || s[after..].trim_start_space().starts_with([',', 'b', 'B'])
                 || relative_verb_clause(&s[after..]).is_some());
         debug_assert!(
@@ -1376,21 +1460,13 @@ fn read_frames<'a>(
             // A few words ("on Wednesday") may follow the verb, up to the end, or up to
             // a participle after a comma ("…, a spokesperson said on Wednesday, citing
             // weaker demand").
-            let few_words = |t: &str| {
-                t.split_space()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .take(5)
-                    .count()
-                    <= 4
-            };
-            let short_tail = few_words(tail.split(';').next().unwrap_or(tail))
+            // (Each test reads only the words it needs: read to its end after every
+            // verb, a long sentence's tail made the frame quadratic.)
+            let short_tail = words_before(tail, ';', 5).0 <= 4
                 || crate::grammar::adverbial_tail(tail, takes_object)
-                || tail.split_once(',').is_some_and(|(head, rest)| {
-                    let next = rest.split_space().find(|w| !w.is_empty()).unwrap_or("");
-                    few_words(head)
-                        && next.len() > 4
-                        && next.ends_with("ing")
-                        && next.starts_with(char::is_lowercase)
+                || matches!(words_before(tail, ',', 5), (..=4, Some(c)) if {
+                    let next = tail[c + 1..].split_space().find(|w| !w.is_empty()).unwrap_or("");
+                    next.len() > 4 && next.ends_with("ing") && next.starts_with(char::is_lowercase)
                 });
             // "…, and his support fell in some states.": a form that is as often a noun
             // reads as a verb here only where it would after a subject.
@@ -1400,7 +1476,9 @@ fn read_frames<'a>(
             let fits = verb_reading_fits(speaker, &s[at..at + cue.span.len()], tail)
                 && crate::grammar::all_speaker_words(speaker);
             if (short_tail || appositive) && fits {
-                let mut span = trim_span(text, Span::new(base + dateline(s), base + k));
+                let start = report_start(s, k).max(after_attribution).min(k);
+                after_attribution = after_attribution_end(s, k + f.after_cue);
+                let mut span = trim_span(text, Span::new(base + start, base + k));
                 if span.start < question_end {
                     continue;
                 }
@@ -1447,11 +1525,14 @@ fn read_frames<'a>(
     separate_clauses(text, out, first);
 }
 
-/// True when `after` holds the letters "to" in any ASCII case, as a word "to" does
-/// ([`to_complement`] needs one). A byte search, cheaper than the parse it spares.
-fn holds_to(after: &str) -> bool {
-    let b = after.as_bytes();
-    memchr::memchr2_iter(b't', b'T', b).any(|k| b.get(k + 1).is_some_and(|&c| c | 0x20 == b'o'))
+/// Where the last "to" of `s`, in any ASCII case, starts: the text after a verb can
+/// hold a word "to" ([`to_complement`] needs one) only where it starts at or before
+/// that. A byte search from the end, cheaper than the parse it spares.
+fn last_to_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b't', b'T', b)
+        .rev()
+        .find(|&k| b.get(k + 1).is_some_and(|&c| c | 0x20 == b'o'))
 }
 
 /// True when `lead`, the words before ", X said", are an adverbial phrase or a
@@ -1477,7 +1558,7 @@ fn adverbial_lead(lead: &str) -> bool {
         body
     };
     let first = body.split_space().next().unwrap_or("");
-    word_count(body) <= 10
+    count_words(body, 11) <= 10
         && !body.contains(',')
         && (opens_adverbial(first) || first.eq_ignore_ascii_case("meanwhile"))
 }
@@ -1498,7 +1579,7 @@ fn continues_report(lead: &str, after_comma: &str) -> bool {
     }
     // An adverbial lead ("At the time", "In the early 1990s", "Still") and a subject
     // with its verb after the comma.
-    let short_lead = word_count(lead) <= 5
+    let short_lead = count_words(lead, 6) <= 5
         && lead.split_space().next().is_some_and(|w| {
             crate::grammar::is_adverbial_start(w)
                 || lex.is_lower("adverb", w)
@@ -1804,10 +1885,17 @@ fn named_predicate<'a>(rest: &'a str, lemma: &str) -> Option<&'a str> {
 /// campaign of the former senator" (a speaker phrase of at most eight words after the
 /// last "with").
 fn with_subject(lead: &str) -> Option<Span> {
-    let k = lead
-        .rmatch_indices(" with ")
-        .next()
-        .map(|(k, _)| k + " with ".len())
+    // The phrase has at most eight words, so a "with" it can follow is among the last
+    // nine words of `lead`: the search starts at the space before them, not at the start
+    // of the sentence (which, before every gerund of a long sentence, was quadratic).
+    // (A search for its "w" and a look around: a few words, where setting up a
+    // substring searcher cost more than reading them.)
+    let from = last_counted_words(lead, 9);
+    let b = lead.as_bytes();
+    let k = memchr::memrchr_iter(b'w', &b[from.saturating_sub(1)..])
+        .map(|k| from.saturating_sub(1) + k)
+        .find(|&k| k > 0 && b[k - 1] == b' ' && b[k..].starts_with(b"with "))
+        .map(|k| k + "with ".len())
         .or_else(|| lead.starts_with("With ").then_some("With ".len()))?;
     let phrase = &lead[k..];
     let words = count_words(phrase, 9);
@@ -2123,6 +2211,87 @@ mod tests {
         let found = reported(t);
         assert_eq!(found.len(), 1, "{t:?} gave {found:?}");
         (found[0].1.clone(), found[0].2.clone())
+    }
+
+    /// `with_subject` as it read before its search was bounded: the last " with " of
+    /// the whole lead, else a leading "With ".
+    fn with_subject_searching_all(lead: &str) -> Option<crate::span::Span> {
+        let k = lead
+            .rmatch_indices(" with ")
+            .next()
+            .map(|(k, _)| k + " with ".len())
+            .or_else(|| lead.starts_with("With ").then_some("With ".len()))?;
+        let phrase = &lead[k..];
+        ((1..=8).contains(&super::count_words(phrase, 9))
+            && crate::grammar::all_speaker_words(phrase)
+            && (crate::grammar::is_plausible_speaker(phrase)
+                || crate::grammar::is_plausible_after_speaker(phrase)))
+        .then(|| crate::span::Span::new(k, lead.len()))
+    }
+
+    /// Whether `s` holds "to" in any ASCII case: what `last_to_at` answers for every
+    /// tail of a sentence at once.
+    fn holds_to(s: &str) -> bool {
+        let b = s.as_bytes();
+        (1..b.len()).any(|k| b[k - 1] | 0x20 == b't' && b[k] | 0x20 == b'o')
+    }
+
+    proptest::proptest! {
+        /// `words_before` as the tests it stands for in the ", X said" frame: up to
+        /// five words before the first ';', and at most four before a first comma.
+        #[test]
+        fn words_before_as_split_and_count(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                " ", " ", "\u{a0}", "on", "Monday", ",", ";", "—", "x,", "é", "7", "a;b",
+                "citing",
+            ][..]),
+            0..24,
+        )) {
+            let s = pieces.concat();
+            let few_words = |t: &str| {
+                crate::segment::SpaceStr::split_space(t)
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .take(5)
+                    .count()
+                    <= 4
+            };
+            proptest::prop_assert_eq!(
+                super::words_before(&s, ';', 5).0 <= 4,
+                few_words(s.split(';').next().unwrap_or(&s))
+            );
+            let comma = match super::words_before(&s, ',', 5) {
+                (..=4, Some(c)) => Some(c),
+                _ => None,
+            };
+            let whole = s.split_once(',').filter(|(head, _)| few_words(head)).map(|(h, _)| h.len());
+            proptest::prop_assert_eq!(comma, whole);
+        }
+
+        /// The bounded searches give what the searches over the whole text gave, on
+        /// strings of words, marks, spaces and chars that are not ASCII: the subject
+        /// after "with" (and the word count it rests on), and "to" after each place.
+        #[test]
+        fn bounded_searches_as_whole_ones(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                "with", "With", " ", " ", " ", "\u{a0}", "the", "campaign", "of", "a",
+                "former", "senator", "50", "percent", "—", ",", "é", "’s", "Mr", "Smith",
+                "to", "TO", "tO", "t", "o", "said", "“", "-",
+            ][..]),
+            0..40,
+        )) {
+            let s = pieces.concat();
+            proptest::prop_assert_eq!(super::with_subject(&s), with_subject_searching_all(&s));
+            let words = super::count_words(&s, usize::MAX);
+            for n in 1..12 {
+                let from = super::last_counted_words(&s, n);
+                proptest::prop_assert!(s.is_char_boundary(from));
+                proptest::prop_assert_eq!(super::count_words(&s[from..], usize::MAX), n.min(words));
+            }
+            let last = super::last_to_at(&s);
+            for k in (0..=s.len()).filter(|&k| s.is_char_boundary(k)) {
+                proptest::prop_assert_eq!(last.is_some_and(|j| j >= k), holds_to(&s[k..]), "{}", k);
+            }
+        }
     }
 
     /// The pronouns of `pronoun_verb_after_quote` are no verb forms and start no verb

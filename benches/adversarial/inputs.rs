@@ -85,6 +85,18 @@ pub fn all(size: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// Inputs beyond the list, each about `size` bytes: shapes that once took a
+/// quadratic path (the regression tests in `tests/lib/robustness.rs` hold them linear).
+/// The bound of 3× is not theirs: they are printed beside it, so that a
+/// slow path shows.
+pub fn beyond(size: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("he_said_and", repeat_to("he said and ", size)),
+        ("he_said_adding", repeat_to("he said, adding ", size)),
+        ("smith_said_comma", repeat_to("Smith said , ", size)),
+    ]
+}
+
 /// Seconds per MB of extracting `text`: the best of three runs (of one, when that one
 /// takes more than two seconds).
 pub fn seconds_per_mb(text: &str) -> f64 {
