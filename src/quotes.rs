@@ -277,6 +277,59 @@ struct Open {
     at: usize,
     len: usize,
     family: Family,
+    /// Where on the stack the open mark of the same family below this one stands.
+    below: Option<usize>,
+}
+
+/// The open marks of a paragraph, both families on one stack, with the innermost of
+/// each family kept at hand: asked for at every mark, it was a search down the stack,
+/// quadratic when one family piles up and the other is asked for (`“ ’` repeated).
+#[derive(Default)]
+struct OpenMarks {
+    stack: Vec<Open>,
+    /// The innermost open mark of each family ([`Family::Double`], [`Family::Single`]).
+    top: [Option<usize>; 2],
+}
+
+impl OpenMarks {
+    /// Empties the stack, for a new paragraph.
+    fn clear(&mut self) {
+        self.stack.clear();
+        self.top = [None; 2];
+    }
+
+    /// Where the innermost open mark of `family` stands.
+    fn innermost(&self, family: Family) -> Option<usize> {
+        self.top[family as usize]
+    }
+
+    /// Opens a mark.
+    fn push(&mut self, at: usize, len: usize, family: Family) {
+        let below = self.top[family as usize];
+        self.top[family as usize] = Some(self.stack.len());
+        self.stack.push(Open {
+            at,
+            len,
+            family,
+            below,
+        });
+    }
+
+    /// Closes the mark at `k` and every mark opened after it, and gives the mark at `k`.
+    fn close(&mut self, k: usize) -> Open {
+        let opened = self.stack[k];
+        // Each family's innermost mark is now the first below `k` down its chain: every
+        // link passed over is a mark closed here, so the walks cost what the opens did.
+        for top in &mut self.top {
+            while let Some(i) = *top
+                && i >= k
+            {
+                *top = self.stack[i].below;
+            }
+        }
+        self.stack.truncate(k);
+        opened
+    }
 }
 
 /// Finds the top-level quotations in each paragraph of `text`.
@@ -290,10 +343,10 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     // Room for the quotes of most news articles, so that the vector seldom grows.
     let mut out = Vec::with_capacity(32);
     let mut carried: Option<Family> = None;
-    let mut stack: Vec<Open> = Vec::new();
+    let mut open = OpenMarks::default();
     let mut candidates = MarkBytes::new(text.as_bytes());
     for (pi, &para) in paragraphs.iter().enumerate() {
-        stack.clear();
+        open.clear();
         let body = &text[para.range()];
         let starts_with_mark = body.chars().next().and_then(mark).map(|(f, _)| f);
         let continues = carried.is_some() && carried == starts_with_mark;
@@ -347,7 +400,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             if r == Role::Apostrophe {
                 continue;
             }
-            let innermost = stack.iter().rposition(|o| o.family == family);
+            let innermost = open.innermost(family);
             if r == Role::Either {
                 r = if innermost.is_some() {
                     Role::Close
@@ -359,7 +412,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 Role::Open => {
                     // Opening marks of both families nest on one stack; a single mark
                     // still open at the paragraph's end was an apostrophe (see below).
-                    stack.push(Open { at, len, family })
+                    open.push(at, len, family)
                 }
                 Role::Close => {
                     let Some(k) = innermost else {
@@ -373,9 +426,8 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     {
                         continue;
                     }
-                    let opened = stack[k];
-                    stack.truncate(k);
-                    if stack.is_empty() {
+                    let opened = open.close(k);
+                    if open.stack.is_empty() {
                         let end = at + len;
                         out.push(Quote {
                             open: opened.at,
@@ -396,9 +448,9 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             }
         }
         // What is left open: the outermost double quote runs to the paragraph end.
-        if let Some(first) = stack.iter().position(|o| o.family == Family::Double) {
+        if let Some(first) = open.stack.iter().position(|o| o.family == Family::Double) {
             // Singles opened before it were apostrophes: only the double counts.
-            let opened = stack[first];
+            let opened = open.stack[first];
             let next_starts = paragraphs
                 .get(pi + 1)
                 .and_then(|p| text[p.range()].chars().next())
@@ -417,7 +469,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             if next_starts {
                 carried = Some(Family::Double);
             }
-        } else if let Some(first) = stack.first().copied() {
+        } else if let Some(first) = open.stack.first().copied() {
             // British style runs single quotes over paragraphs too, but only when the
             // next paragraph opens with one; otherwise the mark was an apostrophe.
             let next_starts = paragraphs
@@ -450,6 +502,34 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
+
+    proptest::proptest! {
+        /// The innermost open mark of each family, kept at hand, against a search down
+        /// the stack, over any sequence of opens and closes.
+        #[test]
+        fn innermost_marks_as_searched(ops in proptest::collection::vec(
+            (proptest::bool::ANY, proptest::bool::ANY, 0usize..8),
+            0..64,
+        )) {
+            let mut open = OpenMarks::default();
+            for (at, (opens, double, depth)) in ops.into_iter().enumerate() {
+                let family = if double { Family::Double } else { Family::Single };
+                if opens {
+                    open.push(at, 1, family);
+                } else if let Some(k) = open.innermost(family) {
+                    // Close the innermost of the family, or a mark at most `depth` below it.
+                    let k = k.saturating_sub(depth);
+                    open.close(k);
+                }
+                for f in [Family::Double, Family::Single] {
+                    proptest::prop_assert_eq!(
+                        open.innermost(f),
+                        open.stack.iter().rposition(|o| o.family == f)
+                    );
+                }
+            }
+        }
+    }
 
     fn inner(t: &str) -> Vec<&str> {
         find_quotes(t, &paragraphs(t))

@@ -94,6 +94,7 @@ pub fn beyond(size: usize) -> Vec<(&'static str, String)> {
         ("he_said_and", repeat_to("he said and ", size)),
         ("he_said_adding", repeat_to("he said, adding ", size)),
         ("smith_said_comma", repeat_to("Smith said , ", size)),
+        ("open_double_close_single", repeat_to("“ ’ ", size)),
     ]
 }
 
