@@ -12,7 +12,9 @@
 //! 100,000 deep around a clause; one 1 MB paragraph of `“We will win,” he said. `; and
 //! random bytes from a fixed seed read as lossy UTF-8. Printed after them, without the
 //! bound, shapes beyond the list that once took a quadratic path:
-//! `he said and `, `he said, adding `, `Smith said , ` and `“ ’ ` repeated.
+//! `he said and `, `he said, adding `, `Smith said , ` and `“ ’ ` repeated, and the
+//! words "examination", "sigh" and "firmly" in random order (one speaker named in
+//! hundreds of ways).
 
 #[path = "adversarial/inputs.rs"]
 mod inputs;

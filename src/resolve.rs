@@ -232,6 +232,12 @@ pub(crate) struct Registry<'t> {
     lower: String,
 }
 
+/// How many aliases an entity keeps. Real speakers have a few (in PolNeAR train and
+/// dev, at most 7: "Mr. Trump", "Trump", "the Republican nominee", …); every alias is
+/// compared at each mention and copied into each statement of its speaker, so a text
+/// that names one entity in a thousand ways would cost mentions × aliases without it.
+const MOST_ALIASES: usize = 32;
+
 /// How many phrases a registry keeps the parse of. Documents have a few dozen distinct
 /// speaker and subject phrases; the bound keeps the memory, and the cost of a text
 /// made to collide in the hash, in proportion on a document with thousands.
@@ -1775,6 +1781,7 @@ impl<'t> Registry<'t> {
             .trim_space();
         // (The lexicon is asked last: most mentions repeat the name or an alias.)
         if alias != e.speaker.name
+            && e.speaker.aliases.len() < MOST_ALIASES
             && !e.speaker.aliases.iter().any(|a| a == alias)
             && !lexicon().is_lower("pronoun", alias)
         {
@@ -1968,7 +1975,7 @@ impl<'t> Registry<'t> {
                 let e = &mut self.entities[id];
                 if words.len() > e.word_count {
                     let old = e.set_name(parsed.name.clone().into_owned(), &mut self.lower);
-                    if !e.speaker.aliases.contains(&old) {
+                    if e.speaker.aliases.len() < MOST_ALIASES && !e.speaker.aliases.contains(&old) {
                         e.speaker.aliases.push(old);
                     }
                     e.count_words(&self.lower);
@@ -1982,6 +1989,7 @@ impl<'t> Registry<'t> {
                 }
                 e.gender = e.gender.or(parsed.gender);
                 if let Some(a) = &parsed.acronym
+                    && e.speaker.aliases.len() < MOST_ALIASES
                     && !e.speaker.aliases.contains(a)
                 {
                     e.speaker.aliases.push(a.clone());

@@ -66,6 +66,23 @@ pub fn random_bytes(len: usize, seed: u64) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// Words drawn from `words` at random (splitmix64 from `seed`), joined by spaces, to
+/// `size` bytes: one long sentence in which the same few words make ever new phrases.
+pub fn random_words(words: &[&str], size: usize, seed: u64) -> String {
+    let mut state = seed;
+    let mut text = String::with_capacity(size + 16);
+    while text.len() < size {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        text.push_str(words[(z % words.len() as u64) as usize]);
+        text.push(' ');
+    }
+    text
+}
+
 /// Every adversarial input, named, each about `size` bytes (1 MB in the issue; the
 /// nesting depth is `size / 10`, so 100,000 at 1 MB, giving about 0.6 MB).
 pub fn all(size: usize) -> Vec<(&'static str, String)> {
@@ -95,6 +112,10 @@ pub fn beyond(size: usize) -> Vec<(&'static str, String)> {
         ("he_said_adding", repeat_to("he said, adding ", size)),
         ("smith_said_comma", repeat_to("Smith said , ", size)),
         ("open_double_close_single", repeat_to("“ ’ ", size)),
+        (
+            "one_speaker_many_phrases",
+            random_words(&["examination", "sigh", "firmly"], size, 0x5EED),
+        ),
     ]
 }
 
