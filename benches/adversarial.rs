@@ -17,6 +17,7 @@
 //! hundreds of ways).
 
 #[path = "adversarial/inputs.rs"]
+#[allow(dead_code)] // the random word streams are the timing tests' alone
 mod inputs;
 
 use criterion::{Criterion, SamplingMode, Throughput};

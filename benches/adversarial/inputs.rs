@@ -50,17 +50,21 @@ pub fn nested_quotes(depth: usize) -> String {
     text
 }
 
+/// The next number of the splitmix64 sequence that `state` is in.
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// `len` pseudo-random bytes from a fixed seed (splitmix64), read as lossy UTF-8.
 pub fn random_bytes(len: usize, seed: u64) -> String {
     let mut state = seed;
     let mut bytes = Vec::with_capacity(len + 8);
     while bytes.len() < len {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        bytes.extend_from_slice(&z.to_le_bytes());
+        bytes.extend_from_slice(&splitmix64(&mut state).to_le_bytes());
     }
     bytes.truncate(len);
     String::from_utf8_lossy(&bytes).into_owned()
@@ -68,19 +72,97 @@ pub fn random_bytes(len: usize, seed: u64) -> String {
 
 /// Words drawn from `words` at random (splitmix64 from `seed`), joined by spaces, to
 /// `size` bytes: one long sentence in which the same few words make ever new phrases.
-pub fn random_words(words: &[&str], size: usize, seed: u64) -> String {
+pub fn random_words<S: AsRef<str>>(words: &[S], size: usize, seed: u64) -> String {
     let mut state = seed;
-    let mut text = String::with_capacity(size + 16);
+    let mut text = String::with_capacity(size + 64);
     while text.len() < size {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        text.push_str(words[(z % words.len() as u64) as usize]);
+        let k = splitmix64(&mut state) % words.len() as u64;
+        text.push_str(words[k as usize].as_ref());
         text.push(' ');
     }
     text
+}
+
+/// The words the grammar and the resolver know (every reporting verb form, word
+/// list and title of `src/lexicon/`, a multi-word entry with its spaces), and the
+/// marks and short words around them: what the random streams are drawn from.
+pub fn lexicon_words() -> Vec<String> {
+    let files = [
+        include_str!("../../src/lexicon/cues.txt"),
+        include_str!("../../src/lexicon/words.txt"),
+        include_str!("../../src/lexicon/titles.txt"),
+    ];
+    let mut words: Vec<String> = files
+        .iter()
+        .flat_map(|f| f.lines())
+        .filter(|l| !l.starts_with('#') && !l.starts_with('['))
+        .flat_map(|l| l.split_whitespace())
+        .map(|w| w.replace('_', " "))
+        .collect();
+    for w in [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        ",",
+        ".",
+        ":",
+        ";",
+        "(",
+        ")",
+        "—",
+        "--",
+        "?",
+        "\n",
+        "\n\n",
+        "he",
+        "she",
+        "they",
+        "that",
+        "to",
+        "with",
+        "by",
+        "according to",
+        "who",
+        "whether",
+        "and",
+        "but",
+        "the",
+        "a",
+        "of",
+        "in",
+        "on",
+        "Monday",
+        "2019",
+        "March",
+        "Smith",
+        "Jane Doe",
+        "Mr.",
+        "U.S.",
+        "was",
+        "not",
+        "asked",
+        "said",
+        "told",
+    ] {
+        words.push(w.to_string());
+    }
+    words
+}
+
+/// A random stream of words to `size` bytes: a handful (2 to 12) picked from
+/// `vocabulary` by `seed`, then drawn from at random, so that some recur densely in
+/// ever new orders. The prefix of a longer stream is the shorter one.
+pub fn random_stream(vocabulary: &[String], seed: u64, size: usize) -> (Vec<&str>, String) {
+    let mut state = seed;
+    let count = 2 + (splitmix64(&mut state) % 11) as usize;
+    let picked: Vec<&str> = (0..count)
+        .map(|_| vocabulary[(splitmix64(&mut state) % vocabulary.len() as u64) as usize].as_str())
+        .collect();
+    let text = random_words(&picked, size, splitmix64(&mut state));
+    (picked, text)
 }
 
 /// Every adversarial input, named, each about `size` bytes (1 MB in the issue; the

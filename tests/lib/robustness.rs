@@ -55,6 +55,37 @@ fn adversarial_inputs_are_linear() {
     );
 }
 
+/// Random streams of the words the grammar knows, each a handful of them in random
+/// order to 400 KB, timed whole and at its first 50 KB: a path whose time grows with
+/// the sentence, the paragraph or the document shows as a higher time per MB on the
+/// longer text. Most streams read far faster than real text, and there the cache and
+/// the allocator alone move the time per MB by 2×, so a stream fails only where it is
+/// also slower than real text. The search found five of the bugs below; the trials
+/// run over fixed seeds, so a failure names its seed and words, and reproduces.
+#[test]
+#[ignore = "timing; run in release with --test-threads=1"]
+fn random_word_streams_are_linear() {
+    let vocabulary = inputs::lexicon_words();
+    let real = seconds_per_mb(&inputs::real_text(400_000));
+    let mut slow = Vec::new();
+    for seed in 0..300 {
+        let (words, big) = inputs::random_stream(&vocabulary, seed, 400_000);
+        let small = &big[..big.floor_char_boundary(50_000)];
+        let per_mb = seconds_per_mb(&big);
+        let g = per_mb / seconds_per_mb(small);
+        if g > 2.0 && per_mb > real {
+            let slower = per_mb / real;
+            slow.push(format!(
+                "seed {seed} {words:?}: {g:.1}×, {slower:.1}× real text"
+            ));
+        }
+    }
+    assert!(
+        slow.is_empty(),
+        "8× the text took more time per MB: {slow:#?}"
+    );
+}
+
 // ---- performance regressions: each was a bug in an engine file -------------------
 //
 // Found at 6066fbb with `benches/adversarial.rs` and perf; fixed since by 3e521cc
