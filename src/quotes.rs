@@ -275,11 +275,17 @@ fn possessive_follows(after: &str) -> bool {
 #[derive(Clone, Copy, Debug)]
 struct Open {
     at: usize,
-    len: usize,
+    /// The mark's length in bytes (at most 3).
+    len: u8,
     family: Family,
-    /// Where on the stack the open mark of the same family below this one stands.
-    below: Option<usize>,
+    /// Where on the stack the open mark of the same family below this one stands, or
+    /// [`NO_MARK`]. (A number, not an `Option`, so that an open mark takes 24 bytes, not
+    /// 32: a paragraph of `“““…` holds one per three bytes.)
+    below: usize,
 }
+
+/// [`Open::below`] of a mark with none of its family below it.
+const NO_MARK: usize = usize::MAX;
 
 /// The open marks of a paragraph, both families on one stack, with the innermost of
 /// each family kept at hand: asked for at every mark, it was a search down the stack,
@@ -305,11 +311,11 @@ impl OpenMarks {
 
     /// Opens a mark.
     fn push(&mut self, at: usize, len: usize, family: Family) {
-        let below = self.top[family as usize];
+        let below = self.top[family as usize].unwrap_or(NO_MARK);
         self.top[family as usize] = Some(self.stack.len());
         self.stack.push(Open {
             at,
-            len,
+            len: len as u8,
             family,
             below,
         });
@@ -324,7 +330,7 @@ impl OpenMarks {
             while let Some(i) = *top
                 && i >= k
             {
-                *top = self.stack[i].below;
+                *top = Some(self.stack[i].below).filter(|&b| b != NO_MARK);
             }
         }
         self.stack.truncate(k);
@@ -434,7 +440,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                             end,
                             inner: crate::segment::trim_span(
                                 text,
-                                Span::new(opened.at + opened.len, at),
+                                Span::new(opened.at + usize::from(opened.len), at),
                             ),
                             paragraph: pi,
                             closed: true,
@@ -459,7 +465,10 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             out.push(Quote {
                 open: opened.at,
                 end: para.end,
-                inner: crate::segment::trim_span(text, Span::new(opened.at + opened.len, para.end)),
+                inner: crate::segment::trim_span(
+                    text,
+                    Span::new(opened.at + usize::from(opened.len), para.end),
+                ),
                 paragraph: pi,
                 closed: false,
                 continues: continues && opened.at == para.start,
@@ -483,7 +492,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     end: para.end,
                     inner: crate::segment::trim_span(
                         text,
-                        Span::new(first.at + first.len, para.end),
+                        Span::new(first.at + usize::from(first.len), para.end),
                     ),
                     paragraph: pi,
                     closed: false,
