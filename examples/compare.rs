@@ -14,9 +14,11 @@
 //! "publisher", "url", "headline", "byline"}`, all but `id` and `text` optional.
 //!
 //! Each document is extracted as it is read and only its statements are kept, so memory
-//! grows with the statements of the corpus, not its text. `--jobs N` extracts on N
-//! threads (built with `--features parallel`), reading documents in chunks of 16 × N;
-//! the statements are added in input order, so the output is the same.
+//! grows with the statements of the corpus, not its text. `--jobs N` works on N threads
+//! (built with `--features parallel`): documents are read in chunks of 16 × N and
+//! extracted side by side, and the tracker reads each statement's features and diffs
+//! each pair on the same threads. The statements are added, and the pairs kept, in
+//! input order, so the output is the same.
 //!
 //! `--jsonl` writes one object per pair of corresponding statements in different
 //! documents: `{"a": {"doc", "kind", "text", "start", "end", "speaker"}, "b": {…},
@@ -63,8 +65,8 @@ Options:
   --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
                           or YYYY); articles give their own
   --threshold X           lowest matching score of a pair (0 to 1; default 0.3)
-  --jobs N                extract N documents at a time on N threads (with the
-                          `parallel` feature; 1 by default, 0 means one per core)
+  --jobs N                extract and compare on N threads (with the `parallel`
+                          feature; 1 by default, 0 means one per core)
   -h, --help              print this help
 
 Exit status: 0 on success, 1 if some input could not be read (the others are still
@@ -364,9 +366,7 @@ fn run(options: &Options) -> ExitCode {
     let config = options.threshold.map_or_else(MatchConfig::default, |t| {
         MatchConfig::default().with_threshold(t)
     });
-    if options.jobs > 1 {
-        start_threads(options.jobs);
-    }
+    start_threads(options.jobs);
     let chunk = if options.jobs > 1 {
         CHUNK_PER_JOB * options.jobs
     } else {
@@ -409,7 +409,8 @@ fn run(options: &Options) -> ExitCode {
     }
 }
 
-/// Sizes the thread pool that `extract_batch` runs on.
+/// Sizes the thread pool that `extract_batch` and the tracker run on: `jobs` threads,
+/// one included (rayon's default would be one per core).
 #[cfg(feature = "parallel")]
 fn start_threads(jobs: usize) {
     if let Err(e) = rayon::ThreadPoolBuilder::new()
@@ -422,10 +423,12 @@ fn start_threads(jobs: usize) {
 
 #[cfg(not(feature = "parallel"))]
 fn start_threads(jobs: usize) {
-    eprintln!(
-        "compare: note: built without the `parallel` feature, so --jobs {jobs} reads \
-         documents in chunks but extracts them on one thread"
-    );
+    if jobs > 1 {
+        eprintln!(
+            "compare: note: built without the `parallel` feature, so --jobs {jobs} reads \
+             documents in chunks but works on one thread"
+        );
+    }
 }
 
 /// One side of a pair, as the contract names its fields.

@@ -9,6 +9,7 @@ use crate::source::Document;
 use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A statement's place in a [`Tracker`]: the order it was added in, from 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -49,6 +50,24 @@ pub struct Tracking {
     pub claims: Vec<Claim>,
 }
 
+/// What the tracker reads off a statement to match and compare it: its features and
+/// the actors it is attributed to. Built the first time either is asked for, and for
+/// every statement at once when the tracker tracks: on all cores with the `parallel`
+/// feature, where it is most of the tracker's work.
+#[derive(Clone, Debug)]
+struct Prepared {
+    features: Features,
+    actors: Vec<Actor>,
+}
+
+impl Prepared {
+    fn of(statement: &Statement) -> Prepared {
+        let features = Features::of(statement);
+        let actors = effective_actors(statement, &features);
+        Prepared { features, actors }
+    }
+}
+
 /// One document known to the tracker.
 #[derive(Clone, Debug)]
 struct Doc {
@@ -81,9 +100,9 @@ pub struct Tracker {
     docs: Vec<Doc>,
     doc_index: HashMap<String, u32>,
     statements: Vec<Statement>,
-    features: Vec<Features>,
+    /// Each statement's [`Prepared`], once built.
+    prepared: Vec<OnceLock<Prepared>>,
     doc_of: Vec<u32>,
-    actors: Vec<Vec<Actor>>,
 }
 
 impl Tracker {
@@ -132,13 +151,33 @@ impl Tracker {
         clip_run_ons(&mut batch);
         let n = batch.len();
         for statement in batch {
-            let features = Features::of(&statement);
-            self.actors.push(effective_actors(&statement, &features));
-            self.features.push(features);
             self.statements.push(statement);
+            self.prepared.push(OnceLock::new());
             self.doc_of.push(d);
         }
         n
+    }
+
+    /// A statement's [`Prepared`], built now if it was not.
+    fn prepared(&self, i: usize) -> &Prepared {
+        self.prepared[i].get_or_init(|| Prepared::of(&self.statements[i]))
+    }
+
+    /// Builds every statement's [`Prepared`] that is not built yet: on rayon's thread
+    /// pool with the `parallel` feature (each takes tens of thousands of instructions,
+    /// plenty to spread), else in order on this thread.
+    fn prepare_all(&self) {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            (0..self.statements.len()).into_par_iter().for_each(|i| {
+                self.prepared(i);
+            });
+        }
+        #[cfg(not(feature = "parallel"))]
+        for i in 0..self.statements.len() {
+            self.prepared(i);
+        }
     }
 
     /// How many statements the tracker holds.
@@ -164,7 +203,7 @@ impl Tracker {
     /// # Panics
     /// When `id` is not of this tracker.
     pub fn features(&self, id: StatementId) -> &Features {
-        &self.features[id.0]
+        &self.prepared(id.0).features
     }
 
     /// The id of a statement's document.
@@ -181,7 +220,7 @@ impl Tracker {
     /// # Panics
     /// When `id` is not of this tracker.
     pub fn actors(&self, id: StatementId) -> &[Actor] {
-        &self.actors[id.0]
+        &self.prepared(id.0).actors
     }
 
     /// Every statement id, in the order added.
@@ -196,9 +235,9 @@ impl Tracker {
     pub fn diff(&self, a: StatementId, b: StatementId) -> Diff {
         diff(
             &self.statements[a.0],
-            &self.features[a.0],
+            self.features(a),
             &self.statements[b.0],
-            &self.features[b.0],
+            self.features(b),
         )
     }
 
@@ -206,16 +245,21 @@ impl Tracker {
     /// clusters the pairs into claims. Near-linear in the number of statements.
     pub fn track(&self) -> Tracking {
         let matched = self.matched();
-        let mut pairs: Vec<Pair> = matched
-            .links
-            .iter()
-            .map(|l| Pair {
-                a: StatementId(l.a),
-                b: StatementId(l.b),
-                score: l.score,
-                diff: self.diff(StatementId(l.a), StatementId(l.b)),
-            })
-            .collect();
+        let pair = |l: &super::matching::Link| Pair {
+            a: StatementId(l.a),
+            b: StatementId(l.b),
+            score: l.score,
+            diff: self.diff(StatementId(l.a), StatementId(l.b)),
+        };
+        // Each pair's diff stands alone: with the `parallel` feature they are spread
+        // over the cores (`collect` keeps their order).
+        #[cfg(feature = "parallel")]
+        let mut pairs: Vec<Pair> = {
+            use rayon::prelude::*;
+            matched.links.par_iter().map(pair).collect()
+        };
+        #[cfg(not(feature = "parallel"))]
+        let mut pairs: Vec<Pair> = matched.links.iter().map(pair).collect();
         pairs.sort_by_key(|p| (p.a, p.b));
         let claims = self.claims_of(&matched.roots);
         Tracking { pairs, claims }
@@ -227,11 +271,15 @@ impl Tracker {
     }
 
     fn matched(&self) -> Matched {
+        self.prepare_all();
         let items: Vec<Item> = (0..self.statements.len())
-            .map(|i| Item {
-                features: &self.features[i],
-                doc: self.doc_of[i],
-                actors: &self.actors[i],
+            .map(|i| {
+                let prepared = self.prepared(i);
+                Item {
+                    features: &prepared.features,
+                    doc: self.doc_of[i],
+                    actors: &prepared.actors,
+                }
             })
             .collect();
         link(&items, &self.config)
