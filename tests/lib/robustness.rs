@@ -31,6 +31,13 @@ fn growth(small: &str, big: &str) -> f64 {
     seconds_per_mb(big) / seconds_per_mb(small)
 }
 
+/// Fails when `big` (8 times `small` in the tests) takes twice the time per MB or more.
+fn assert_linear(small: &str, big: &str) {
+    let g = growth(small, big);
+    let times = big.len() as f64 / small.len() as f64;
+    assert!(g < 2.0, "{times:.0}× the text took {g:.1}× the time per MB");
+}
+
 #[test]
 #[ignore = "minutes long; run in release: cargo test --release --test lib robustness -- --ignored"]
 fn adversarial_inputs_are_linear() {
@@ -58,10 +65,14 @@ fn adversarial_inputs_are_linear() {
 /// Random streams of the words the grammar knows, each a handful of them in random
 /// order to 400 KB, timed whole and at its first 50 KB: a path whose time grows with
 /// the sentence, the paragraph or the document shows as a higher time per MB on the
-/// longer text. Most streams read far faster than real text, and there the cache and
-/// the allocator alone move the time per MB by 2×, so a stream fails only where it is
-/// also slower than real text. The search found five of the bugs below; the trials
-/// run over fixed seeds, so a failure names its seed and words, and reproduces.
+/// longer text. The cache and the allocator alone move the time per MB: by 2× on
+/// streams far faster than real text, and by up to 2.7× (with the other core busy) on
+/// streams dense in long statements, whose output is a hundred times their size, while
+/// their instruction count stays linear (seed 33: 108.4M for 200 KB, 441.0M for
+/// 800 KB). So a stream fails where it takes 3× the time per MB or more and is slower
+/// than real text: with the alias bug below back in, 26 of the 300 seeds fail. The
+/// search found five of the bugs below; the trials run over fixed seeds, so a failure
+/// names its seed and words, and reproduces.
 #[test]
 #[ignore = "timing; run in release with --test-threads=1"]
 fn random_word_streams_are_linear() {
@@ -73,7 +84,7 @@ fn random_word_streams_are_linear() {
         let small = &big[..big.floor_char_boundary(50_000)];
         let per_mb = seconds_per_mb(&big);
         let g = per_mb / seconds_per_mb(small);
-        if g > 2.0 && per_mb > real {
+        if g >= 3.0 && per_mb > real {
             let slower = per_mb / real;
             slow.push(format!(
                 "seed {seed} {words:?}: {g:.1}×, {slower:.1}× real text"
@@ -104,8 +115,7 @@ fn random_word_streams_are_linear() {
 fn many_verbs_in_one_sentence_are_linear() {
     let small = inputs::repeat_to("he said ", 10_000);
     let big = inputs::repeat_to("he said ", 80_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug at 6259248, fixed by bfe8c82 (2.8× at 2ff3657): linear since 3e521cc, but 4 to
@@ -135,8 +145,7 @@ fn many_verbs_in_one_sentence_cost_at_most_3x() {
 fn a_long_sentence_without_punctuation_is_linear() {
     let small = inputs::no_punctuation(25_000);
     let big = inputs::no_punctuation(200_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: minimal form of the `word_starts` cost: " that " after a long run of words
@@ -147,8 +156,7 @@ fn a_long_sentence_without_punctuation_is_linear() {
 fn many_thats_in_one_sentence_are_linear() {
     let small = inputs::repeat_to("we know that ", 10_000);
     let big = inputs::repeat_to("we know that ", 80_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: `reported::sentence_statements` checks `used_cues.contains(&cue_abs)` for each
@@ -160,8 +168,7 @@ fn many_thats_in_one_sentence_are_linear() {
 fn many_quoted_sentences_are_linear() {
     let small = inputs::repeat_to("“We will win,” he said. ", 60_000);
     let big = inputs::repeat_to("“We will win,” he said. ", 480_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 // Found at 829bf19 and after by repeating short pieces of words from the lexicon to
@@ -177,8 +184,7 @@ fn many_quoted_sentences_are_linear() {
 fn many_verbs_joined_by_and_are_linear() {
     let small = inputs::repeat_to("he said and ", 50_000);
     let big = inputs::repeat_to("he said and ", 400_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: `reported::with_subject`, asked before every gerund, searched the whole of the
@@ -190,8 +196,7 @@ fn many_verbs_joined_by_and_are_linear() {
 fn many_gerunds_in_one_sentence_are_linear() {
     let small = inputs::repeat_to("he said, adding ", 50_000);
     let big = inputs::repeat_to("he said, adding ", 400_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: `reported::read_frames` asked, for a verb that can take an infinitive, whether
@@ -203,8 +208,7 @@ fn many_gerunds_in_one_sentence_are_linear() {
 fn many_infinitive_verbs_without_to_are_linear() {
     let small = inputs::repeat_to("warn_about ", 50_000);
     let big = inputs::repeat_to("warn_about ", 400_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: `quotes::find_quotes` asked at every mark for the innermost open mark of its
@@ -217,8 +221,7 @@ fn many_infinitive_verbs_without_to_are_linear() {
 fn many_open_marks_of_one_family_are_linear() {
     let small = inputs::repeat_to("“ ’ ", 50_000);
     let big = inputs::repeat_to("“ ’ ", 400_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// Bug: `resolve::Registry` kept every distinct phrase that named an entity as one of
@@ -233,8 +236,7 @@ fn one_speaker_named_many_ways_is_linear() {
     let words = ["examination", "sigh", "firmly"];
     let small = inputs::random_words(&words, 50_000, 7);
     let big = inputs::random_words(&words, 400_000, 7);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// The bound above, checked in every test run: however many ways a text names one
@@ -259,8 +261,7 @@ fn a_speaker_keeps_a_bounded_list_of_aliases() {
 fn many_attributions_after_commas_are_linear() {
     let small = inputs::repeat_to("Smith said , ", 50_000);
     let big = inputs::repeat_to("Smith said , ", 400_000);
-    let g = growth(&small, &big);
-    assert!(g < 2.0, "8× the text took {g:.1}× the time per MB");
+    assert_linear(&small, &big);
 }
 
 /// The output side of the bug above, checked in every test run. A report before
