@@ -4,7 +4,7 @@
 
 use super::lexicon::{lexicon, undotted};
 use super::quantity::{Quantity, quantities};
-use super::text::{Piece, PieceKind, hash, scan, stem, unify_spelling};
+use super::text::{Piece, PieceKind, hash, scan, stem_into, unify_spelling};
 use crate::cue::CueClass;
 use crate::date::StatementDate;
 use crate::span::Span;
@@ -299,6 +299,7 @@ fn build(statement: &Statement) -> Features {
     };
     let number_hash = hash("#");
     let pronoun_hash = hash("PRON");
+    let mut stem_buf = String::new();
     for (range, group) in &groups {
         let first = &pieces[range.start];
         let last = &pieces[range.end - 1];
@@ -322,7 +323,7 @@ fn build(statement: &Statement) -> Features {
                 (hash(&key), hash(&key))
             }
             Group::Word => {
-                let lower = first.lower.as_str();
+                let lower = first.lower.as_ref();
                 if approx_pieces[range.start] {
                     flags |= flag::APPROX;
                 }
@@ -338,12 +339,13 @@ fn build(statement: &Statement) -> Features {
                 } else {
                     let bare = undotted(lower);
                     let unified = unify_spelling(&bare);
-                    if lex.is_stop(lower) || lex.is_calendar(lower) {
+                    // `is_stop` covers the calendar words too.
+                    if lex.is_stop(lower) {
                         flags |= flag::STOP;
                         (hash(&unified), hash(&unified))
                     } else {
-                        let s = stem(&unified);
-                        let s = lex.synonym(&s).unwrap_or(&s);
+                        stem_into(&unified, &mut stem_buf);
+                        let s = lex.synonym(&stem_buf).unwrap_or(&stem_buf);
                         if is_name(&pieces, range.start) {
                             flags |= flag::ENTITY;
                         }
@@ -493,7 +495,7 @@ fn mark_negations(features: &mut Features, pieces: &[Piece], token_of: &[usize],
     let lex = lexicon();
     let mut last_negation: Option<usize> = None;
     for (i, p) in pieces.iter().enumerate() {
-        let word = p.lower.as_str();
+        let word = p.lower.as_ref();
         let continuing = matches!(word, "nor" | "neither");
         let negates = lex.is_negation(word)
             // "not only … but also" does not negate.
@@ -521,7 +523,7 @@ fn find_frame(
     groups: &[(std::ops::Range<usize>, Group)],
     text: &str,
 ) {
-    let lower = |t: usize| groups.get(t).map(|(r, _)| pieces[r.start].lower.as_str());
+    let lower = |t: usize| groups.get(t).map(|(r, _)| pieces[r.start].lower.as_ref());
     let tokens = &features.tokens;
     let mut t = 0;
     let subject_end;

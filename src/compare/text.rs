@@ -21,14 +21,16 @@ pub(crate) enum PieceKind {
 
 /// One piece of a statement's text.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Piece {
+pub(crate) struct Piece<'t> {
     /// Byte offsets into the statement's text.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// Lower case, curly apostrophes made straight, hyphens of joined prefixes and a
-    /// possessive `'s` dropped; contractions expanded ("n't" → "not").
-    pub lower: String,
+    /// possessive `'s` dropped; contractions expanded ("n't" → "not"). Borrowed from the
+    /// statement when the words are already that (most are), so that a piece costs
+    /// no allocation.
+    pub lower: Cow<'t, str>,
     /// What it is.
     pub kind: PieceKind,
     /// Inside quote marks (for a direct statement: always).
@@ -51,7 +53,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into pieces in one pass. With `all_quoted` (a direct statement) every
 /// piece is quoted; otherwise quote marks inside the text open and close quoted runs.
-pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece> {
+pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
@@ -90,7 +92,7 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece> {
                             && !at(j + 4).is_some_and(|d| d.is_ascii_digit())
                     }
                     '-' => {
-                        let so_far = text[offset(segment)..offset(j)].to_lowercase();
+                        let so_far = lower_case(&text[offset(segment)..offset(j)]);
                         lexicon().is_prefix(&so_far)
                     }
                     _ => false,
@@ -118,7 +120,7 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece> {
             pieces.push(Piece {
                 start: chars[i].0,
                 end: offset(i + 1),
-                lower: c.to_string(),
+                lower: Cow::Borrowed(&text[chars[i].0..offset(i + 1)]),
                 kind: PieceKind::Symbol,
                 quoted: all_quoted || double || single,
                 capital: false,
@@ -152,10 +154,40 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece> {
     pieces
 }
 
+/// `word` in lower case, borrowed when it already is: for ASCII, `to_lowercase` only
+/// lowers `A`–`Z`, so a word without them is its own lower case.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// `lower[range]`, borrowed from the statement when `lower` is.
+fn part<'t>(lower: &Cow<'t, str>, range: std::ops::Range<usize>) -> Cow<'t, str> {
+    match lower {
+        Cow::Borrowed(s) => Cow::Borrowed(&s[range]),
+        Cow::Owned(s) => Cow::Owned(s[range].to_string()),
+    }
+}
+
 /// Pushes the word `text[s..e]`, expanding contractions into two pieces.
-fn push_word(pieces: &mut Vec<Piece>, text: &str, s: usize, e: usize, quoted: bool, first: bool) {
+fn push_word<'t>(
+    pieces: &mut Vec<Piece<'t>>,
+    text: &'t str,
+    s: usize,
+    e: usize,
+    quoted: bool,
+    first: bool,
+) {
     let surface = &text[s..e];
-    let mut lower = surface.to_lowercase().replace('’', "'");
+    let mut lower = lower_case(surface);
+    if lower.contains('’') {
+        lower = Cow::Owned(lower.replace('’', "'"));
+    }
     let first_char = surface.chars().next().unwrap_or(' ');
     let letters = surface.chars().filter(|c| c.is_alphabetic());
     let all_caps =
@@ -165,7 +197,7 @@ fn push_word(pieces: &mut Vec<Piece>, text: &str, s: usize, e: usize, quoted: bo
     } else {
         PieceKind::Word
     };
-    let piece = |start: usize, end: usize, lower: String, sentence_start: bool| Piece {
+    let piece = |start: usize, end: usize, lower: Cow<'t, str>, sentence_start: bool| Piece {
         start,
         end,
         lower,
@@ -185,10 +217,10 @@ fn push_word(pieces: &mut Vec<Piece>, text: &str, s: usize, e: usize, quoted: bo
     if let Some(cut) = apostrophe.filter(|&k| k > s + 1 && lower.ends_with("n't")) {
         let cut = cut - 1; // the "n" belongs to "not"
         let base = match &lower[..lower.len() - 3] {
-            "wo" => "will".to_string(),
-            "ca" => "can".to_string(),
-            "sha" => "shall".to_string(),
-            other => other.to_string(),
+            "wo" => "will".into(),
+            "ca" => "can".into(),
+            "sha" => "shall".into(),
+            _ => part(&lower, 0..lower.len() - 3),
         };
         pieces.push(piece(s, cut, base, first));
         pieces.push(piece(cut, e, "not".into(), false));
@@ -201,17 +233,21 @@ fn push_word(pieces: &mut Vec<Piece>, text: &str, s: usize, e: usize, quoted: bo
         ("'d", "would"),
     ] {
         if let Some(cut) = apostrophe.filter(|&k| k > s && lower.ends_with(suffix)) {
-            let base = lower[..lower.len() - suffix.len()].to_string();
+            let base = part(&lower, 0..lower.len() - suffix.len());
             pieces.push(piece(s, cut, base, first));
             pieces.push(piece(cut, e, full.into(), false));
             return;
         }
     }
     if lower.len() > 3 && lower.ends_with("'s") {
-        lower.truncate(lower.len() - 2);
+        let cut = lower.len() - 2;
+        match &mut lower {
+            Cow::Borrowed(b) => *b = &b[..cut],
+            Cow::Owned(o) => o.truncate(cut),
+        }
     }
     if lower.contains('-') {
-        lower.retain(|c| c != '-');
+        lower.to_mut().retain(|c| c != '-');
     }
     pieces.push(piece(s, e, lower, first));
 }
@@ -231,10 +267,15 @@ fn needs_unifying(word: &str) -> bool {
         "ise", "ised", "ises", "ising", "iser", "isers", "isation", "isations", "yse", "ysed",
         "ysing", "ogue", "ogues", "tre",
     ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
-        || word.contains("our")
-        || word.contains("ll")
-        || word.contains("ence")
+    // The inner patterns in one pass over the bytes, not a substring searcher built
+    // per pattern and per word: "ll", "our", "ence".
+    let b = word.as_bytes();
+    let inner = (0..b.len()).any(|k| {
+        let rest = &b[k..];
+        rest.starts_with(b"ll") || rest.starts_with(b"our") || rest.starts_with(b"ence")
+    });
+    inner
+        || ENDINGS.iter().any(|e| word.ends_with(e))
         || word.ends_with("tres")
         || matches!(
             word,
@@ -337,21 +378,32 @@ fn has_vowel(s: &str) -> bool {
 /// "commitment", "committed" → "commit"). It only has to map variants of one word
 /// together; its stems are never shown.
 pub(crate) fn stem(word: &str) -> String {
-    let mut w = word.to_string();
+    let mut w = String::new();
+    stem_into(word, &mut w);
+    w
+}
+
+/// [`stem`] into `w` (cleared first), so that a caller stemming word after word
+/// reuses one buffer.
+pub(crate) fn stem_into(word: &str, w: &mut String) {
+    w.clear();
+    w.push_str(word);
     if !w.is_ascii() || w.len() <= 3 {
-        return w;
+        return;
     }
     // Plurals and third persons.
-    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
-        w = format!("{s}y");
+    if let Some(n) = w.strip_suffix("ies").map(str::len).filter(|&n| n >= 2) {
+        w.truncate(n);
+        w.push('y');
     } else if w.ends_with("sses") {
         w.truncate(w.len() - 2);
     } else if !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) && w.ends_with('s') {
         w.pop();
     }
     // Participles.
-    if let Some(s) = w.strip_suffix("ied").filter(|s| s.len() >= 2) {
-        w = format!("{s}y");
+    if let Some(n) = w.strip_suffix("ied").map(str::len).filter(|&n| n >= 2) {
+        w.truncate(n);
+        w.push('y');
     } else {
         for suffix in ["ing", "ed"] {
             if let Some(s) = w.strip_suffix(suffix)
@@ -359,14 +411,15 @@ pub(crate) fn stem(word: &str) -> String {
                 && has_vowel(s)
             {
                 w.truncate(s.len());
-                undouble(&mut w);
+                undouble(w);
                 break;
             }
         }
     }
     // Derivations.
-    if let Some(s) = w.strip_suffix("ization").filter(|s| s.len() >= 3) {
-        w = format!("{s}iz");
+    if let Some(n) = w.strip_suffix("ization").map(str::len).filter(|&n| n >= 3) {
+        w.truncate(n);
+        w.push_str("iz");
     } else if let Some(s) = w
         .strip_suffix("ion")
         .filter(|s| s.len() >= 3 && (s.ends_with('t') || s.ends_with('s')))
@@ -388,8 +441,7 @@ pub(crate) fn stem(word: &str) -> String {
     if w.len() >= 4 && w.ends_with('e') {
         w.pop();
     }
-    undouble(&mut w);
-    w
+    undouble(w);
 }
 
 /// "committ" → "commit"; "discuss" and "call" keep their pairs only when they are
@@ -420,7 +472,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        scan(text, false).into_iter().map(|p| p.lower).collect()
+        scan(text, false)
+            .into_iter()
+            .map(|p| p.lower.into_owned())
+            .collect()
     }
 
     #[test]
