@@ -281,6 +281,7 @@ fn build(statement: &Statement) -> Features {
         base,
         content_dates: statement.content_dates.clone(),
         quantities: found.iter().map(|q| q.quantity.clone()).collect(),
+        tokens: Vec::with_capacity(groups.len()),
         ..Features::default()
     };
     let approx_pieces: Vec<bool> = {
@@ -586,6 +587,23 @@ fn find_frame(
     features.core = core;
 }
 
+/// The lower-case words of a written name without full stops, curly apostrophes made
+/// straight: `undotted(&lower).replace('’', "'")` in one pass after lowering (the two
+/// rewrite different characters, so their order does not matter).
+fn entity_key(written: &str) -> String {
+    let lower = written.to_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match c {
+            '.' => {}
+            '’' => key.push('\''),
+            c => key.push(c),
+        }
+    }
+    debug_assert_eq!(key, undotted(&lower).replace('’', "'"));
+    key
+}
+
 fn collect_entities(
     features: &mut Features,
     groups: &[(std::ops::Range<usize>, Group)],
@@ -619,7 +637,7 @@ fn collect_entities(
         features.entities.push(Entity {
             text: written.to_string(),
             span: span.shifted(features.base),
-            key: undotted(&written.to_lowercase()).replace('’', "'"),
+            key: entity_key(written),
         });
         t = end;
     }
