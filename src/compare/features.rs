@@ -2,7 +2,7 @@
 //! named entities and content dates, the report it embeds ("The United States
 //! reiterated that …"), and the normalised words that matching and diffing use.
 
-use super::lexicon::{lexicon, undotted};
+use super::lexicon::{class, lexicon, undotted};
 use super::quantity::{Quantity, quantities};
 use super::text::{Piece, PieceKind, hash, scan, stem_into, unify_spelling};
 use crate::cue::CueClass;
@@ -253,6 +253,8 @@ fn build(statement: &Statement) -> Features {
         })
         .collect();
     let found = quantities(text, base, &pieces, &in_date);
+    // The lists each piece is in, looked up once for the tests below.
+    let classes: Vec<u8> = pieces.iter().map(|p| lex.classes(&p.lower)).collect();
 
     // Group pieces into tokens: a country name of several words, or the number of a
     // quantity, is one token.
@@ -334,20 +336,20 @@ fn build(statement: &Statement) -> Features {
                 if first.kind == PieceKind::Symbol {
                     flags |= flag::STOP;
                     (hash(lower), hash(lower))
-                } else if lex.is_pronoun(lower) {
+                } else if classes[range.start] & class::PRONOUN != 0 {
                     flags |= flag::STOP;
                     (pronoun_hash, hash(lower))
                 } else {
                     let bare = undotted(lower);
                     let unified = unify_spelling(&bare);
                     // `is_stop` covers the calendar words too.
-                    if lex.is_stop(lower) {
+                    if classes[range.start] & class::STOP != 0 {
                         flags |= flag::STOP;
                         (hash(&unified), hash(&unified))
                     } else {
                         stem_into(&unified, &mut stem_buf);
                         let s = lex.synonym(&stem_buf).unwrap_or(&stem_buf);
-                        if is_name(&pieces, range.start) {
+                        if is_name(&pieces, &classes, range.start) {
                             flags |= flag::ENTITY;
                         }
                         (hash(s), hash(&unified))
@@ -370,9 +372,9 @@ fn build(statement: &Statement) -> Features {
             token_of[k] = t;
         }
     }
-    mark_hedges(&mut features, &pieces, &token_of, text);
+    mark_hedges(&mut features, &pieces, &classes, &token_of, text);
     find_frame(&mut features, &pieces, &groups, text);
-    mark_negations(&mut features, &pieces, &token_of, text);
+    mark_negations(&mut features, &pieces, &classes, &token_of, text);
     collect_entities(&mut features, &groups, text);
     features.polarity = if features
         .negations
@@ -443,7 +445,7 @@ fn country_at(pieces: &[Piece], i: usize) -> Option<(usize, &'static str)> {
 
 /// A capitalised word that names something: not a function word, and at the start of
 /// a sentence only when the next word is capitalised too ("White House").
-fn is_name(pieces: &[Piece], i: usize) -> bool {
+fn is_name(pieces: &[Piece], classes: &[u8], i: usize) -> bool {
     let p = &pieces[i];
     if !p.capital || p.kind != PieceKind::Word {
         return false;
@@ -451,19 +453,26 @@ fn is_name(pieces: &[Piece], i: usize) -> bool {
     if !p.sentence_start {
         return true;
     }
-    pieces
-        .get(i + 1)
-        .is_some_and(|n| n.capital && n.kind == PieceKind::Word && !lexicon().is_stop(&n.lower))
+    pieces.get(i + 1).is_some_and(|n| {
+        n.capital && n.kind == PieceKind::Word && classes[i + 1] & class::STOP == 0
+    })
 }
 
-fn mark_hedges(features: &mut Features, pieces: &[Piece], token_of: &[usize], text: &str) {
+fn mark_hedges(
+    features: &mut Features,
+    pieces: &[Piece],
+    classes: &[u8],
+    token_of: &[usize],
+    text: &str,
+) {
     let lex = lexicon();
     let mut i = 0;
     while i < pieces.len() {
         let p = &pieces[i];
         // "May" inside a sentence is the month.
         let month = p.lower == "may" && p.capital && !p.sentence_start;
-        let hit = (!month)
+        // A word of no hedge's start has no phrase to try.
+        let hit = (!month && classes[i] & class::MODAL != 0)
             .then(|| {
                 lex.modals(&p.lower).iter().find(|phrase| {
                     pieces.get(i..i + phrase.words.len()).is_some_and(|w| {
@@ -492,13 +501,18 @@ fn mark_hedges(features: &mut Features, pieces: &[Piece], token_of: &[usize], te
     }
 }
 
-fn mark_negations(features: &mut Features, pieces: &[Piece], token_of: &[usize], text: &str) {
-    let lex = lexicon();
+fn mark_negations(
+    features: &mut Features,
+    pieces: &[Piece],
+    classes: &[u8],
+    token_of: &[usize],
+    text: &str,
+) {
     let mut last_negation: Option<usize> = None;
     for (i, p) in pieces.iter().enumerate() {
         let word = p.lower.as_ref();
         let continuing = matches!(word, "nor" | "neither");
-        let negates = lex.is_negation(word)
+        let negates = classes[i] & class::NEGATION != 0
             // "not only … but also" does not negate.
             && !(word == "not" && pieces.get(i + 1).is_some_and(|n| n.lower == "only"));
         if !(negates || continuing) {
