@@ -54,48 +54,53 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into pieces in one pass. With `all_quoted` (a direct statement) every
 /// piece is quoted; otherwise quote marks inside the text open and close quoted runs.
 pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
-    // Sized up front: collecting `char_indices` would grow from a quarter of the bytes.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    // Walks byte offsets, decoding each character where it is read: no vector of the
+    // statement's characters. `i`, `j` and `segment` are always character boundaries.
+    let bytes = text.as_bytes();
+    let at = |o: usize| text.get(o..).and_then(|rest| rest.chars().next());
+    let before = |o: usize| text[..o].chars().next_back();
+    let digit_at = |o: usize| bytes.get(o).is_some_and(u8::is_ascii_digit);
     // About one piece per five bytes of news text: room enough to rarely grow.
     let mut pieces = Vec::with_capacity(text.len() / 4 + 1);
     let (mut double, mut single) = (false, false);
     let mut sentence_start = true;
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
+        let end = i + c.len_utf8();
         if c.is_alphanumeric() {
             let start = i;
-            let mut j = i + 1;
+            let mut j = end;
             // The start of the current segment, for "U.S" (one letter between stops).
             let mut segment = i;
             loop {
-                while at(j).is_some_and(char::is_alphanumeric) {
-                    j += 1;
+                while let Some(d) = at(j).filter(|d| d.is_alphanumeric()) {
+                    j += d.len_utf8();
                 }
-                let (Some(joint), Some(next)) = (at(j), at(j + 1)) else {
-                    break;
-                };
+                let Some(joint) = at(j) else { break };
+                let after_joint = j + joint.len_utf8();
+                let Some(next) = at(after_joint) else { break };
                 if !next.is_alphanumeric() {
                     break;
                 }
-                let prev = chars[j - 1].1;
+                // `j` is past at least the word's first character.
+                let Some(prev) = before(j) else { break };
                 let joins = match joint {
                     '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic(),
                     '.' => {
                         (prev.is_ascii_digit() && next.is_ascii_digit())
-                            || (j - segment == 1 && prev.is_alphabetic() && next.is_alphabetic())
+                            || (segment + prev.len_utf8() == j
+                                && prev.is_alphabetic()
+                                && next.is_alphabetic())
                     }
+                    // An ASCII digit byte is always a whole character, so three digit
+                    // bytes after the comma are its next three characters.
                     ',' => {
                         prev.is_ascii_digit()
-                            && (1..=3).all(|k| at(j + k).is_some_and(|d| d.is_ascii_digit()))
-                            && !at(j + 4).is_some_and(|d| d.is_ascii_digit())
+                            && (1..=3).all(|k| digit_at(j + k))
+                            && !digit_at(j + 4)
                     }
                     '-' => {
-                        let so_far = lower_case(&text[offset(segment)..offset(j)]);
+                        let so_far = lower_case(&text[segment..j]);
                         lexicon().is_prefix(&so_far)
                     }
                     _ => false,
@@ -103,15 +108,14 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
                 if !joins {
                     break;
                 }
-                j += 1;
+                j = after_joint;
                 segment = j;
             }
-            let (s, e) = (offset(start), offset(j));
             push_word(
                 &mut pieces,
                 text,
-                s,
-                e,
+                start,
+                j,
                 all_quoted || double || single,
                 sentence_start,
             );
@@ -119,11 +123,16 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
             i = j;
             continue;
         }
+        if c == ' ' {
+            // The commonest character between words, and none of those below.
+            i = end;
+            continue;
+        }
         if SYMBOLS.contains(&c) {
             pieces.push(Piece {
-                start: chars[i].0,
-                end: offset(i + 1),
-                lower: Cow::Borrowed(&text[chars[i].0..offset(i + 1)]),
+                start: i,
+                end,
+                lower: Cow::Borrowed(&text[i..end]),
                 kind: PieceKind::Symbol,
                 quoted: all_quoted || double || single,
                 capital: false,
@@ -139,11 +148,8 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
         } else if c == '‘' {
             single = true;
         } else if is_apostrophe(c) {
-            let before = i
-                .checked_sub(1)
-                .and_then(at)
-                .is_some_and(char::is_alphanumeric);
-            let after = at(i + 1).is_some_and(char::is_alphanumeric);
+            let before = before(i).is_some_and(char::is_alphanumeric);
+            let after = at(end).is_some_and(char::is_alphanumeric);
             if !before && after {
                 single = true;
             } else if single && !after {
@@ -152,7 +158,7 @@ pub(crate) fn scan(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
         } else if matches!(c, '.' | '!' | '?' | ':' | ';') {
             sentence_start = matches!(c, '.' | '!' | '?');
         }
-        i += 1;
+        i = end;
     }
     pieces
 }
@@ -479,6 +485,150 @@ mod tests {
             .into_iter()
             .map(|p| p.lower.into_owned())
             .collect()
+    }
+
+    /// The scan as it was, over a vector of characters: the reference of `scan`.
+    fn scan_by_chars(text: &str, all_quoted: bool) -> Vec<Piece<'_>> {
+        // Sized up front: collecting `char_indices` would grow from a quarter of the bytes.
+        let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+        chars.extend(text.char_indices());
+        let n = chars.len();
+        let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+        let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+        // About one piece per five bytes of news text: room enough to rarely grow.
+        let mut pieces = Vec::with_capacity(text.len() / 4 + 1);
+        let (mut double, mut single) = (false, false);
+        let mut sentence_start = true;
+        let mut i = 0;
+        while i < n {
+            let c = chars[i].1;
+            if c.is_alphanumeric() {
+                let start = i;
+                let mut j = i + 1;
+                // The start of the current segment, for "U.S" (one letter between stops).
+                let mut segment = i;
+                loop {
+                    while at(j).is_some_and(char::is_alphanumeric) {
+                        j += 1;
+                    }
+                    let (Some(joint), Some(next)) = (at(j), at(j + 1)) else {
+                        break;
+                    };
+                    if !next.is_alphanumeric() {
+                        break;
+                    }
+                    let prev = chars[j - 1].1;
+                    let joins = match joint {
+                        '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic(),
+                        '.' => {
+                            (prev.is_ascii_digit() && next.is_ascii_digit())
+                                || (j - segment == 1
+                                    && prev.is_alphabetic()
+                                    && next.is_alphabetic())
+                        }
+                        ',' => {
+                            prev.is_ascii_digit()
+                                && (1..=3).all(|k| at(j + k).is_some_and(|d| d.is_ascii_digit()))
+                                && !at(j + 4).is_some_and(|d| d.is_ascii_digit())
+                        }
+                        '-' => {
+                            let so_far = lower_case(&text[offset(segment)..offset(j)]);
+                            lexicon().is_prefix(&so_far)
+                        }
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    j += 1;
+                    segment = j;
+                }
+                let (s, e) = (offset(start), offset(j));
+                push_word(
+                    &mut pieces,
+                    text,
+                    s,
+                    e,
+                    all_quoted || double || single,
+                    sentence_start,
+                );
+                sentence_start = false;
+                i = j;
+                continue;
+            }
+            if SYMBOLS.contains(&c) {
+                pieces.push(Piece {
+                    start: chars[i].0,
+                    end: offset(i + 1),
+                    lower: Cow::Borrowed(&text[chars[i].0..offset(i + 1)]),
+                    kind: PieceKind::Symbol,
+                    quoted: all_quoted || double || single,
+                    capital: false,
+                    all_caps: false,
+                    sentence_start: false,
+                });
+            } else if OPEN_DOUBLE.contains(&c) {
+                double = true;
+            } else if CLOSE_DOUBLE.contains(&c) {
+                double = false;
+            } else if c == '"' {
+                double = !double;
+            } else if c == '‘' {
+                single = true;
+            } else if is_apostrophe(c) {
+                let before = i
+                    .checked_sub(1)
+                    .and_then(at)
+                    .is_some_and(char::is_alphanumeric);
+                let after = at(i + 1).is_some_and(char::is_alphanumeric);
+                if !before && after {
+                    single = true;
+                } else if single && !after {
+                    single = false;
+                }
+            } else if matches!(c, '.' | '!' | '?' | ':' | ';') {
+                sentence_start = matches!(c, '.' | '!' | '?');
+            }
+            i += 1;
+        }
+        pieces
+    }
+
+    #[test]
+    fn scan_agrees_with_the_scan_over_characters() {
+        let fixed = [
+            "The U.S. won’t cut 5,000 co-operation jobs, Iraq’s “top” official said.",
+            "‘Yes,’ he said. 'No' — 1,2345 and 12,345,678; A.B.C. x.y 3.5% £8bn ÉTÉ İstanbul",
+            "a-b anti-war non-Iranian 9,99 1,000, .5 ’tis rock ’n’ roll «oui» „ja“ don't",
+            "",
+            "’",
+            "x",
+        ];
+        for text in fixed {
+            for quoted in [false, true] {
+                assert_eq!(scan(text, quoted), scan_by_chars(text, quoted), "{text:?}");
+            }
+        }
+        // Random strings over the characters the scan treats specially.
+        let alphabet: Vec<char> = "aZé9 0.,-'’‘“”«»\"$£%!?:;İ5xU".chars().collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 59) as usize;
+            let text: String = (0..len)
+                .map(|k| {
+                    let r = seed.rotate_left(7 * k as u32 + 3);
+                    alphabet[(r % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for quoted in [false, true] {
+                assert_eq!(
+                    scan(&text, quoted),
+                    scan_by_chars(&text, quoted),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
