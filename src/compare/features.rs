@@ -254,7 +254,7 @@ fn build(statement: &Statement) -> Features {
         .collect();
     let found = quantities(text, base, &pieces, &in_date);
     // The lists each piece is in, looked up once for the tests below.
-    let classes: Vec<u8> = pieces.iter().map(|p| lex.classes(&p.lower)).collect();
+    let mut classes: Vec<u8> = pieces.iter().map(|p| lex.classes(&p.lower)).collect();
 
     // Group pieces into tokens: a country name of several words, or the number of a
     // quantity, is one token.
@@ -282,24 +282,18 @@ fn build(statement: &Statement) -> Features {
     let mut features = Features {
         base,
         content_dates: statement.content_dates.clone(),
-        quantities: found.iter().map(|q| q.quantity.clone()).collect(),
         tokens: Vec::with_capacity(groups.len()),
         ..Features::default()
     };
-    let approx_pieces: Vec<bool> = {
-        let mut v = vec![false; pieces.len()];
-        for q in &found {
-            v[q.all.start..q.number.start].fill(true);
+    // Approximators and units of quantities, marked beside the classes of the pieces.
+    for q in &found {
+        for c in &mut classes[q.all.start..q.number.start] {
+            *c |= APPROX_PIECE;
         }
-        v
-    };
-    let unit_pieces: Vec<bool> = {
-        let mut v = vec![false; pieces.len()];
-        for q in &found {
-            v[q.number.end..q.all.end].fill(true);
+        for c in &mut classes[q.number.end..q.all.end] {
+            *c |= UNIT_PIECE;
         }
-        v
-    };
+    }
     let number_hash = hash("#");
     let pronoun_hash = hash("PRON");
     let mut stem_buf = String::new();
@@ -327,10 +321,10 @@ fn build(statement: &Statement) -> Features {
             }
             Group::Word => {
                 let lower = first.lower.as_ref();
-                if approx_pieces[range.start] {
+                if classes[range.start] & APPROX_PIECE != 0 {
                     flags |= flag::APPROX;
                 }
-                if unit_pieces[range.start] {
+                if classes[range.start] & UNIT_PIECE != 0 {
                     flags |= flag::UNIT;
                 }
                 if first.kind == PieceKind::Symbol {
@@ -365,6 +359,8 @@ fn build(statement: &Statement) -> Features {
             flags,
         });
     }
+    // Moved, not cloned: the quantities were only read for their values above.
+    features.quantities = found.into_iter().map(|q| q.quantity).collect();
     // Piece index → token index, for hedges and negations found on pieces.
     let mut token_of = vec![0usize; pieces.len()];
     for (t, (range, _)) in groups.iter().enumerate() {
@@ -403,6 +399,16 @@ fn build(statement: &Statement) -> Features {
     features.names = names;
     features
 }
+
+/// A piece that is a quantity's approximator: a bit beside the [`class`] bits, which
+/// use the low four.
+const APPROX_PIECE: u8 = 1 << 6;
+/// A piece that is a quantity's unit.
+const UNIT_PIECE: u8 = 1 << 7;
+const _: () = assert!(
+    (APPROX_PIECE | UNIT_PIECE) & (class::STOP | class::PRONOUN | class::NEGATION | class::MODAL)
+        == 0
+);
 
 #[derive(Clone, Copy, Debug)]
 enum Group {

@@ -193,8 +193,14 @@ fn push_word<'t>(
     first: bool,
 ) {
     let surface = &text[s..e];
+    // Most words have no apostrophe and no hyphen, so no contraction, possessive or
+    // joined prefix to undo (the byte 0xE2 starts '’'; other characters starting with
+    // it merely take the general way).
+    let plain = !surface
+        .bytes()
+        .any(|b| b == b'\'' || b == b'-' || b == 0xE2);
     let mut lower = lower_case(surface);
-    if lower.contains('’') {
+    if !plain && lower.contains('’') {
         lower = Cow::Owned(lower.replace('’', "'"));
     }
     let first_char = surface.chars().next().unwrap_or(' ');
@@ -220,6 +226,10 @@ fn push_word<'t>(
     if lower == "cannot" {
         pieces.push(piece(s, s + 3, "can".into(), first));
         pieces.push(piece(s + 3, e, "not".into(), false));
+        return;
+    }
+    if plain {
+        pieces.push(piece(s, e, lower, first));
         return;
     }
     let apostrophe = surface.rfind(is_apostrophe).map(|k| s + k);
