@@ -270,6 +270,15 @@ impl Lexicon {
     }
 }
 
+/// Every word of the word lists, for tests that compare two ways of reading words.
+#[cfg(test)]
+pub(crate) fn words_for_tests() -> Vec<&'static str> {
+    WORDS
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty() && !w.starts_with(['#', '[']))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -282,20 +282,26 @@ pub(crate) fn unify_spelling(word: &str) -> Cow<'_, str> {
 
 /// A cheap test that `word` may have a British spelling to unify.
 fn needs_unifying(word: &str) -> bool {
-    const ENDINGS: [&str; 14] = [
+    const ENDINGS: [&str; 15] = [
         "ise", "ised", "ises", "ising", "iser", "isers", "isation", "isations", "yse", "ysed",
-        "ysing", "ogue", "ogues", "tre",
+        "ysing", "ogue", "ogues", "tre", "tres",
     ];
-    // The inner patterns in one pass over the bytes, not a substring searcher built
-    // per pattern and per word: "ll", "our", "ence".
+    // The inner patterns "ll", "our", "ence" in one pass over the bytes, each tried only
+    // where its first letter stands.
     let b = word.as_bytes();
-    let inner = (0..b.len()).any(|k| {
-        let rest = &b[k..];
-        rest.starts_with(b"ll") || rest.starts_with(b"our") || rest.starts_with(b"ence")
+    let inner = (0..b.len()).any(|k| match b[k] {
+        b'l' => b.get(k + 1) == Some(&b'l'),
+        b'o' => b[k..].starts_with(b"our"),
+        b'e' => b[k..].starts_with(b"ence"),
+        _ => false,
     });
+    // Every ending ends in one of these letters: other words need not try them.
+    let ending = b
+        .last()
+        .is_some_and(|l| matches!(l, b'e' | b'd' | b's' | b'g' | b'r' | b'n'))
+        && ENDINGS.iter().any(|e| word.ends_with(e));
     inner
-        || ENDINGS.iter().any(|e| word.ends_with(e))
-        || word.ends_with("tres")
+        || ending
         || matches!(
             word,
             "programme" | "programmes" | "judgement" | "ageing" | "cheque"
@@ -638,6 +644,57 @@ mod tests {
                     "{text:?}"
                 );
             }
+        }
+    }
+
+    /// `needs_unifying` as it was, with substring searchers: its reference.
+    fn needs_unifying_by_search(word: &str) -> bool {
+        const ENDINGS: [&str; 14] = [
+            "ise", "ised", "ises", "ising", "iser", "isers", "isation", "isations", "yse", "ysed",
+            "ysing", "ogue", "ogues", "tre",
+        ];
+        ENDINGS.iter().any(|e| word.ends_with(e))
+            || word.contains("our")
+            || word.contains("ll")
+            || word.contains("ence")
+            || word.ends_with("tres")
+            || matches!(
+                word,
+                "programme" | "programmes" | "judgement" | "ageing" | "cheque"
+            )
+    }
+
+    #[test]
+    fn unifying_test_agrees_with_the_searchers() {
+        let words = crate::compare::lexicon::words_for_tests();
+        let extra = [
+            "recognised",
+            "colour",
+            "labour",
+            "four",
+            "travelled",
+            "defence",
+            "centre",
+            "theatres",
+            "dialogues",
+            "analysing",
+            "programme",
+            "judgement",
+            "cheque",
+            "ageing",
+            "organisations",
+            "well",
+            "l",
+            "o",
+            "e",
+            "ou",
+            "enc",
+            "hello",
+            "tour",
+            "xyz",
+        ];
+        for w in words.iter().copied().chain(extra) {
+            assert_eq!(needs_unifying(w), needs_unifying_by_search(w), "{w:?}");
         }
     }
 
