@@ -316,8 +316,8 @@ fn build(statement: &Statement) -> Features {
             }
             Group::Country(id) => {
                 flags |= flag::ENTITY;
-                let key = format!("@{id}");
-                (hash(&key), hash(&key))
+                let h = hash(&format!("@{id}"));
+                (h, h)
             }
             Group::Word => {
                 let lower = first.lower.as_ref();
@@ -329,7 +329,8 @@ fn build(statement: &Statement) -> Features {
                 }
                 if first.kind == PieceKind::Symbol {
                     flags |= flag::STOP;
-                    (hash(lower), hash(lower))
+                    let h = hash(lower);
+                    (h, h)
                 } else if classes[range.start] & class::PRONOUN != 0 {
                     flags |= flag::STOP;
                     (pronoun_hash, hash(lower))
@@ -339,7 +340,8 @@ fn build(statement: &Statement) -> Features {
                     // `is_stop` covers the calendar words too.
                     if classes[range.start] & class::STOP != 0 {
                         flags |= flag::STOP;
-                        (hash(&unified), hash(&unified))
+                        let h = hash(&unified);
+                        (h, h)
                     } else {
                         stem_into(&unified, &mut stem_buf);
                         let s = lex.synonym(&stem_buf).unwrap_or(&stem_buf);
