@@ -118,18 +118,18 @@ impl Actor {
         let words: Vec<&str> = part
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|w| strip_all(strip_all(w, "'s"), "’s"))
             .filter(|w| !w.is_empty())
             .collect();
-        let words: Vec<&str> = match words.first() {
-            Some(w) if w.eq_ignore_ascii_case("the") => words[1..].to_vec(),
-            _ => words,
+        let words: &[&str] = match words.first() {
+            Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+            _ => &words,
         };
         if words.is_empty() {
             return None;
         }
         // A country, alone or qualifying an organisation.
-        if let Some((len, id)) = country_prefix(&words) {
+        if let Some((len, id)) = country_prefix(words) {
             let rest: Vec<String> = words[len..].iter().map(|w| w.to_lowercase()).collect();
             let rest = rest.join(" ");
             if GOVERNMENT.contains(&rest.as_str()) {
@@ -150,7 +150,7 @@ impl Actor {
             });
         }
         match kind {
-            SpeakerKind::Person => person(&words),
+            SpeakerKind::Person => person(words),
             SpeakerKind::Organisation => Some(Actor::Organisation {
                 name: words
                     .iter()
@@ -160,7 +160,7 @@ impl Actor {
                 country: None,
             }),
             _ => Some(Actor::Group {
-                key: group_key(&words),
+                key: group_key(words),
             }),
         }
     }
@@ -348,17 +348,35 @@ fn first_names_agree(a: Option<&str>, b: Option<&str>) -> bool {
 fn split_conjuncts(name: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut rest = name;
-    while let Some(k) = [" and ", " & ", ", "]
-        .iter()
-        .filter_map(|sep| rest.find(sep).map(|k| (k, sep.len())))
-        .min()
-    {
-        parts.push(&rest[..k.0]);
-        rest = &rest[k.0 + k.1..];
+    while let Some((k, len)) = first_separator(rest) {
+        parts.push(&rest[..k]);
+        rest = &rest[k + len..];
     }
     parts.push(rest);
     parts.retain(|p| !p.trim().is_empty());
     parts
+}
+
+/// The first of " and ", " & ", ", " in `text`: its offset and length. One pass over
+/// the bytes rather than a substring searcher per separator and per part; two of them
+/// never start at one offset, so the first found is the one `find` would pick.
+fn first_separator(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    (0..b.len()).find_map(|k| {
+        let rest = &b[k..];
+        [" and ", " & ", ", "]
+            .iter()
+            .find(|sep| rest.starts_with(sep.as_bytes()))
+            .map(|sep| (k, sep.len()))
+    })
+}
+
+/// `word` without every trailing `suffix` (`trim_end_matches` without a searcher).
+fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
+    while let Some(rest) = word.strip_suffix(suffix) {
+        word = rest;
+    }
+    word
 }
 
 /// A country name at the start of `words` (capitalised): its length and id.
@@ -449,6 +467,34 @@ mod tests {
 
     fn p(name: &str, kind: SpeakerKind) -> Vec<Actor> {
         Actor::parse(name, kind)
+    }
+
+    #[test]
+    fn separators_and_suffixes_as_the_searchers_find_them() {
+        for text in [
+            "the United States and Iraq",
+            "Smith & Jones, and Brown",
+            "a, b & c and d",
+            "Anderson",
+            " and ",
+            "X , and & Y",
+            "Iraq’s’s",
+            "Iran's's",
+            "",
+        ] {
+            let by_find = [" and ", " & ", ", "]
+                .iter()
+                .filter_map(|sep| text.find(sep).map(|k| (k, sep.len())))
+                .min();
+            assert_eq!(first_separator(text), by_find, "{text:?}");
+            for suffix in ["'s", "’s"] {
+                assert_eq!(
+                    strip_all(text, suffix),
+                    text.trim_end_matches(suffix),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

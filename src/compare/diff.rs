@@ -364,9 +364,9 @@ impl Side<'_> {
         self.s.kind != StatementKind::Indirect && self.f.tokens.iter().any(|t| t.has(flag::QUOTED))
     }
 
-    /// The effective speaker's actors and name: an embedded report's named subject,
-    /// else the statement's speaker.
-    fn speaker(&self) -> (Vec<Actor>, Option<String>, Option<Span>) {
+    /// The effective speaker's actors and name when it is an embedded report's named
+    /// subject; otherwise the effective speaker is the statement's ([`Side::outer_speaker`]).
+    fn frame_speaker(&self) -> Option<(Vec<Actor>, Option<String>, Option<Span>)> {
         if let Some(frame) = &self.f.frame
             && let Some(subject) = &frame.subject
         {
@@ -378,13 +378,13 @@ impl Side<'_> {
             // The subject is a name; its kind is guessed from its words, not the
             // reporting speaker's (a department quoting a country).
             let guessed = guess_kind(subject, kind);
-            return (
+            return Some((
                 Actor::parse(subject, guessed),
                 Some(subject.clone()),
                 Some(frame.subject_span),
-            );
+            ));
         }
-        self.outer_speaker()
+        None
     }
 
     fn outer_speaker(&self) -> (Vec<Actor>, Option<String>, Option<Span>) {
@@ -505,17 +505,24 @@ pub fn diff(a: &Statement, fa: &Features, b: &Statement, fb: &Features) -> Diff 
 }
 
 fn speaker_change(a: &Side, b: &Side, out: &mut Vec<Change>) {
-    let (ea, name_a, span_a) = a.speaker();
-    let (eb, name_b, span_b) = b.speaker();
-    let effective = relation(&ea, &eb);
+    // The statement's own speakers are parsed once, and serve as the effective ones too
+    // when no embedded report names another.
     let (oa, outer_a, outer_span_a) = a.outer_speaker();
     let (ob, outer_b, outer_span_b) = b.outer_speaker();
+    let (frame_a, frame_b) = (a.frame_speaker(), b.frame_speaker());
+    let (ea, name_a, span_a) = frame_a
+        .as_ref()
+        .map_or((&oa, &outer_a, outer_span_a), |(x, n, s)| (x, n, *s));
+    let (eb, name_b, span_b) = frame_b
+        .as_ref()
+        .map_or((&ob, &outer_b, outer_span_b), |(x, n, s)| (x, n, *s));
+    let effective = relation(ea, eb);
     let outer = relation(&oa, &ob);
     if effective.is_change() {
         out.push(Change::new(
             Detail::SpeakerChanged {
-                from: name_a,
-                to: name_b,
+                from: name_a.clone(),
+                to: name_b.clone(),
                 relation: effective,
             },
             span_a,

@@ -2,9 +2,9 @@
 //! named entities and content dates, the report it embeds ("The United States
 //! reiterated that …"), and the normalised words that matching and diffing use.
 
-use super::lexicon::{lexicon, undotted};
+use super::lexicon::{class, lexicon, undotted};
 use super::quantity::{Quantity, quantities};
-use super::text::{Piece, PieceKind, hash, scan, stem, unify_spelling};
+use super::text::{Piece, PieceKind, hash, scan, stem_into, unify_spelling};
 use crate::cue::CueClass;
 use crate::date::StatementDate;
 use crate::span::Span;
@@ -253,6 +253,8 @@ fn build(statement: &Statement) -> Features {
         })
         .collect();
     let found = quantities(text, base, &pieces, &in_date);
+    // The lists each piece is in, looked up once for the tests below.
+    let mut classes: Vec<u8> = pieces.iter().map(|p| lex.classes(&p.lower)).collect();
 
     // Group pieces into tokens: a country name of several words, or the number of a
     // quantity, is one token.
@@ -280,25 +282,21 @@ fn build(statement: &Statement) -> Features {
     let mut features = Features {
         base,
         content_dates: statement.content_dates.clone(),
-        quantities: found.iter().map(|q| q.quantity.clone()).collect(),
+        tokens: Vec::with_capacity(groups.len()),
         ..Features::default()
     };
-    let approx_pieces: Vec<bool> = {
-        let mut v = vec![false; pieces.len()];
-        for q in &found {
-            v[q.all.start..q.number.start].fill(true);
+    // Approximators and units of quantities, marked beside the classes of the pieces.
+    for q in &found {
+        for c in &mut classes[q.all.start..q.number.start] {
+            *c |= APPROX_PIECE;
         }
-        v
-    };
-    let unit_pieces: Vec<bool> = {
-        let mut v = vec![false; pieces.len()];
-        for q in &found {
-            v[q.number.end..q.all.end].fill(true);
+        for c in &mut classes[q.number.end..q.all.end] {
+            *c |= UNIT_PIECE;
         }
-        v
-    };
+    }
     let number_hash = hash("#");
     let pronoun_hash = hash("PRON");
+    let mut stem_buf = String::new();
     for (range, group) in &groups {
         let first = &pieces[range.start];
         let last = &pieces[range.end - 1];
@@ -318,33 +316,36 @@ fn build(statement: &Statement) -> Features {
             }
             Group::Country(id) => {
                 flags |= flag::ENTITY;
-                let key = format!("@{id}");
-                (hash(&key), hash(&key))
+                let h = hash(&format!("@{id}"));
+                (h, h)
             }
             Group::Word => {
-                let lower = first.lower.as_str();
-                if approx_pieces[range.start] {
+                let lower = first.lower.as_ref();
+                if classes[range.start] & APPROX_PIECE != 0 {
                     flags |= flag::APPROX;
                 }
-                if unit_pieces[range.start] {
+                if classes[range.start] & UNIT_PIECE != 0 {
                     flags |= flag::UNIT;
                 }
                 if first.kind == PieceKind::Symbol {
                     flags |= flag::STOP;
-                    (hash(lower), hash(lower))
-                } else if lex.is_pronoun(lower) {
+                    let h = hash(lower);
+                    (h, h)
+                } else if classes[range.start] & class::PRONOUN != 0 {
                     flags |= flag::STOP;
                     (pronoun_hash, hash(lower))
                 } else {
                     let bare = undotted(lower);
                     let unified = unify_spelling(&bare);
-                    if lex.is_stop(lower) || lex.is_calendar(lower) {
+                    // `is_stop` covers the calendar words too.
+                    if classes[range.start] & class::STOP != 0 {
                         flags |= flag::STOP;
-                        (hash(&unified), hash(&unified))
+                        let h = hash(&unified);
+                        (h, h)
                     } else {
-                        let s = stem(&unified);
-                        let s = lex.synonym(&s).unwrap_or(&s);
-                        if is_name(&pieces, range.start) {
+                        stem_into(&unified, &mut stem_buf);
+                        let s = lex.synonym(&stem_buf).unwrap_or(&stem_buf);
+                        if is_name(&pieces, &classes, range.start) {
                             flags |= flag::ENTITY;
                         }
                         (hash(s), hash(&unified))
@@ -360,6 +361,8 @@ fn build(statement: &Statement) -> Features {
             flags,
         });
     }
+    // Moved, not cloned: the quantities were only read for their values above.
+    features.quantities = found.into_iter().map(|q| q.quantity).collect();
     // Piece index → token index, for hedges and negations found on pieces.
     let mut token_of = vec![0usize; pieces.len()];
     for (t, (range, _)) in groups.iter().enumerate() {
@@ -367,9 +370,9 @@ fn build(statement: &Statement) -> Features {
             token_of[k] = t;
         }
     }
-    mark_hedges(&mut features, &pieces, &token_of, text);
+    mark_hedges(&mut features, &pieces, &classes, &token_of, text);
     find_frame(&mut features, &pieces, &groups, text);
-    mark_negations(&mut features, &pieces, &token_of, text);
+    mark_negations(&mut features, &pieces, &classes, &token_of, text);
     collect_entities(&mut features, &groups, text);
     features.polarity = if features
         .negations
@@ -398,6 +401,16 @@ fn build(statement: &Statement) -> Features {
     features.names = names;
     features
 }
+
+/// A piece that is a quantity's approximator: a bit beside the [`class`] bits, which
+/// use the low four.
+const APPROX_PIECE: u8 = 1 << 6;
+/// A piece that is a quantity's unit.
+const UNIT_PIECE: u8 = 1 << 7;
+const _: () = assert!(
+    (APPROX_PIECE | UNIT_PIECE) & (class::STOP | class::PRONOUN | class::NEGATION | class::MODAL)
+        == 0
+);
 
 #[derive(Clone, Copy, Debug)]
 enum Group {
@@ -440,7 +453,7 @@ fn country_at(pieces: &[Piece], i: usize) -> Option<(usize, &'static str)> {
 
 /// A capitalised word that names something: not a function word, and at the start of
 /// a sentence only when the next word is capitalised too ("White House").
-fn is_name(pieces: &[Piece], i: usize) -> bool {
+fn is_name(pieces: &[Piece], classes: &[u8], i: usize) -> bool {
     let p = &pieces[i];
     if !p.capital || p.kind != PieceKind::Word {
         return false;
@@ -448,19 +461,26 @@ fn is_name(pieces: &[Piece], i: usize) -> bool {
     if !p.sentence_start {
         return true;
     }
-    pieces
-        .get(i + 1)
-        .is_some_and(|n| n.capital && n.kind == PieceKind::Word && !lexicon().is_stop(&n.lower))
+    pieces.get(i + 1).is_some_and(|n| {
+        n.capital && n.kind == PieceKind::Word && classes[i + 1] & class::STOP == 0
+    })
 }
 
-fn mark_hedges(features: &mut Features, pieces: &[Piece], token_of: &[usize], text: &str) {
+fn mark_hedges(
+    features: &mut Features,
+    pieces: &[Piece],
+    classes: &[u8],
+    token_of: &[usize],
+    text: &str,
+) {
     let lex = lexicon();
     let mut i = 0;
     while i < pieces.len() {
         let p = &pieces[i];
         // "May" inside a sentence is the month.
         let month = p.lower == "may" && p.capital && !p.sentence_start;
-        let hit = (!month)
+        // A word of no hedge's start has no phrase to try.
+        let hit = (!month && classes[i] & class::MODAL != 0)
             .then(|| {
                 lex.modals(&p.lower).iter().find(|phrase| {
                     pieces.get(i..i + phrase.words.len()).is_some_and(|w| {
@@ -489,13 +509,18 @@ fn mark_hedges(features: &mut Features, pieces: &[Piece], token_of: &[usize], te
     }
 }
 
-fn mark_negations(features: &mut Features, pieces: &[Piece], token_of: &[usize], text: &str) {
-    let lex = lexicon();
+fn mark_negations(
+    features: &mut Features,
+    pieces: &[Piece],
+    classes: &[u8],
+    token_of: &[usize],
+    text: &str,
+) {
     let mut last_negation: Option<usize> = None;
     for (i, p) in pieces.iter().enumerate() {
-        let word = p.lower.as_str();
+        let word = p.lower.as_ref();
         let continuing = matches!(word, "nor" | "neither");
-        let negates = lex.is_negation(word)
+        let negates = classes[i] & class::NEGATION != 0
             // "not only … but also" does not negate.
             && !(word == "not" && pieces.get(i + 1).is_some_and(|n| n.lower == "only"));
         if !(negates || continuing) {
@@ -521,7 +546,7 @@ fn find_frame(
     groups: &[(std::ops::Range<usize>, Group)],
     text: &str,
 ) {
-    let lower = |t: usize| groups.get(t).map(|(r, _)| pieces[r.start].lower.as_str());
+    let lower = |t: usize| groups.get(t).map(|(r, _)| pieces[r.start].lower.as_ref());
     let tokens = &features.tokens;
     let mut t = 0;
     let subject_end;
@@ -584,6 +609,23 @@ fn find_frame(
     features.core = core;
 }
 
+/// The lower-case words of a written name without full stops, curly apostrophes made
+/// straight: `undotted(&lower).replace('’', "'")` in one pass after lowering (the two
+/// rewrite different characters, so their order does not matter).
+fn entity_key(written: &str) -> String {
+    let lower = written.to_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match c {
+            '.' => {}
+            '’' => key.push('\''),
+            c => key.push(c),
+        }
+    }
+    debug_assert_eq!(key, undotted(&lower).replace('’', "'"));
+    key
+}
+
 fn collect_entities(
     features: &mut Features,
     groups: &[(std::ops::Range<usize>, Group)],
@@ -617,7 +659,7 @@ fn collect_entities(
         features.entities.push(Entity {
             text: written.to_string(),
             span: span.shifted(features.base),
-            key: undotted(&written.to_lowercase()).replace('’', "'"),
+            key: entity_key(written),
         });
         t = end;
     }

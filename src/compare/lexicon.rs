@@ -18,9 +18,24 @@ pub(crate) struct Phrase {
     pub name: &'static str,
 }
 
+/// Bits of [`Lexicon::classes`]: the lists a word is in.
+pub(crate) mod class {
+    /// [`Lexicon::is_stop`](super::Lexicon::is_stop).
+    pub const STOP: u8 = 1;
+    /// [`Lexicon::is_pronoun`](super::Lexicon::is_pronoun).
+    pub const PRONOUN: u8 = 1 << 1;
+    /// [`Lexicon::is_negation`](super::Lexicon::is_negation).
+    pub const NEGATION: u8 = 1 << 2;
+    /// [`Lexicon::modals`](super::Lexicon::modals) is not empty.
+    pub const MODAL: u8 = 1 << 3;
+}
+
 /// Every list, indexed for lookups.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
+    /// Per word, the [`class`] bits of the lists above it is in: one lookup per word
+    /// where asking list by list would hash it once per list.
+    classes: Map<&'static str, u8>,
     stop: Set<&'static str>,
     pronoun: Set<&'static str>,
     negation: Set<&'static str>,
@@ -151,7 +166,33 @@ impl Lexicon {
         for v in lex.country.values_mut() {
             v.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
+        let lists = [
+            (&lex.stop, class::STOP),
+            (&lex.calendar, class::STOP),
+            (&lex.pronoun, class::PRONOUN),
+            (&lex.negation, class::NEGATION),
+        ];
+        let mut classes: Map<&'static str, u8> = Map::default();
+        for (set, bit) in lists {
+            for &w in set {
+                *classes.entry(w).or_default() |= bit;
+            }
+        }
+        for &w in lex.modal.keys() {
+            *classes.entry(w).or_default() |= class::MODAL;
+        }
+        lex.classes = classes;
         lex
+    }
+
+    /// The [`class`] bits of a lower-case word: the lists it is in.
+    pub fn classes(&self, lower: &str) -> u8 {
+        let bits = self.classes.get(lower).copied().unwrap_or(0);
+        debug_assert_eq!(bits & class::STOP != 0, self.is_stop(lower));
+        debug_assert_eq!(bits & class::PRONOUN != 0, self.is_pronoun(lower));
+        debug_assert_eq!(bits & class::NEGATION != 0, self.is_negation(lower));
+        debug_assert_eq!(bits & class::MODAL != 0, !self.modals(lower).is_empty());
+        bits
     }
 
     /// A function word (lower case).
@@ -227,6 +268,15 @@ impl Lexicon {
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
+}
+
+/// Every word of the word lists, for tests that compare two ways of reading words.
+#[cfg(test)]
+pub(crate) fn words_for_tests() -> Vec<&'static str> {
+    WORDS
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty() && !w.starts_with(['#', '[']))
+        .collect()
 }
 
 #[cfg(test)]

@@ -104,15 +104,11 @@ pub(crate) fn quantities(text: &str, base: usize, pieces: &[Piece], skip: &[bool
             let Some(first) = start.checked_sub(k) else {
                 continue;
             };
-            let words: Vec<&str> = pieces[first..start]
-                .iter()
-                .map(|p| p.lower.as_str())
-                .collect();
-            if let Some(p) = lex
-                .approximators(words[0])
-                .iter()
-                .find(|p| p.words == words)
-            {
+            // The phrase equal to these `k` words, compared in place.
+            let words = &pieces[first..start];
+            if let Some(p) = lex.approximators(&words[0].lower).iter().find(|p| {
+                p.words.len() == k && p.words.iter().zip(words).all(|(w, p)| p.lower == *w)
+            }) {
                 approximator = Some((first, p.words.join(" ")));
                 break;
             }
@@ -122,7 +118,7 @@ pub(crate) fn quantities(text: &str, base: usize, pieces: &[Piece], skip: &[bool
         if unit.is_none() {
             let next = pieces.get(end);
             let after = pieces.get(end + 1);
-            match next.map(|p| p.lower.as_str()) {
+            match next.map(|p| p.lower.as_ref()) {
                 Some("%" | "percent") => {
                     unit = Some("percent".to_string());
                     end += 1;
@@ -141,7 +137,7 @@ pub(crate) fn quantities(text: &str, base: usize, pieces: &[Piece], skip: &[bool
                             && !lex.is_stop(&p.lower)
                             && !skip.get(end).copied().unwrap_or(false)
                     }) {
-                        unit = Some(p.lower.clone());
+                        unit = Some(p.lower.to_string());
                         end += 1;
                     }
                 }
@@ -192,7 +188,7 @@ fn number_at(pieces: &[Piece], i: usize, skip: &[bool]) -> Option<(f64, usize, O
                 && (1800.0..=2100.0).contains(&v)
                 && numeric.len() == 4
                 && (i == 0
-                    || YEAR_BEFORE.contains(&pieces[i - 1].lower.as_str())
+                    || YEAR_BEFORE.contains(&pieces[i - 1].lower.as_ref())
                     || lex.is_calendar(&pieces[i - 1].lower));
             if year_like {
                 return None;
@@ -210,7 +206,7 @@ fn number_at(pieces: &[Piece], i: usize, skip: &[bool]) -> Option<(f64, usize, O
             let v = lex.number(&p.lower)?;
             // "one" is as often a pronoun ("no one", "one of them").
             let next = pieces.get(i + 1);
-            let before = i.checked_sub(1).map(|k| pieces[k].lower.as_str());
+            let before = i.checked_sub(1).map(|k| pieces[k].lower.as_ref());
             if p.lower == "one"
                 && (!next.is_some_and(|n| n.kind == PieceKind::Word && !lex.is_stop(&n.lower))
                     || matches!(
