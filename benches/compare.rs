@@ -13,7 +13,8 @@
 //! a hundred documents of twenty statements.
 //!
 //! Groups, each at 10k and 100k statements:
-//! - `features`: adding the statements to a tracker (tokenising each once);
+//! - `features`: adding the statements to a tracker and reading each one's features
+//!   (tokenising each once; the tracker builds them when first asked for);
 //! - `cluster`: linking and clustering them into claims (`Tracker::claims`);
 //! - `track`: the same with the typed diff of every pair (`Tracker::track`).
 
@@ -236,7 +237,13 @@ fn bench_scale(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("features", n), &statements, |b, s| {
             b.iter_batched(
                 || s.to_vec(),
-                |s| tracker_of(black_box(s)),
+                |s| {
+                    let t = tracker_of(black_box(s));
+                    for id in t.ids() {
+                        black_box(t.features(id));
+                    }
+                    t
+                },
                 BatchSize::LargeInput,
             )
         });
