@@ -799,58 +799,45 @@ const fn prefix_index(word: &[u8]) -> usize {
 
 /// For each pair of first letters, the lengths (as bits) of the words an expression can
 /// start with that start with it.
-const FIRST_LENGTHS: [u16; 26 * 27] = {
-    let mut table = [0u16; 26 * 27];
-    table = mark_lengths(table, &OTHER_FIRST_WORDS);
-    table = mark_lengths(table, &WEEKDAYS);
-    table = mark_lengths(table, &COUNTS);
-    table = mark_lengths(table, &MONTHS);
-    let mut k = 0;
-    while k < MONTH_ABBREVIATIONS.len() {
-        table = mark_lengths(table, &[MONTH_ABBREVIATIONS[k].0]);
-        k += 1;
-    }
-    table
-};
+const FIRST_LENGTHS: [u16; 26 * 27] = FIRST_TABLES.0;
 
 /// For each pair of first letters ([`prefix_index`]), the last letters (as bits, `a` the
 /// lowest) of the words an expression can start with that start with it: "that",
 /// "than" and "them", commoner than any first word, share "this"'s first letters and
 /// length, not its last letter.
-const FIRST_LASTS: [u32; 26 * 27] = {
-    let mut table = [0u32; 26 * 27];
-    table = mark_lasts(table, &OTHER_FIRST_WORDS);
-    table = mark_lasts(table, &WEEKDAYS);
-    table = mark_lasts(table, &COUNTS);
-    table = mark_lasts(table, &MONTHS);
+const FIRST_LASTS: [u32; 26 * 27] = FIRST_TABLES.1;
+
+/// [`FIRST_LENGTHS`] and [`FIRST_LASTS`], built in one walk over the word lists an
+/// expression can start with.
+const FIRST_TABLES: ([u16; 26 * 27], [u32; 26 * 27]) = {
+    let mut tables = ([0u16; 26 * 27], [0u32; 26 * 27]);
+    tables = mark_first_words(tables, &OTHER_FIRST_WORDS);
+    tables = mark_first_words(tables, &WEEKDAYS);
+    tables = mark_first_words(tables, &COUNTS);
+    tables = mark_first_words(tables, &MONTHS);
     let mut k = 0;
     while k < MONTH_ABBREVIATIONS.len() {
-        table = mark_lasts(table, &[MONTH_ABBREVIATIONS[k].0]);
+        tables = mark_first_words(tables, &[MONTH_ABBREVIATIONS[k].0]);
         k += 1;
     }
-    table
+    tables
 };
 
-/// `table` with the first letters and last letter of each of `words` marked.
-const fn mark_lasts(mut table: [u32; 26 * 27], words: &[&str]) -> [u32; 26 * 27] {
+/// `tables` with the first letters of each of `words` marked with its length (in the
+/// first) and its last letter (in the second).
+const fn mark_first_words(
+    mut tables: ([u16; 26 * 27], [u32; 26 * 27]),
+    words: &[&str],
+) -> ([u16; 26 * 27], [u32; 26 * 27]) {
     let mut k = 0;
     while k < words.len() {
         let word = words[k].as_bytes();
-        table[prefix_index(word)] |= 1 << ((word[word.len() - 1] | 0x20) - b'a');
+        let prefix = prefix_index(word);
+        tables.0[prefix] |= 1 << word.len();
+        tables.1[prefix] |= 1 << ((word[word.len() - 1] | 0x20) - b'a');
         k += 1;
     }
-    table
-}
-
-/// `table` with the first letters and length of each of `words` marked.
-const fn mark_lengths(mut table: [u16; 26 * 27], words: &[&str]) -> [u16; 26 * 27] {
-    let mut k = 0;
-    while k < words.len() {
-        let word = words[k].as_bytes();
-        table[prefix_index(word)] |= 1 << word.len();
-        k += 1;
-    }
-    table
+    tables
 }
 
 /// False when no word an expression starts with has the first two letters and the length of

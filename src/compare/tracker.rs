@@ -163,21 +163,16 @@ impl Tracker {
         self.prepared[i].get_or_init(|| Prepared::of(&self.statements[i]))
     }
 
-    /// Builds every statement's [`Prepared`] that is not built yet: on rayon's thread
-    /// pool with the `parallel` feature (each takes tens of thousands of instructions,
-    /// plenty to spread), else in order on this thread.
+    /// Builds every statement's [`Prepared`] that is not built yet, on rayon's thread
+    /// pool (each takes tens of thousands of instructions, plenty to spread). Without
+    /// the `parallel` feature there is nothing to gain: [`Tracker::matched`] builds
+    /// each in order as it reads it.
+    #[cfg(feature = "parallel")]
     fn prepare_all(&self) {
-        #[cfg(feature = "parallel")]
-        {
-            use rayon::prelude::*;
-            (0..self.statements.len()).into_par_iter().for_each(|i| {
-                self.prepared(i);
-            });
-        }
-        #[cfg(not(feature = "parallel"))]
-        for i in 0..self.statements.len() {
+        use rayon::prelude::*;
+        (0..self.statements.len()).into_par_iter().for_each(|i| {
             self.prepared(i);
-        }
+        });
     }
 
     /// How many statements the tracker holds.
@@ -271,6 +266,7 @@ impl Tracker {
     }
 
     fn matched(&self) -> Matched {
+        #[cfg(feature = "parallel")]
         self.prepare_all();
         let items: Vec<Item> = (0..self.statements.len())
             .map(|i| {
