@@ -6,7 +6,12 @@
 //! - `seed`: the embedded seed article (about 4 KB);
 //! - `polnear_train`: every PolNeAR train text as its own `Document`, read at run time
 //!   from `../shared/corpus/polnear/train/docs/*.txt` (skipped, with a note, when that
-//!   folder is missing; the corpus is never copied into this repository).
+//!   folder is missing; the corpus is never copied into this repository);
+//! - `polnear_train_each_repeated`: the same texts, each read eight times in a row, so
+//!   that the branch predictor has seen the text: the same instructions as
+//!   `polnear_train`, and the difference in time is what new text costs in mispredicted
+//!   branches. (The seed group, one short article read over and over, is such a case
+//!   too.)
 
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use quotetrack::{Date, Document, Source, extract};
@@ -104,6 +109,30 @@ fn bench_polnear(c: &mut Criterion) {
     });
     group.bench_function("scan_baseline", |b| {
         b.iter(|| docs.iter().map(|d| scan(black_box(&d.text))).sum::<usize>())
+    });
+    group.finish();
+
+    // The same bytes, but each article read `REPEATS` times in a row before the next: the
+    // same work, instruction for instruction, on text the branch predictor has just seen.
+    // Beside `polnear_train/extract` it shows how much of the time on new text goes to
+    // mispredicted branches (a machine without hardware counters cannot show it
+    // otherwise). Not a speed anyone gets on new text: `extract` above is that.
+    const REPEATS: u64 = 8;
+    let mut group = c.benchmark_group("polnear_train_each_repeated");
+    group
+        .throughput(Throughput::Bytes(bytes as u64 * REPEATS))
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                for _ in 0..REPEATS {
+                    black_box(extract(black_box(doc)));
+                }
+            }
+        })
     });
     group.finish();
 }
