@@ -273,6 +273,30 @@ fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
         let mut starts =
             letters & !(letters << 1 | carry) & (letters >> 1 | 1 << 63) & (letters >> 2 | 3 << 62);
         carry = letters >> 63;
+        // A first pass keeps the runs whose length, first byte and last letter are a
+        // core word's (nearly none), and those that may go on in the next block, with
+        // no branch on what each run is: the bytes words open with follow no pattern,
+        // and a test of each start, taken or not, was mispredicted often. The runs it
+        // drops are those `may_be_core_word` turns away below (a run it keeps is read
+        // there as before).
+        let mut maybe = 0;
+        let mut runs = starts;
+        while runs != 0 {
+            let first = runs.trailing_zeros() as usize;
+            runs &= runs - 1;
+            let len = (!(letters >> first)).trailing_zeros() as usize;
+            let at = block + first;
+            // (A run of ten letters or more reads the row of length 0, which is empty:
+            // no core word is so long. A whole run lies in the window: its last letter
+            // is at `at + len - 1`.)
+            let row = if len < 10 { len } else { 0 };
+            let ends = CORE_ENDS[row * 64 + usize::from(text[at] & 0x3f)];
+            let core = ends >> (text[at + len - 1] & 0x1f) & 1;
+            let open = u64::from(first + len == 64);
+            maybe |= (u64::from(core) | open) << first;
+        }
+        debug_assert_eq!(maybe & !starts, 0);
+        starts = maybe;
         while starts != 0 {
             let first = starts.trailing_zeros() as usize;
             starts &= starts - 1;
