@@ -270,10 +270,17 @@ impl WordBytes {
         let n = self.n;
         // The first four bytes of `head` and the last four of `tail`, or all the bytes
         // of a shorter word from each: masked to the word, with no test of its length.
-        let m = 8 * n.min(4) as u32;
-        let first = self.head & (u64::from(u32::MAX) >> (32 - m));
-        let last = self.tail >> (64 - m);
-        let bytes = first | last << 32;
+        // (The masks of the low and of the high `m` bytes, for `m` from 0 to 4.)
+        const FIRST: [u64; 5] = [0, 0xff, 0xffff, 0xff_ffff, 0xffff_ffff];
+        const LAST: [u64; 5] = [
+            0,
+            0xff << 56,
+            0xffff << 48,
+            0xff_ffff << 40,
+            0xffff_ffff << 32,
+        ];
+        let m = n.min(4);
+        let bytes = (self.head & FIRST[m]) | (self.tail & LAST[m]);
         let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
         (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
     }
@@ -899,7 +906,7 @@ const SKETCH_BITS: usize = 1 << 16;
 
 /// A word's place in a bit set of words, from its length and its first four and last
 /// four bytes (all of them in a word of up to eight; all of a word of up to three as
-/// both), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
+/// both, in the low bytes and in the high ones), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
 /// word has the sketch of its lower case): cheaper than the map's hash, and words that
 /// share it are rare among the few thousand a set holds. The bytes are packed into one
 /// number and spread by a multiply, whose top bits depend on all of them. (Shifted
@@ -916,17 +923,17 @@ fn sketch(word: &[u8]) -> usize {
         (Some(first), Some(last)) => {
             u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
         }
-        // A shorter word is all of its first bytes and all of its last: its bytes
-        // twice, each length by its slice pattern (no index to check).
-        _ => {
-            let x = match *word {
-                [a] => u64::from(a),
-                [a, b] => u64::from(a) | u64::from(b) << 8,
-                [a, b, c, ..] => u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16,
-                [] => 0,
-            };
-            x | x << 32
-        }
+        // A shorter word is all of its first bytes and all of its last: its bytes in
+        // the low bytes and in the high ones, each length by its slice pattern (no
+        // index to check).
+        _ => match *word {
+            [a] => u64::from(a) * (1 | 1 << 56),
+            [a, b] => (u64::from(a) | u64::from(b) << 8) * (1 | 1 << 48),
+            [a, b, c, ..] => {
+                (u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16) * (1 | 1 << 40)
+            }
+            [] => 0,
+        },
     };
     let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
     (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
@@ -1181,12 +1188,13 @@ mod tests {
     #[test]
     fn short_sketches_read_every_byte_twice() {
         // The slice patterns of `sketch` read, for a word of one to three bytes, its
-        // bytes as its first and as its last: every word of one or two bytes, and of
+        // bytes as its first and as its last (in the high bytes, as a load of eight
+        // that ends with the word has them): every word of one or two bytes, and of
         // three over a spread of byte values.
         let indexed = |w: &[u8]| {
             let n = w.len();
             let x = (0..n).fold(0, |x, k| x | u64::from(w[k]) << (8 * k));
-            let bytes = x | x << 32;
+            let bytes = x | x << (64 - 8 * n);
             let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
             (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros()))
                 as usize
