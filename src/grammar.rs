@@ -4270,7 +4270,40 @@ impl<'s> ScanWords<'s> {
             self.edges = rest.get() & (rest.get() - 1);
             return Some((start, end));
         }
-        let start = self.next_edge()?;
+        self.next_run_across()
+    }
+
+    /// [`ScanWords::next_run`] when the block holds fewer than two edges not read: the
+    /// one left, if any, starts a run that goes on in the next block. The next block's
+    /// edges are read after it, as one number of two blocks, whose two lowest edges
+    /// are the run's: with no branch on whether an edge was left (which follows the
+    /// text) where a search for each edge in turn took one.
+    #[inline(always)]
+    fn next_run_across(&mut self) -> Option<(usize, usize)> {
+        let left = self.edges;
+        let base = self.base;
+        self.base += BLOCK;
+        if self.base >= self.sentence.len() {
+            // (A run through the sentence's last byte has no edge after it.)
+            self.edges = 0;
+            return (left != 0)
+                .then(|| (base + left.trailing_zeros() as usize, self.sentence.len()));
+        }
+        self.read_block();
+        let both = u128::from(left) | u128::from(self.edges) << BLOCK;
+        let rest = both & both.wrapping_sub(1);
+        if rest != 0 {
+            let start = base + both.trailing_zeros() as usize;
+            let end = base + rest.trailing_zeros() as usize;
+            self.edges = ((rest & (rest - 1)) >> BLOCK) as u64;
+            return Some((start, end));
+        }
+        // Fewer than two edges in the two blocks (a block of marks and spaces, or a
+        // run longer than a block): searched edge by edge.
+        let start = match left {
+            0 => self.next_edge()?,
+            _ => base + left.trailing_zeros() as usize,
+        };
         Some((start, self.next_edge().unwrap_or(self.sentence.len())))
     }
 
