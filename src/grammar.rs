@@ -33,7 +33,9 @@
 
 use crate::cue::CueClass;
 use crate::lanes::gather_flags;
-use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
+use crate::lexicon::{
+    Lists, VerbForm, WordBytes, is_one_of, lexicon, with_lower, with_short_lower,
+};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
 use nom::branch::alt;
@@ -4046,6 +4048,32 @@ static SCAN_CLASS: [u8; 128] = {
     class
 };
 
+/// [`WORD_START`] of a byte that starts a word of [`ScanWords`]: an ASCII letter or digit.
+const STARTS: u8 = 1;
+
+/// [`WORD_START`] of a small ASCII letter (with [`STARTS`]).
+const SMALL: u8 = 2;
+
+/// How [`ScanWords`] reads the first byte of a run: [`STARTS`] and [`SMALL`]; 0 for
+/// the hyphen and the apostrophe, which start no word, and for a byte that is not
+/// ASCII, whose char is decoded.
+static WORD_START: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if SCAN_CLASS[b] == ALNUM {
+            class[b] = STARTS
+                | if (b as u8).is_ascii_lowercase() {
+                    SMALL
+                } else {
+                    0
+                };
+        }
+        b += 1;
+    }
+    class
+};
+
 /// Whether byte `b` is an ASCII byte that carries a word on in [`reporting_verbs`]'s
 /// scan ([`SCAN_CLASS`] not 0); false for every byte that is not ASCII. Tested by
 /// comparisons rather than read from the table, so that a loop over a block of bytes
@@ -4242,7 +4270,40 @@ impl<'s> ScanWords<'s> {
             self.edges = rest.get() & (rest.get() - 1);
             return Some((start, end));
         }
-        let start = self.next_edge()?;
+        self.next_run_across()
+    }
+
+    /// [`ScanWords::next_run`] when the block holds fewer than two edges not read: the
+    /// one left, if any, starts a run that goes on in the next block. The next block's
+    /// edges are read after it, as one number of two blocks, whose two lowest edges
+    /// are the run's: with no branch on whether an edge was left (which follows the
+    /// text) where a search for each edge in turn took one.
+    #[inline(always)]
+    fn next_run_across(&mut self) -> Option<(usize, usize)> {
+        let left = self.edges;
+        let base = self.base;
+        self.base += BLOCK;
+        if self.base >= self.sentence.len() {
+            // (A run through the sentence's last byte has no edge after it.)
+            self.edges = 0;
+            return (left != 0)
+                .then(|| (base + left.trailing_zeros() as usize, self.sentence.len()));
+        }
+        self.read_block();
+        let both = u128::from(left) | u128::from(self.edges) << BLOCK;
+        let rest = both & both.wrapping_sub(1);
+        if rest != 0 {
+            let start = base + both.trailing_zeros() as usize;
+            let end = base + rest.trailing_zeros() as usize;
+            self.edges = ((rest & (rest - 1)) >> BLOCK) as u64;
+            return Some((start, end));
+        }
+        // Fewer than two edges in the two blocks (a block of marks and spaces, or a
+        // run longer than a block): searched edge by edge.
+        let start = match left {
+            0 => self.next_edge()?,
+            _ => base + left.trailing_zeros() as usize,
+        };
         Some((start, self.next_edge().unwrap_or(self.sentence.len())))
     }
 
@@ -4270,15 +4331,14 @@ impl Iterator for ScanWords<'_> {
         loop {
             let (start, end) = self.next_run()?;
             let b = self.sentence.as_bytes()[start];
-            // Most words open with a small ASCII letter: one test takes them.
-            if b.is_ascii_lowercase() {
-                return Some((start, end, true));
+            // Nearly every run opens with an ASCII letter or digit, which one test of
+            // its class takes, with whether it is a small letter read from the class,
+            // not branched on: small and capital letters follow no pattern.
+            let class = WORD_START[usize::from(b)];
+            if class & STARTS != 0 {
+                return Some((start, end, class & SMALL != 0));
             }
-            if b.is_ascii() {
-                if SCAN_CLASS[usize::from(b)] == ALNUM {
-                    return Some((start, end, b.is_ascii_lowercase()));
-                }
-            } else {
+            if !b.is_ascii() {
                 let c = scan_char(self.sentence, start);
                 if c.alphanumeric {
                     return Some((start, end, c.lower));
@@ -4357,10 +4417,43 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
         words = 1;
         at = "Asked ".len();
     }
-    // Nearly every word is turned away by a test or two.
+    // Each word is read by two loads of eight bytes of the sentence ([`WordBytes`]),
+    // within a copy padded to eight for a shorter one.
+    let mut padded = [0u8; 8];
+    let text = match bytes.len() {
+        0..8 => {
+            padded[..bytes.len()].copy_from_slice(bytes);
+            &padded[..]
+        }
+        _ => bytes,
+    };
+    // Nearly every word is turned away by its sketch, made with no test of its length:
+    // a word whose sketch is no group word's, nor that of a word noted, needs nothing
+    // but, in lower case, to end every group that would have started before it. What
+    // it is (in lower case or not, its first byte) is data that follows no pattern, so
+    // the words past the sketch are read with no branch on it.
     for (i, end, lower) in scan(sentence, at) {
-        let b = bytes[i];
         words += 1;
+        let word = WordBytes::in_text(text, i, end);
+        let k = word.sketch();
+        if !lex.may_be_scan_sketch(k) {
+            // (What the branches below do with such a word: a capitalised word is no
+            // headline verb and not "according"; a lower-case word has no group role
+            // and is neither "that", "to" nor "according".)
+            debug_assert!(
+                !bytes[i].is_ascii_uppercase() || !is_headline_verb(&sentence[i..end]),
+                "{sentence:?} at {i}"
+            );
+            debug_assert!(!lower || lex.verb_group_role(&bytes[i..end]) == (false, &[][..]));
+            debug_assert!(
+                !SCAN_NOTED
+                    .iter()
+                    .any(|n| bytes[i..end].eq_ignore_ascii_case(n.as_bytes()))
+            );
+            waiting.len = std::hint::select_unpredictable(lower, 0, waiting.len);
+            continue;
+        }
+        let b = bytes[i];
         if !lower {
             // "Christie Says He Would …": the verb of a headline in title case. Tested
             // first, inline, the bytes: most capitalised words are names. Past "Say", a
@@ -4369,7 +4462,7 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
             // names and plurals away ("Democrats", "States").
             let w = &bytes[i..end];
             let headline_form = b.is_ascii_uppercase()
-                && (w == b"Say" || (w.ends_with(b"s") && lex.may_be_group_word(w)));
+                && (w == b"Say" || (w.ends_with(b"s") && lex.may_be_group_sketch(k)));
             debug_assert!(
                 headline_form || !b.is_ascii_uppercase() || !is_headline_verb(&sentence[i..end]),
                 "{sentence:?} at {i}"
@@ -4382,7 +4475,7 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
             }
             continue;
         }
-        let (starts_group, forms) = lex.verb_group_role(&bytes[i..end]);
+        let (starts_group, forms) = lex.verb_group_role_of(&bytes[i..end], word, k);
         if !forms.is_empty() {
             waiting.retain_within(words, GROUP_REACH);
             verb_groups(sentence, &mut waiting, (i, end, forms), starts_group, out);
@@ -4403,6 +4496,11 @@ fn verbs_of_words<'s, W: Iterator<Item = ScanWord>>(
         }
     }
 }
+
+/// The words [`reporting_verbs`]'s scan notes besides the verbs ([`ScanNotes`]), and
+/// "Say", the headline verb it tests by its bytes: their sketches are let past the
+/// scan's first test with those of the group words.
+pub(crate) const SCAN_NOTED: [&str; 4] = ["that", "to", "according", "Say"];
 
 /// What [`reporting_verbs`]'s scan notes of a sentence's words besides its verbs.
 ///

@@ -220,6 +220,86 @@ fn short_key(w: &[u8]) -> Option<u128> {
     Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
 }
 
+/// A word of a text, as two loads of eight bytes of the text: the eight from its start
+/// and the eight to its end (each read within the text and shifted into place where
+/// the word lies near one of the text's ends). Its [`sketch`] and [`short_key`] are
+/// computed from them with no test of its length: the scan for reporting verbs asks
+/// them of every word, whose lengths follow no pattern, and the tests of the length
+/// that [`sketch`] and [`short_key`] make on a bare slice were mispredicted on a third
+/// of the words.
+#[derive(Clone, Copy)]
+pub(crate) struct WordBytes {
+    /// The word's first bytes, little-endian: all of a word of up to eight, then text
+    /// or zeros past its end.
+    head: u64,
+    /// The word's last bytes, little-endian, the last in the top byte: all of a word of
+    /// up to eight, with text or zeros before its start.
+    tail: u64,
+    /// The word's length in bytes.
+    n: usize,
+}
+
+impl WordBytes {
+    /// The word `text[i..end]`, not empty, of a text of at least eight bytes.
+    #[inline(always)]
+    pub(crate) fn in_text(text: &[u8], i: usize, end: usize) -> WordBytes {
+        debug_assert!(text.len() >= 8 && i < end && end <= text.len());
+        // The load from the start begins at most eight bytes before the text's end and
+        // is shifted down to the word; the load to the end ends at least at the
+        // text's eighth byte and is shifted up to it. (Shifts of at most 56 bits: the
+        // word has a byte in each load.)
+        // (One load each: `load8` reads byte by byte, where each read is checked.)
+        let load = |at: usize| {
+            let eight: &[u8; 8] = text[at..at + 8].try_into().unwrap_or(&[0; 8]);
+            u64::from_le_bytes(*eight)
+        };
+        let from = i.min(text.len() - 8);
+        let head = load(from) >> (8 * (i - from));
+        let to = end.max(8);
+        let tail = load(to - 8) << (8 * (to - end));
+        WordBytes {
+            head,
+            tail,
+            n: end - i,
+        }
+    }
+
+    /// [`sketch`] of the word.
+    #[inline(always)]
+    pub(crate) fn sketch(&self) -> usize {
+        let n = self.n;
+        // The first four bytes of `head` and the last four of `tail`, or all the bytes
+        // of a shorter word from each: masked to the word, with no test of its length.
+        // (The masks of the low and of the high `m` bytes, for `m` from 0 to 4.)
+        const FIRST: [u64; 5] = [0, 0xff, 0xffff, 0xff_ffff, 0xffff_ffff];
+        const LAST: [u64; 5] = [
+            0,
+            0xff << 56,
+            0xffff << 48,
+            0xff_ffff << 40,
+            0xffff_ffff << 32,
+        ];
+        let m = n.min(4);
+        let bytes = (self.head & FIRST[m]) | (self.tail & LAST[m]);
+        let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
+        (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
+    }
+
+    /// [`short_key`] of the word.
+    #[inline(always)]
+    pub(crate) fn short_key(&self) -> Option<u128> {
+        let n = self.n;
+        if n > SHORT_WORD {
+            return None;
+        }
+        // Bytes one to eight from `head`, masked to the word; bytes nine on from the
+        // top of `tail` (none for a word of up to eight).
+        let low = self.head & (u64::MAX >> (64 - 8 * n.min(8)));
+        let high = std::hint::select_unpredictable(n > 8, self.tail >> (8 * (16 - n.max(9))), 0);
+        Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
+    }
+}
+
 /// The [`short_key`] of a word's ASCII lower case, from the key of the word: each byte
 /// from `A` to `Z` gains 0x20, eight bytes at a time, where a word was copied and
 /// lower-cased byte by byte. (Its length, below `A`, and the bytes past it, zero, stay.)
@@ -378,6 +458,10 @@ pub(crate) struct Lexicon {
     /// The [`sketch`] bits of every word that may open a verb group: most words of a
     /// text are not one, and this tells most of them apart without looking the word up.
     group_sketches: Box<[u64; SKETCH_BITS / 64]>,
+    /// [`Lexicon::group_sketches`] and the [`sketch`] bits of the words of
+    /// [`crate::grammar::SCAN_NOTED`]: the words the scan for reporting verbs reads
+    /// further.
+    scan_sketches: Box<[u64; SKETCH_BITS / 64]>,
     /// The [`sketch`] bits of every abbreviation: the sentence splitter asks of the word
     /// before each full stop whether it is one, and most are not.
     abbreviation_sketches: Box<[u64; SKETCH_BITS / 64]>,
@@ -409,6 +493,7 @@ impl Default for Lexicon {
             words: HashMap::default(),
             short_words: ShortWords::default(),
             group_sketches: Box::new([0; SKETCH_BITS / 64]),
+            scan_sketches: Box::new([0; SKETCH_BITS / 64]),
             abbreviation_sketches: Box::new([0; SKETCH_BITS / 64]),
             known_sketches: Box::new([0; SKETCH_BITS / 64]),
             lower_sketches: Box::new([0; SKETCH_BITS / 64]),
@@ -536,6 +621,11 @@ impl Lexicon {
             sketched(word, e);
         }
         lex.short_words = ShortWords::new(short);
+        lex.scan_sketches = lex.group_sketches.clone();
+        for word in crate::grammar::SCAN_NOTED {
+            let k = sketch(word.as_bytes());
+            lex.scan_sketches[k / 64] |= 1 << (k % 64);
+        }
         lex
     }
 
@@ -655,6 +745,43 @@ impl Lexicon {
         }
         self.entry(k, word)
             .map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
+    }
+
+    /// Whether a word of [`sketch`] `k` may be an auxiliary, adverb or verb form in
+    /// some case ([`Lexicon::may_be_group_word`] of a word whose sketch is made).
+    #[inline(always)]
+    pub(crate) fn may_be_group_sketch(&self, k: usize) -> bool {
+        self.group_sketches[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Whether a word of [`sketch`] `k` may be a group word
+    /// ([`Lexicon::may_be_group_sketch`]) or one of
+    /// [`crate::grammar::SCAN_NOTED`], in some case.
+    #[inline(always)]
+    pub(crate) fn may_be_scan_sketch(&self, k: usize) -> bool {
+        self.scan_sketches[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// [`Lexicon::verb_group_role`] of `word`, whose [`WordBytes`] are `bytes` and
+    /// whose sketch is `k`: its key made with no test of its length.
+    #[inline(always)]
+    pub(crate) fn verb_group_role_of(
+        &self,
+        word: &[u8],
+        bytes: WordBytes,
+        k: usize,
+    ) -> (bool, &[VerbForm]) {
+        let bits = list_bit("auxiliary") | list_bit("adverb");
+        debug_assert_eq!(k, sketch(word));
+        debug_assert_eq!(bytes.short_key(), short_key(word));
+        if !self.may_be_group_sketch(k) {
+            return (false, &[]);
+        }
+        let entry = match bytes.short_key() {
+            Some(key) => self.short_words.get(k, key),
+            None => self.words.get(word),
+        };
+        entry.map_or((false, &[]), |e| (e.lists & bits != 0, &e.verbs[..]))
     }
 
     /// The lists of `word`, lower-cased, when it can open a verb group (an auxiliary,
@@ -778,8 +905,8 @@ fn list_sketch(k: usize) -> usize {
 const SKETCH_BITS: usize = 1 << 16;
 
 /// A word's place in a bit set of words, from its length and its first four and last
-/// four bytes (all of them in a word of up to eight; the first, middle and last of a
-/// word of up to three), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
+/// four bytes (all of them in a word of up to eight; all of a word of up to three as
+/// both, in the low bytes and in the high ones), case folded (`| 0x20` maps an ASCII capital to its small letter, so a
 /// word has the sketch of its lower case): cheaper than the map's hash, and words that
 /// share it are rare among the few thousand a set holds. The bytes are packed into one
 /// number and spread by a multiply, whose top bits depend on all of them. (Shifted
@@ -796,12 +923,15 @@ fn sketch(word: &[u8]) -> usize {
         (Some(first), Some(last)) => {
             u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32
         }
-        // The first, middle and last bytes, each word length by its slice pattern (no
+        // A shorter word is all of its first bytes and all of its last: its bytes in
+        // the low bytes and in the high ones, each length by its slice pattern (no
         // index to check).
         _ => match *word {
-            [a] => u64::from(a) * 0x01_01_01,
-            [a, b] => u64::from(a) | (u64::from(b) * 0x01_01_00),
-            [a, b, c, ..] => u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16,
+            [a] => u64::from(a) * (1 | 1 << 56),
+            [a, b] => (u64::from(a) | u64::from(b) << 8) * (1 | 1 << 48),
+            [a, b, c, ..] => {
+                (u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16) * (1 | 1 << 40)
+            }
             [] => 0,
         },
     };
@@ -1036,13 +1166,35 @@ mod tests {
     }
 
     #[test]
-    fn short_sketches_read_the_first_middle_and_last_bytes() {
-        // The slice patterns of `sketch` read, for a word of one to three bytes, what
-        // indexing by `0`, `n / 2` and `n - 1` reads: every word of one or two bytes,
-        // and of three over a spread of byte values.
+    fn word_bytes_agree_with_the_slice() {
+        // Every word of texts of eight bytes and more, at every place (at the text's
+        // start, within it and at its end), of every length up to past a short key's.
+        let text: Vec<u8> = (0..40u8)
+            .map(|k| b"aZ-x\xc3\x91\x00q7"[usize::from(k) % 9] ^ k)
+            .collect();
+        for len in 8..=text.len() {
+            let text = &text[..len];
+            for i in 0..len {
+                for end in i + 1..=len {
+                    let word = WordBytes::in_text(text, i, end);
+                    let w = &text[i..end];
+                    assert_eq!(word.sketch(), sketch(w), "{w:?} in {len}");
+                    assert_eq!(word.short_key(), short_key(w), "{w:?} in {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_sketches_read_every_byte_twice() {
+        // The slice patterns of `sketch` read, for a word of one to three bytes, its
+        // bytes as its first and as its last (in the high bytes, as a load of eight
+        // that ends with the word has them): every word of one or two bytes, and of
+        // three over a spread of byte values.
         let indexed = |w: &[u8]| {
             let n = w.len();
-            let bytes = u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+            let x = (0..n).fold(0, |x, k| x | u64::from(w[k]) << (8 * k));
+            let bytes = x | x << (64 - 8 * n);
             let packed = (bytes | 0x2020_2020_2020_2020) ^ n as u64;
             (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS.trailing_zeros()))
                 as usize
