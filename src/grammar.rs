@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lanes::{ONES, gather_flags};
+use crate::lanes::{ONES, gather_flags, short_lanes};
 use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
@@ -176,25 +176,6 @@ fn word_byte_run(b: &[u8]) -> usize {
     };
     debug_assert_eq!(n, by_bytes(b));
     n
-}
-
-/// The bytes of `b`, fewer than eight, in the low lanes of a `u64` (little-endian), the
-/// other lanes zero. Read by two loads of four bytes or three of one, which overlap
-/// where `b` is shorter than their sum (an overlapping byte is the same byte, and ORed
-/// with itself), rather than by a loop of as many steps as `b` has bytes.
-#[inline(always)]
-fn short_lanes(b: &[u8]) -> u64 {
-    debug_assert!(b.len() < 8);
-    let n = b.len();
-    if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        u64::from(u32::from_le_bytes(*first))
-            | u64::from(u32::from_le_bytes(*last)) << (8 * (n - 4))
-    } else if n > 0 {
-        let (middle, last) = (n / 2, n - 1);
-        u64::from(b[0]) | u64::from(b[middle]) << (8 * middle) | u64::from(b[last]) << (8 * last)
-    } else {
-        0
-    }
 }
 
 /// [`word_core`] of a run that meets a non-ASCII char: read char by char, out of line

@@ -16,9 +16,37 @@ pub(crate) fn gather_flags(flags: u64) -> u64 {
     flags.wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
+/// The bytes of `b`, fewer than eight, in the low lanes of a `u64` (little-endian), the
+/// other lanes zero. Read by two loads of four bytes or three of one, which overlap
+/// where `b` is shorter than their sum (an overlapping byte is the same byte, and ORed
+/// with itself), rather than by a loop of as many steps as `b` has bytes.
+#[inline(always)]
+pub(crate) fn short_lanes(b: &[u8]) -> u64 {
+    debug_assert!(b.len() < 8);
+    let n = b.len();
+    if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*first))
+            | u64::from(u32::from_le_bytes(*last)) << (8 * (n - 4))
+    } else if n > 0 {
+        let (middle, last) = (n / 2, n - 1);
+        u64::from(b[0]) | u64::from(b[middle]) << (8 * middle) | u64::from(b[last]) << (8 * last)
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_texts_fill_the_low_lanes() {
+        let bytes: Vec<u8> = (1..=7).map(|b| b * 0x21).collect();
+        for n in 0..8 {
+            let expected = (0..n).fold(0, |x, j| x | u64::from(bytes[j]) << (8 * j));
+            assert_eq!(short_lanes(&bytes[..n]), expected, "{n}");
+        }
+    }
 
     #[test]
     fn every_set_of_flags_gathers_to_its_bits() {
