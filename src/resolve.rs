@@ -12,6 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
+use crate::lanes::{is_ascii, short_lanes};
 use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
@@ -146,18 +147,29 @@ fn is_key_word(w: &str) -> bool {
     !matches!(w, "us" | "u.s." | "the")
 }
 
-/// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
+/// A hash ([`word_hash`]) of the last key word among `words`, 0 when there is none. Two
 /// names whose keys are equal, or one the tail of the other, have the same last key
-/// word, so a differing hash rules both out.
+/// word, so a differing hash rules both out. (An equal hash rules nothing in: the
+/// lookup compares the words then, so two words that collide cost a comparison and
+/// change no answer.)
 fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
     words.rev().find(|w| is_key_word(w)).map_or(0, word_hash)
 }
 
-/// The FNV-1a hash of one word ([`last_key_hash`]).
+/// A hash of one word ([`last_key_hash`]), from its length and its first and last
+/// eight bytes (the whole word, when it has no more than eight), loaded whole: a hash
+/// of every byte in turn is a loop whose exit, at the end of a word of any length, the
+/// branch predictor cannot learn on new text. Words that differ only in the middle of
+/// their seventeenth byte or further collide, which costs a comparison (see
+/// [`last_key_hash`]).
 fn word_hash(w: &str) -> u64 {
-    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let b = w.as_bytes();
+    let (first, last) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
+        _ => (short_lanes(b), 0),
+    };
+    let mixed = (first ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ last;
+    mixed.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ (mixed >> 29)
 }
 
 /// `s.to_lowercase()`, faster on news text ([`push_lowercase`]).
@@ -175,7 +187,7 @@ fn lowercase(s: &str) -> String {
 fn push_lowercase(out: &mut String, s: &str) {
     let start = out.len();
     // Most words are ASCII: one word-at-a-time test, one copy.
-    if s.is_ascii() {
+    if is_ascii(s.as_bytes()) {
         out.push_str(s);
         out[start..].make_ascii_lowercase();
         return;
@@ -452,7 +464,7 @@ impl<'b> Lowered<'b> {
     /// and lower-cased whole and then split at its spaces: the same pieces, lower-cased
     /// byte by byte either way, for one copy rather than one per word.
     fn push_words(&mut self, s: &str) {
-        if !s.is_ascii() {
+        if !is_ascii(s.as_bytes()) {
             for w in s.split_space() {
                 self.push(w);
             }
@@ -461,15 +473,15 @@ impl<'b> Lowered<'b> {
         let start = self.buf.len();
         self.buf.push_str(s);
         self.buf[start..].make_ascii_lowercase();
-        // The ASCII chars `is_space` accepts: tab to carriage return, and the space.
-        let mut from = start;
-        for (k, &b) in self.buf.as_bytes()[start..].iter().enumerate() {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                self.ends.push((from, start + k));
-                from = start + k + 1;
-            }
+        // The copy is split where it stands (`split_space` steps over a word's bytes
+        // eight at a time, where a test of each byte for a space missed at each word's
+        // end): each piece's place in the buffer is its offset from the copy's start.
+        let Lowered { buf, ends } = self;
+        let copy = &buf[start..];
+        for w in copy.split_space() {
+            let at = start + (w.as_ptr() as usize - copy.as_ptr() as usize);
+            ends.push((at, at + w.len()));
         }
-        self.ends.push((from, self.buf.len()));
     }
 
     /// Pushes each of `words`, which are slices of `text`. An ASCII text (nearly all)
@@ -477,7 +489,7 @@ impl<'b> Lowered<'b> {
     /// the copy at the word's place: lower-cased byte by byte, a byte's lower case is
     /// the same wherever it stands, and one copy replaces one per word.
     fn push_within(&mut self, text: &str, words: &[&str]) {
-        if !text.is_ascii() {
+        if !is_ascii(text.as_bytes()) {
             for w in words {
                 self.push(w);
             }
@@ -2001,9 +2013,7 @@ impl<'t> Registry<'t> {
             // spaces), and its pieces, key words and last key word are the ones
             // `count_words` would read from that lower case again.
             None if may_create => {
-                let read = parsed
-                    .name
-                    .is_ascii()
+                let read = is_ascii(parsed.name.as_bytes())
                     .then(|| (&**words.buf, words.len(), k.len(), k_last));
                 Some(self.add_read(parsed, read))
             }
