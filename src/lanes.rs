@@ -6,6 +6,9 @@
 /// A 1 in each of the eight byte lanes: `ONES * b` puts byte `b` in every lane.
 pub(crate) const ONES: u64 = u64::MAX / 255;
 
+/// The top bit of each of the eight byte lanes.
+const TOP: u64 = ONES * 0x80;
+
 /// Eight flags, each lane of `flags` 0 or 1 (lane `j` for byte `j`, little-endian), as
 /// the eight low bits of the result, bit `j` for lane `j`. The product with
 /// 0x0102_0408_1020_4080 holds the flag of lane `j` at bit 56 + `j`, and no two partial
@@ -48,7 +51,45 @@ pub(crate) fn is_ascii(b: &[u8]) -> bool {
         (Some(&first), Some(&last)) => u64::from_le_bytes(first) | u64::from_le_bytes(last),
         _ => short_lanes(b),
     };
-    lanes & (ONES * 0x80) == 0
+    lanes & TOP == 0
+}
+
+/// The top bit of each lane of `x` (eight bytes, little-endian) whose byte is not
+/// printable ASCII other than the space (not [`u8::is_ascii_graphic`], `!` to `~`), the
+/// other bits clear: a lane is graphic when its low seven bits are at least `!` (adding
+/// 0x5f sets its top bit) and at most `~` (adding 1 leaves it clear), and its own top
+/// bit is clear (an ASCII byte). No lane carries into the next (0x7f + 0x5f < 0x100).
+#[inline(always)]
+pub(crate) fn non_graphic_lanes(x: u64) -> u64 {
+    let low = x & (ONES * 0x7f);
+    let graphic = (low + ONES * u64::from(0x80 - b'!')) & !(low + ONES) & !x;
+    !graphic & TOP
+}
+
+/// The top bit of each lane of `x` whose byte is `c`, the other bits clear: a lane of
+/// `x ^ c` is zero when its low seven bits are (adding 0x7f leaves its top bit clear
+/// then, and only then) and its own top bit is.
+#[inline(always)]
+pub(crate) fn equal_lanes(x: u64, c: u8) -> u64 {
+    let v = x ^ (ONES * u64::from(c));
+    !(((v & (ONES * 0x7f)) + ONES * 0x7f) | v) & TOP
+}
+
+/// Whether `lanes` (a lane test: the top bit of each lane whose byte passes) passes a
+/// byte of `b`, for a text of up to sixteen bytes (`None` for a longer one): the
+/// bytes are read by two loads of eight that overlap, or [`short_lanes`] with the
+/// lanes past the text masked off, and tested at once, where a test of each byte in
+/// turn is a loop whose exit the branch predictor cannot learn on new text.
+#[inline(always)]
+pub(crate) fn any_byte(b: &[u8], lanes: impl Fn(u64) -> u64) -> Option<bool> {
+    let found = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(_), _) if b.len() > 16 => return None,
+        (Some(&first), Some(&last)) => {
+            lanes(u64::from_le_bytes(first)) | lanes(u64::from_le_bytes(last))
+        }
+        _ => lanes(short_lanes(b)) & ((1 << (8 * b.len())) - 1),
+    };
+    Some(found & TOP != 0)
 }
 
 #[cfg(test)]
@@ -72,6 +113,26 @@ mod tests {
                     let mut text = vec![b'x'; len];
                     text[at] = b;
                     assert_eq!(is_ascii(&text), text.is_ascii(), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lane_tests_agree_with_byte_tests() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'x'; len];
+                    text[at] = b;
+                    let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
+                    let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
+                    if len <= 16 {
+                        assert_eq!(graphic, Some(text.iter().all(u8::is_ascii_graphic)));
+                        assert_eq!(dot, Some(text.contains(&b'.')), "{text:?}");
+                    } else {
+                        assert_eq!((graphic, dot), (None, None));
+                    }
                 }
             }
         }

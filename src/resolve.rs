@@ -12,7 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lanes::{is_ascii, short_lanes};
+use crate::lanes::{any_byte, equal_lanes, is_ascii, short_lanes};
 use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
@@ -600,8 +600,12 @@ fn bare(w: &str) -> &str {
     // ("I." is more often the pronoun at a sentence's end.)
     let initial =
         stem.len() == 1 && stem != "I" && stem.starts_with(|c: char| c.is_ascii_uppercase());
-    // (A byte test: words are a few bytes, too short for `contains`'s search to pay.)
-    let dotted = initial || stem.bytes().any(|b| b == b'.');
+    // (A test of the word's bytes at once: words are a few bytes, too short for
+    // `contains`'s search to pay, and a byte loop's exit is a branch the predictor
+    // cannot learn.)
+    let dotted = initial
+        || any_byte(stem.as_bytes(), |x| equal_lanes(x, b'.'))
+            .unwrap_or_else(|| stem.bytes().any(|b| b == b'.'));
     let w = if dotted { w } else { w.trim_end_matches('.') };
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))

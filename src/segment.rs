@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use crate::lanes::{ONES, short_lanes};
+use crate::lanes::{ONES, non_graphic_lanes, short_lanes};
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
@@ -102,12 +102,12 @@ impl<'a> Iterator for SpaceSplit<'a> {
         loop {
             // `k` is a char boundary: an ASCII byte is a whole char. Printable ASCII
             // other than the space (nearly every byte of a word) is stepped over eight
-            // bytes at a time ([`gap_lanes`]): the first other byte is found from a
+            // bytes at a time ([`non_graphic_lanes`]): the first other byte is found from a
             // mask, where a byte loop's exit at each word's end, of any length, is a
             // branch the predictor cannot learn on new text. The rest are looked at
             // closely.
             let at = match b[k..].first_chunk::<8>() {
-                Some(&eight) => match gap_lanes(u64::from_le_bytes(eight)) {
+                Some(&eight) => match non_graphic_lanes(u64::from_le_bytes(eight)) {
                     0 => {
                         k += 8;
                         continue;
@@ -116,7 +116,7 @@ impl<'a> Iterator for SpaceSplit<'a> {
                 },
                 // The last seven bytes or fewer: the lanes past the end are zero, no
                 // word byte, so `at` is the end when every byte left is one.
-                None => k + first_lane(gap_lanes(short_lanes(&b[k..]))),
+                None => k + first_lane(non_graphic_lanes(short_lanes(&b[k..]))),
             };
             debug_assert_eq!(
                 Some(at),
@@ -142,19 +142,6 @@ impl<'a> Iterator for SpaceSplit<'a> {
             k = at + n;
         }
     }
-}
-
-/// The top bit of each lane of `x` (eight bytes, little-endian) whose byte is no
-/// [`is_word_byte`], the other bits clear: a lane whose low seven bits are at least
-/// `!` (adding 0x5f sets its top bit) and at most `~` (adding 1 leaves it clear), with
-/// no top bit of its own (an ASCII byte). No lane carries into the next (0x7f + 0x5f <
-/// 0x100).
-#[inline(always)]
-fn gap_lanes(x: u64) -> u64 {
-    const TOP: u64 = ONES * 0x80;
-    let low = x & (ONES * 0x7f);
-    let word = (low + ONES * u64::from(0x80 - b'!')) & !(low + ONES) & !x;
-    !word & TOP
 }
 
 /// The lane of the lowest top bit set in `lanes` (8 when none is).
@@ -184,7 +171,7 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
             // past the last other byte before `k` (the end of its char, as every byte
             // between it and `k` is ASCII), `None` when there is none.
             let end = match b[..k].last_chunk::<8>() {
-                Some(&eight) => match gap_lanes(u64::from_le_bytes(eight)) {
+                Some(&eight) => match non_graphic_lanes(u64::from_le_bytes(eight)) {
                     0 => {
                         k -= 8;
                         continue;
@@ -194,7 +181,7 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
                 // The first seven bytes or fewer, in the low lanes: the zero lanes
                 // above them are masked off.
                 None => {
-                    let gaps = gap_lanes(short_lanes(&b[..k])) & ((1 << (8 * k)) - 1);
+                    let gaps = non_graphic_lanes(short_lanes(&b[..k])) & ((1 << (8 * k)) - 1);
                     (gaps != 0).then(|| last_lane(gaps) + 1)
                 }
             };
