@@ -32,7 +32,7 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lanes::{ONES, gather_flags, short_lanes};
+use crate::lanes::{ONES, gather_flags, last_lane, non_alphanumeric_lanes, short_lanes};
 use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
@@ -1594,9 +1594,7 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
             // (A run ending in a non-ASCII letter is not all ASCII: no run end.)
             let ascii_end = c.is_ascii().then_some(end);
             // Back to the first of the ASCII letters and digits that end at `i`.
-            while i > 0 && b[i - 1].is_ascii_alphanumeric() {
-                i -= 1;
-            }
+            i = alphanumeric_run_start(b, i);
             end = i;
             let joined = i > 0 && {
                 let (_, p) = char_before(s, i);
@@ -1608,6 +1606,37 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
         }
         None
     })
+}
+
+/// Where the run of ASCII letters and digits that ends at `end` of `b` starts (`end`
+/// when there is none). The bytes before `end` are classed eight at a time
+/// ([`non_alphanumeric_lanes`]) and the last that stops the run found from their mask,
+/// where a byte loop's exit, at the start of a word of any length, is a branch the
+/// predictor cannot learn on new text. The first seven bytes of `b` or fewer are read
+/// by [`short_lanes`], the zero lanes above them masked off.
+#[inline(always)]
+fn alphanumeric_run_start(b: &[u8], end: usize) -> usize {
+    let mut i = end;
+    let start = loop {
+        match b[..i].last_chunk::<8>() {
+            Some(&eight) => match non_alphanumeric_lanes(u64::from_le_bytes(eight)) {
+                0 => i -= 8,
+                stops => break i - 7 + last_lane(stops),
+            },
+            None => {
+                let stops = non_alphanumeric_lanes(short_lanes(&b[..i])) & ((1 << (8 * i)) - 1);
+                break if stops == 0 { 0 } else { last_lane(stops) + 1 };
+            }
+        }
+    };
+    debug_assert_eq!(
+        start,
+        b[..end]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphanumeric())
+            .map_or(0, |k| k + 1)
+    );
+    start
 }
 
 /// [`word`] of `window[at..]`, for a start `at` and run end `run_end` from
@@ -4973,6 +5002,28 @@ mod tests {
                         .position(|&c| !super::WORD_BYTE[usize::from(c)])
                         .unwrap_or(len);
                     assert_eq!(super::word_byte_run(&text), expected, "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// The lanes find the start of a run of ASCII letters and digits as a byte loop
+    /// back from its end does: every byte value in every place of texts of up to twenty
+    /// bytes, from every end.
+    #[test]
+    fn alphanumeric_runs_start_where_the_byte_loop_finds() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'a'; len];
+                    text[at] = b;
+                    for end in 0..=len {
+                        let expected = text[..end]
+                            .iter()
+                            .rposition(|c| !c.is_ascii_alphanumeric())
+                            .map_or(0, |k| k + 1);
+                        assert_eq!(super::alphanumeric_run_start(&text, end), expected);
+                    }
                 }
             }
         }

@@ -92,6 +92,32 @@ pub(crate) fn any_byte(b: &[u8], lanes: impl Fn(u64) -> u64) -> Option<bool> {
     Some(found & TOP != 0)
 }
 
+/// The lane of the lowest top bit set in `lanes` (8 when none is).
+#[inline(always)]
+pub(crate) fn first_lane(lanes: u64) -> usize {
+    (lanes.trailing_zeros() / 8) as usize
+}
+
+/// The lane of the highest top bit set in `lanes`, which is not 0.
+#[inline(always)]
+pub(crate) fn last_lane(lanes: u64) -> usize {
+    (63 - lanes.leading_zeros() as usize) / 8
+}
+
+/// The top bit of each lane of `x` whose byte is no ASCII letter or digit, the other
+/// bits clear: a lane is a letter when its low seven bits with the 0x20 bit set are
+/// `a` to `z`, a digit when they are `0` to `9` (each a range test: adding `0x80 - lo`
+/// sets the top bit exactly when the bits are at least `lo`, no lane carrying into the
+/// next), and either only when its own top bit is clear (an ASCII byte).
+#[inline(always)]
+pub(crate) fn non_alphanumeric_lanes(x: u64) -> u64 {
+    let low = x & (ONES * 0x7f);
+    let at_least = |v: u64, lo: u8| v + ONES * u64::from(0x80 - lo);
+    let letter = at_least(low | (ONES * 0x20), b'a') & !at_least(low | (ONES * 0x20), b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    !((letter | digit) & !x) & TOP
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +153,11 @@ mod tests {
                     text[at] = b;
                     let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
                     let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
+                    let alphanumeric = any_byte(&text, non_alphanumeric_lanes).map(|any| !any);
+                    if len <= 16 {
+                        let all = text.iter().all(u8::is_ascii_alphanumeric);
+                        assert_eq!(alphanumeric, Some(all), "{text:?}");
+                    }
                     if len <= 16 {
                         assert_eq!(graphic, Some(text.iter().all(u8::is_ascii_graphic)));
                         assert_eq!(dot, Some(text.contains(&b'.')), "{text:?}");

@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use crate::lanes::{ONES, non_graphic_lanes, short_lanes};
+use crate::lanes::{ONES, first_lane, last_lane, non_graphic_lanes, short_lanes};
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
@@ -142,18 +142,6 @@ impl<'a> Iterator for SpaceSplit<'a> {
             k = at + n;
         }
     }
-}
-
-/// The lane of the lowest top bit set in `lanes` (8 when none is).
-#[inline(always)]
-fn first_lane(lanes: u64) -> usize {
-    (lanes.trailing_zeros() / 8) as usize
-}
-
-/// The lane of the highest top bit set in `lanes`, which is not 0.
-#[inline(always)]
-fn last_lane(lanes: u64) -> usize {
-    (63 - lanes.leading_zeros() as usize) / 8
 }
 
 impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
