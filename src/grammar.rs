@@ -32,7 +32,10 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lanes::{ONES, gather_flags, last_lane, non_alphanumeric_lanes, short_lanes};
+use crate::lanes::{
+    ONES, equal_lanes, first_stop, gather_flags, last_stop_end, non_alphanumeric_lanes,
+    non_graphic_lanes, short_lanes,
+};
 use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
 use crate::span::Span;
@@ -1610,25 +1613,11 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
 
 /// Where the run of ASCII letters and digits that ends at `end` of `b` starts (`end`
 /// when there is none). The bytes before `end` are classed eight at a time
-/// ([`non_alphanumeric_lanes`]) and the last that stops the run found from their mask,
-/// where a byte loop's exit, at the start of a word of any length, is a branch the
-/// predictor cannot learn on new text. The first seven bytes of `b` or fewer are read
-/// by [`short_lanes`], the zero lanes above them masked off.
+/// ([`last_stop_end`] of [`non_alphanumeric_lanes`]), where a byte loop's exit, at the
+/// start of a word of any length, is a branch the predictor cannot learn on new text.
 #[inline(always)]
 fn alphanumeric_run_start(b: &[u8], end: usize) -> usize {
-    let mut i = end;
-    let start = loop {
-        match b[..i].last_chunk::<8>() {
-            Some(&eight) => match non_alphanumeric_lanes(u64::from_le_bytes(eight)) {
-                0 => i -= 8,
-                stops => break i - 7 + last_lane(stops),
-            },
-            None => {
-                let stops = non_alphanumeric_lanes(short_lanes(&b[..i])) & ((1 << (8 * i)) - 1);
-                break if stops == 0 { 0 } else { last_lane(stops) + 1 };
-            }
-        }
-    };
+    let start = last_stop_end(&b[..end], non_alphanumeric_lanes);
     debug_assert_eq!(
         start,
         b[..end]
@@ -2412,21 +2401,34 @@ fn space_bits(block: &[u8]) -> u32 {
 /// nearly every phrase the subject readers split off their last word; `None` for the
 /// others (a space at the end, a char that is not ASCII, a control char), which the
 /// caller splits as before. (The general split decodes or classes each char in turn.)
-#[inline]
+/// (Always inlined: a call cost about as much as the lane test it makes.)
+#[inline(always)]
 fn ascii_last_word_start(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let start = b
-        .iter()
-        .rposition(|&c| !(b'!'..=b'~').contains(&c))
-        .map_or(0, |k| k + 1);
+    // (Eight bytes at a time, [`last_stop_end`]: a byte loop's exit at the start of
+    // the word is a branch the predictor cannot learn on new text.)
+    let start = last_stop_end(b, non_graphic_lanes);
+    debug_assert_eq!(
+        start,
+        b.iter()
+            .rposition(|&c| !(b'!'..=b'~').contains(&c))
+            .map_or(0, |k| k + 1)
+    );
     (start < b.len() && (start == 0 || b[start - 1] == b' ')).then_some(start)
 }
 
 /// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
 /// general search (a memchr call) costs to set up. (It runs twice before every
-/// reporting verb.)
+/// reporting verb.) Always inlined, as [`ascii_last_word_start`] is.
+#[inline(always)]
 fn split_first_word(s: &str) -> Option<(&str, &str)> {
-    let k = s.bytes().position(|b| b == b' ')?;
+    // (Eight bytes at a time, [`first_stop`]: a byte loop's exit at the end of the
+    // word is a branch the predictor cannot learn on new text.)
+    let k = first_stop(s.as_bytes(), |x| equal_lanes(x, b' '));
+    debug_assert_eq!(Some(k), s.bytes().position(|b| b == b' ').or(Some(s.len())));
+    if k == s.len() {
+        return None;
+    }
     Some((&s[..k], &s[k + 1..]))
 }
 

@@ -118,6 +118,48 @@ pub(crate) fn non_alphanumeric_lanes(x: u64) -> u64 {
     !((letter | digit) & !x) & TOP
 }
 
+/// Where the first byte of `b` that `stops` (a lane test: the top bit of each lane
+/// whose byte passes) passes stands, `b.len()` when none does. Eight bytes are tested
+/// at once and the first stop found from their mask, where a byte loop's exit, at a
+/// place that depends on the text, is a branch the predictor cannot learn on new text;
+/// the last seven bytes or fewer are read by [`short_lanes`] (a stop found past them
+/// is the end).
+#[inline(always)]
+pub(crate) fn first_stop(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
+    let mut k = 0;
+    loop {
+        match b[k..].first_chunk::<8>() {
+            Some(&eight) => match stops(u64::from_le_bytes(eight)) {
+                0 => k += 8,
+                found => return k + first_lane(found),
+            },
+            None => return (k + first_lane(stops(short_lanes(&b[k..])))).min(b.len()),
+        }
+    }
+}
+
+/// Where the run after the last byte of `b` that `stops` passes starts (just past
+/// that byte), 0 when none does: [`first_stop`] from the end. The first seven bytes
+/// or fewer are read by [`short_lanes`], the lanes above them masked off.
+#[inline(always)]
+pub(crate) fn last_stop_end(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
+    let mut end = b.len();
+    loop {
+        match b[..end].last_chunk::<8>() {
+            Some(&eight) => match stops(u64::from_le_bytes(eight)) {
+                0 => end -= 8,
+                found => return end - 7 + last_lane(found),
+            },
+            None => {
+                return match stops(short_lanes(&b[..end])) & ((1 << (8 * end)) - 1) {
+                    0 => 0,
+                    found => last_lane(found) + 1,
+                };
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +206,25 @@ mod tests {
                     } else {
                         assert_eq!((graphic, dot), (None, None));
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stops_are_found_where_byte_loops_find_them() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'x'; len];
+                    text[at] = b;
+                    let first = text.iter().position(|&c| c == b' ').unwrap_or(len);
+                    assert_eq!(first_stop(&text, |x| equal_lanes(x, b' ')), first);
+                    let first = text.iter().position(|c| !c.is_ascii_graphic());
+                    assert_eq!(first_stop(&text, non_graphic_lanes), first.unwrap_or(len));
+                    let last = text.iter().rposition(|c| !c.is_ascii_graphic());
+                    let last_end = last_stop_end(&text, non_graphic_lanes);
+                    assert_eq!(last_end, last.map_or(0, |k| k + 1), "{text:?}");
                 }
             }
         }
