@@ -160,6 +160,19 @@ pub(crate) fn last_stop_end(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
     }
 }
 
+/// `x` (eight bytes, little-endian) with each lane's ASCII capital lower-cased, as
+/// `make_ascii_lowercase` does byte by byte: a lane is a capital when its low seven
+/// bits are `A` to `Z` (range tests: adding `0x80 - lo` sets the lane's top bit
+/// exactly when they are at least `lo`, no lane carrying into the next) and its own
+/// top bit is clear, and its 0x20 bit is set then.
+#[inline(always)]
+pub(crate) fn ascii_lowercase_lanes(x: u64) -> u64 {
+    let low = x & (ONES * 0x7f);
+    let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
+    let capital = at_least(b'A') & !at_least(b'Z' + 1) & !x & TOP;
+    x | capital >> 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +208,13 @@ mod tests {
                     text[at] = b;
                     let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
                     let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
+                    if len <= 7 {
+                        let lower: Vec<u8> = text.iter().map(u8::to_ascii_lowercase).collect();
+                        assert_eq!(
+                            ascii_lowercase_lanes(short_lanes(&text)),
+                            short_lanes(&lower)
+                        );
+                    }
                     let alphanumeric = any_byte(&text, non_alphanumeric_lanes).map(|any| !any);
                     if len <= 16 {
                         let all = text.iter().all(u8::is_ascii_alphanumeric);

@@ -12,7 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
-use crate::lanes::{any_byte, equal_lanes, is_ascii, short_lanes};
+use crate::lanes::{any_byte, ascii_lowercase_lanes, equal_lanes, is_ascii, short_lanes};
 use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
@@ -415,36 +415,50 @@ fn word_gender(w: &[u8]) -> Option<Gender> {
 /// non-ASCII char that lower-cases to ASCII is the Kelvin sign (to `k`), and no
 /// determiner has a `k`.
 fn is_determiner(w: &str) -> bool {
-    // The word lower-cased in a stack buffer and matched once (by its length, then its
-    // bytes), rather than eighteen case-folding comparisons: the parse asks this of most
-    // words, several times. No determiner is longer than seven bytes.
-    let mut buffer = [0u8; 7];
-    let Some(lower) = buffer.get_mut(..w.len()) else {
-        return false;
+    /// The determiners, in lower case.
+    const DETERMINERS: [&[u8]; 18] = [
+        b"the", b"a", b"an", b"his", b"her", b"its", b"their", b"our", b"this", b"that",
+        b"another", b"one", b"two", b"three", b"several", b"some", b"many", b"other",
+    ];
+    /// A word of up to seven bytes as one number: its bytes in the low lanes (first
+    /// byte lowest), its length in the top one.
+    const fn key(w: &[u8]) -> u64 {
+        let mut key = (w.len() as u64) << 56;
+        let mut j = 0;
+        while j < w.len() {
+            key |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        key
+    }
+    /// A key's slot in `TABLE`: a multiplier found to give each determiner a slot of
+    /// its own (the build checks that it does).
+    const fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0xe1fa_b9d7_8c7e_134f) >> 59) as usize
+    }
+    /// Each determiner's key at its slot; `u64::MAX`, which no word's key is (its
+    /// length would be 255), in the others.
+    static TABLE: [u64; 32] = {
+        let mut table = [u64::MAX; 32];
+        let mut k = 0;
+        while k < DETERMINERS.len() {
+            let key = key(DETERMINERS[k]);
+            assert!(table[slot(key)] == u64::MAX, "two determiners share a slot");
+            table[slot(key)] = key;
+            k += 1;
+        }
+        table
     };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"his"
-            | b"her"
-            | b"its"
-            | b"their"
-            | b"our"
-            | b"this"
-            | b"that"
-            | b"another"
-            | b"one"
-            | b"two"
-            | b"three"
-            | b"several"
-            | b"some"
-            | b"many"
-            | b"other"
-    )
+    // The word's key, lower-cased lane by lane, looked up in one slot: a copy of the
+    // word, a lower-casing loop and comparisons by length and then byte by byte were
+    // branches the predictor could not learn on new text, and the parse asks this of
+    // most words, several times. No determiner is longer than seven bytes.
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return false;
+    }
+    let key = ascii_lowercase_lanes(short_lanes(b)) | (b.len() as u64) << 56;
+    TABLE[slot(key)] == key
 }
 
 /// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
