@@ -865,10 +865,29 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
 /// `w` lower-cased as bytes into `buffer`, or `None` when it does not fit (ASCII
 /// words only: their lower case is the byte-by-byte one).
 fn ascii_lower<'b>(w: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let lower = buffer.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(lower)
+    let b = w.as_bytes();
+    let n = b.len();
+    // A word of up to sixteen bytes (nearly all) is lower-cased as its first and last
+    // eight bytes (or all of them, fewer than eight), lane by lane, and stored as two
+    // pieces of eight that overlap: a copy of any length is a call whose branches on the
+    // length, like a lower-casing loop's exit, the predictor cannot learn on new text.
+    let put = |buffer: &mut [u8; 32], at: usize, lanes: u64| {
+        buffer[at..at + 8].copy_from_slice(&ascii_lowercase_lanes(lanes).to_le_bytes());
+    };
+    match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        _ if n > 32 => return None,
+        (Some(&first), Some(&last)) if n <= 16 => {
+            put(buffer, 0, u64::from_le_bytes(first));
+            put(buffer, n - 8, u64::from_le_bytes(last));
+        }
+        (Some(_), _) => {
+            buffer[..n].copy_from_slice(b);
+            buffer[..n].make_ascii_lowercase();
+        }
+        (None, _) => put(buffer, 0, short_lanes(b)),
+    }
+    debug_assert_eq!(buffer[..n], *b.to_ascii_lowercase());
+    Some(&buffer[..n])
 }
 
 /// `kind_of_head` of the general parse ([`parse_trimmed_in`]), of the lower case of
@@ -2759,6 +2778,23 @@ mod tests {
             .iter()
             .flat_map(|d| words.iter().map(move |w| format!("{d} {w}")));
         assert_fast_path_agrees(phrases, parse_determined_word);
+    }
+
+    #[test]
+    fn ascii_words_are_lower_cased_in_the_buffer() {
+        for len in 0..=33 {
+            for at in 0..len {
+                for b in [b'A', b'Z', b'@', b'[', b'a', b'.', b'0'] {
+                    let mut word = vec![b'Q'; len];
+                    word[at] = b;
+                    let word = String::from_utf8(word).unwrap_or_default();
+                    let mut buffer = [0; 32];
+                    let expected = (len <= 32).then(|| word.to_ascii_lowercase());
+                    let lower = ascii_lower(&word, &mut buffer).map(<[u8]>::to_vec);
+                    assert_eq!(lower, expected.map(String::into_bytes), "{word:?}");
+                }
+            }
+        }
     }
 
     #[test]
