@@ -33,8 +33,8 @@
 
 use crate::cue::CueClass;
 use crate::lanes::{
-    ONES, equal_lanes, first_stop, gather_flags, last_stop_end, non_alphanumeric_lanes,
-    non_graphic_lanes, short_lanes,
+    ONES, equal_lanes, first_stop, gather_flags, has_ascii_capital, last_stop_end,
+    non_alphanumeric_lanes, non_graphic_lanes, short_lanes,
 };
 use crate::lexicon::{Lists, VerbForm, is_one_of, lexicon, with_lower, with_short_lower};
 use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
@@ -479,7 +479,7 @@ fn fits_speaker_word(w: &str) -> bool {
     // "the report", "its claims": forms that are as often nouns may stand in a speaker
     // phrase; a verb boundary is still found where a frame looks for one.
     let capital = w.starts_with(|c: char| c.is_uppercase());
-    if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
+    if capital || has_ascii_capital(w.as_bytes()) {
         return !lex.is_lower("stop", w)
             && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
     }
@@ -2770,7 +2770,7 @@ pub(crate) fn subject_from(sentence: &str, opening: SubjectOpening<'_>) -> Optio
         // is none of it, and any other word is its own lower case: its lists, when
         // known already, tell.)
         let pronoun = |w: &str| match first_lists {
-            Some(lists) => lists.has("pronoun") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+            Some(lists) => lists.has("pronoun") && !has_ascii_capital(w.as_bytes()),
             None => lex.is("pronoun", w),
         };
         debug_assert!(n > 0 || pronoun(w) == lex.is("pronoun", w), "{w:?}");
@@ -2792,7 +2792,7 @@ pub(crate) fn subject_from(sentence: &str, opening: SubjectOpening<'_>) -> Optio
             };
             debug_assert_eq!(lists.has("stop"), lex.is_lower("stop", w), "{w:?}");
             !lists.has("stop")
-        } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if bare.len() == w.len() && !has_ascii_capital(w.as_bytes()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
             // (The stop test first: it turns away the verbs and clause words that end

@@ -160,6 +160,24 @@ pub(crate) fn last_stop_end(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
     }
 }
 
+/// The top bit of each lane of `x` whose byte is an ASCII capital, the other bits
+/// clear: its low seven bits are `A` to `Z` (range tests: adding `0x80 - lo` sets the
+/// lane's top bit exactly when they are at least `lo`, no lane carrying into the next)
+/// and its own top bit is clear.
+#[inline(always)]
+pub(crate) fn capital_lanes(x: u64) -> u64 {
+    let low = x & (ONES * 0x7f);
+    let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
+    at_least(b'A') & !at_least(b'Z' + 1) & !x & TOP
+}
+
+/// Whether a byte of `b` is an ASCII capital: tested at once for a text of up to
+/// sixteen bytes ([`any_byte`] of [`capital_lanes`]), byte by byte for a longer one.
+#[inline(always)]
+pub(crate) fn has_ascii_capital(b: &[u8]) -> bool {
+    any_byte(b, capital_lanes).unwrap_or_else(|| b.iter().any(u8::is_ascii_uppercase))
+}
+
 /// `x` (eight bytes, little-endian) with each lane's ASCII capital lower-cased, as
 /// `make_ascii_lowercase` does byte by byte: a lane is a capital when its low seven
 /// bits are `A` to `Z` (range tests: adding `0x80 - lo` sets the lane's top bit
@@ -167,10 +185,7 @@ pub(crate) fn last_stop_end(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
 /// top bit is clear, and its 0x20 bit is set then.
 #[inline(always)]
 pub(crate) fn ascii_lowercase_lanes(x: u64) -> u64 {
-    let low = x & (ONES * 0x7f);
-    let at_least = |lo: u8| low + ONES * u64::from(0x80 - lo);
-    let capital = at_least(b'A') & !at_least(b'Z' + 1) & !x & TOP;
-    x | capital >> 2
+    x | capital_lanes(x) >> 2
 }
 
 #[cfg(test)]
@@ -208,6 +223,10 @@ mod tests {
                     text[at] = b;
                     let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
                     let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
+                    if len <= 16 {
+                        let capital = text.iter().any(u8::is_ascii_uppercase);
+                        assert_eq!(any_byte(&text, capital_lanes), Some(capital));
+                    }
                     if len <= 7 {
                         let lower: Vec<u8> = text.iter().map(u8::to_ascii_lowercase).collect();
                         assert_eq!(
