@@ -32,7 +32,10 @@
 //! time in proportion to the window it is given, never more.
 
 use crate::cue::CueClass;
-use crate::lanes::gather_flags;
+use crate::lanes::{
+    ONES, equal_lanes, first_stop, gather_flags, has_ascii_capital, last_stop_end,
+    non_alphanumeric_lanes, non_graphic_lanes, short_lanes,
+};
 use crate::lexicon::{
     Lists, VerbForm, WordBytes, is_one_of, lexicon, with_lower, with_short_lower,
 };
@@ -118,10 +121,7 @@ static WORD_BYTE: [bool; 256] = {
 #[inline]
 fn word_core(i: &str) -> R<'_, &str> {
     let b = i.as_bytes();
-    let n = b
-        .iter()
-        .position(|&c| !WORD_BYTE[usize::from(c)])
-        .unwrap_or(b.len());
+    let n = word_byte_run(b);
     if b.get(n).is_some_and(|&c| !c.is_ascii()) {
         return word_core_chars(i);
     }
@@ -132,6 +132,55 @@ fn word_core(i: &str) -> R<'_, &str> {
         _ => return Ok((&i[n..], &i[..n])),
     };
     Err(nom::Err::Error(nom::error::Error::new(i, kind)))
+}
+
+/// The high bit of each byte lane of `x` (eight bytes, little-endian) whose byte is no
+/// [`WORD_BYTE`], the other bits clear. Each class is a range test on the lane's low
+/// seven bits: adding `0x80 - lo` sets the lane's top bit exactly when the bits are at
+/// least `lo`, and no lane carries into the next (at most 0x7f + 0x80). A lane whose
+/// own top bit is set holds no ASCII byte, so no word byte.
+#[inline(always)]
+fn non_word_lanes(x: u64) -> u64 {
+    const TOP: u64 = ONES * 0x80;
+    let low = x & (ONES * 0x7f);
+    let at_least = |v: u64, lo: u8| v + ONES * u64::from(0x80 - lo);
+    let within = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1);
+    // A letter in either case is one with the 0x20 bit set; `%`, `&` and `'` stand side
+    // by side, as do `/` and the digits; a lane equals `-` when its XOR with it is
+    // zero, the one value to which adding 0x7f leaves the top bit clear.
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
+    let slash_or_digit = within(low, b'/', b'9');
+    let percent_to_apostrophe = within(low, b'%', b'\'');
+    let not_dash = (low ^ (ONES * u64::from(b'-'))) + ONES * 0x7f;
+    let word = (letter | slash_or_digit | percent_to_apostrophe | !not_dash) & !x;
+    !word & TOP
+}
+
+/// How many bytes open `b` that are each a [`WORD_BYTE`]: the length of the word
+/// [`word_core`] reads. Eight bytes are classed at once ([`non_word_lanes`]) and the
+/// first one that stops the run found from their mask, rather than by a byte loop whose
+/// exit, at the end of a word of any length, the branch predictor cannot learn on text
+/// it has not seen.
+#[inline(always)]
+fn word_byte_run(b: &[u8]) -> usize {
+    let by_bytes = |b: &[u8]| {
+        b.iter()
+            .position(|&c| !WORD_BYTE[usize::from(c)])
+            .unwrap_or(b.len())
+    };
+    let n = match b.first_chunk::<8>() {
+        Some(&eight) => match non_word_lanes(u64::from_le_bytes(eight)) {
+            // (A word of eight bytes or more, about one in six, is read on byte by
+            // byte.)
+            0 => 8 + by_bytes(&b[8..]),
+            stops => (stops.trailing_zeros() / 8) as usize,
+        },
+        // The end of the text, at most seven bytes on: its bytes in the low lanes, zero
+        // (no word byte, so a stop) in the others.
+        None => (non_word_lanes(short_lanes(b)).trailing_zeros() / 8) as usize,
+    };
+    debug_assert_eq!(n, by_bytes(b));
+    n
 }
 
 /// [`word_core`] of a run that meets a non-ASCII char: read char by char, out of line
@@ -432,7 +481,7 @@ fn fits_speaker_word(w: &str) -> bool {
     // "the report", "its claims": forms that are as often nouns may stand in a speaker
     // phrase; a verb boundary is still found where a frame looks for one.
     let capital = w.starts_with(|c: char| c.is_uppercase());
-    if capital || w.bytes().any(|b| b.is_ascii_uppercase()) {
+    if capital || has_ascii_capital(w.as_bytes()) {
         return !lex.is_lower("stop", w)
             && (capital || lex.verb(w).is_empty() || lex.is_lower("homograph", w));
     }
@@ -1550,9 +1599,7 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
             // (A run ending in a non-ASCII letter is not all ASCII: no run end.)
             let ascii_end = c.is_ascii().then_some(end);
             // Back to the first of the ASCII letters and digits that end at `i`.
-            while i > 0 && b[i - 1].is_ascii_alphanumeric() {
-                i -= 1;
-            }
+            i = alphanumeric_run_start(b, i);
             end = i;
             let joined = i > 0 && {
                 let (_, p) = char_before(s, i);
@@ -1564,6 +1611,23 @@ fn word_starts_rev_by_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
         }
         None
     })
+}
+
+/// Where the run of ASCII letters and digits that ends at `end` of `b` starts (`end`
+/// when there is none). The bytes before `end` are classed eight at a time
+/// ([`last_stop_end`] of [`non_alphanumeric_lanes`]), where a byte loop's exit, at the
+/// start of a word of any length, is a branch the predictor cannot learn on new text.
+#[inline(always)]
+fn alphanumeric_run_start(b: &[u8], end: usize) -> usize {
+    let start = last_stop_end(&b[..end], non_alphanumeric_lanes);
+    debug_assert_eq!(
+        start,
+        b[..end]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphanumeric())
+            .map_or(0, |k| k + 1)
+    );
+    start
 }
 
 /// [`word`] of `window[at..]`, for a start `at` and run end `run_end` from
@@ -2339,21 +2403,34 @@ fn space_bits(block: &[u8]) -> u32 {
 /// nearly every phrase the subject readers split off their last word; `None` for the
 /// others (a space at the end, a char that is not ASCII, a control char), which the
 /// caller splits as before. (The general split decodes or classes each char in turn.)
-#[inline]
+/// (Always inlined: a call cost about as much as the lane test it makes.)
+#[inline(always)]
 fn ascii_last_word_start(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let start = b
-        .iter()
-        .rposition(|&c| !(b'!'..=b'~').contains(&c))
-        .map_or(0, |k| k + 1);
+    // (Eight bytes at a time, [`last_stop_end`]: a byte loop's exit at the start of
+    // the word is a branch the predictor cannot learn on new text.)
+    let start = last_stop_end(b, non_graphic_lanes);
+    debug_assert_eq!(
+        start,
+        b.iter()
+            .rposition(|&c| !(b'!'..=b'~').contains(&c))
+            .map_or(0, |k| k + 1)
+    );
     (start < b.len() && (start == 0 || b[start - 1] == b' ')).then_some(start)
 }
 
 /// `s.split_once(' ')`, by a byte loop: the first word is a few bytes, fewer than the
 /// general search (a memchr call) costs to set up. (It runs twice before every
-/// reporting verb.)
+/// reporting verb.) Always inlined, as [`ascii_last_word_start`] is.
+#[inline(always)]
 fn split_first_word(s: &str) -> Option<(&str, &str)> {
-    let k = s.bytes().position(|b| b == b' ')?;
+    // (Eight bytes at a time, [`first_stop`]: a byte loop's exit at the end of the
+    // word is a branch the predictor cannot learn on new text.)
+    let k = first_stop(s.as_bytes(), |x| equal_lanes(x, b' '));
+    debug_assert_eq!(Some(k), s.bytes().position(|b| b == b' ').or(Some(s.len())));
+    if k == s.len() {
+        return None;
+    }
     Some((&s[..k], &s[k + 1..]))
 }
 
@@ -2695,7 +2772,7 @@ pub(crate) fn subject_from(sentence: &str, opening: SubjectOpening<'_>) -> Optio
         // is none of it, and any other word is its own lower case: its lists, when
         // known already, tell.)
         let pronoun = |w: &str| match first_lists {
-            Some(lists) => lists.has("pronoun") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+            Some(lists) => lists.has("pronoun") && !has_ascii_capital(w.as_bytes()),
             None => lex.is("pronoun", w),
         };
         debug_assert!(n > 0 || pronoun(w) == lex.is("pronoun", w), "{w:?}");
@@ -2717,7 +2794,7 @@ pub(crate) fn subject_from(sentence: &str, opening: SubjectOpening<'_>) -> Optio
             };
             debug_assert_eq!(lists.has("stop"), lex.is_lower("stop", w), "{w:?}");
             !lists.has("stop")
-        } else if bare.len() == w.len() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if bare.len() == w.len() && !has_ascii_capital(w.as_bytes()) {
             let (lists, verb) = lex.uncapitalised(w);
             plain = Some((lists, verb));
             // (The stop test first: it turns away the verbs and clause words that end
@@ -5008,6 +5085,50 @@ fn is_plural_or_agent_head(last: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The lanes read a run of word bytes as the byte table does: every byte value in
+    /// every place of runs of up to twenty bytes, among word bytes and after them.
+    #[test]
+    fn word_byte_runs_are_read_as_the_table_reads_them() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'a'; len];
+                    text[at] = b;
+                    if at + 1 < len {
+                        text[at + 1] = b'Z';
+                    }
+                    let expected = text
+                        .iter()
+                        .position(|&c| !super::WORD_BYTE[usize::from(c)])
+                        .unwrap_or(len);
+                    assert_eq!(super::word_byte_run(&text), expected, "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// The lanes find the start of a run of ASCII letters and digits as a byte loop
+    /// back from its end does: every byte value in every place of texts of up to twenty
+    /// bytes, from every end.
+    #[test]
+    fn alphanumeric_runs_start_where_the_byte_loop_finds() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut text = vec![b'a'; len];
+                    text[at] = b;
+                    for end in 0..=len {
+                        let expected = text[..end]
+                            .iter()
+                            .rposition(|c| !c.is_ascii_alphanumeric())
+                            .map_or(0, |k| k + 1);
+                        assert_eq!(super::alphanumeric_run_start(&text, end), expected);
+                    }
+                }
+            }
+        }
+    }
+
     /// The lone pronouns that `is_plausible_after_speaker` accepts at once are accepted
     /// by its general test too.
     #[test]

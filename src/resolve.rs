@@ -12,6 +12,7 @@
 //! - "the minister" goes to the latest person whose role has that word;
 //! - a capital standing alone ("Washington says") is an organisation: its government.
 
+use crate::lanes::{any_byte, ascii_lowercase_lanes, equal_lanes, is_ascii, short_lanes};
 use crate::lexicon::{Lists, WordHasher, lexicon};
 use crate::segment::{SpaceSplit, SpaceStr, ceil_boundary, comma_space, trim_space_and_commas};
 use crate::span::Span;
@@ -146,18 +147,29 @@ fn is_key_word(w: &str) -> bool {
     !matches!(w, "us" | "u.s." | "the")
 }
 
-/// A hash (FNV-1a) of the last key word among `words`, 0 when there is none. Two
+/// A hash ([`word_hash`]) of the last key word among `words`, 0 when there is none. Two
 /// names whose keys are equal, or one the tail of the other, have the same last key
-/// word, so a differing hash rules both out.
+/// word, so a differing hash rules both out. (An equal hash rules nothing in: the
+/// lookup compares the words then, so two words that collide cost a comparison and
+/// change no answer.)
 fn last_key_hash<'w>(words: impl DoubleEndedIterator<Item = &'w str>) -> u64 {
     words.rev().find(|w| is_key_word(w)).map_or(0, word_hash)
 }
 
-/// The FNV-1a hash of one word ([`last_key_hash`]).
+/// A hash of one word ([`last_key_hash`]), from its length and its first and last
+/// eight bytes (the whole word, when it has no more than eight), loaded whole: a hash
+/// of every byte in turn is a loop whose exit, at the end of a word of any length, the
+/// branch predictor cannot learn on new text. Words that differ only in the middle of
+/// their seventeenth byte or further collide, which costs a comparison (see
+/// [`last_key_hash`]).
 fn word_hash(w: &str) -> u64 {
-    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let b = w.as_bytes();
+    let (first, last) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
+        _ => (short_lanes(b), 0),
+    };
+    let mixed = (first ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ last;
+    mixed.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ (mixed >> 29)
 }
 
 /// `s.to_lowercase()`, faster on news text ([`push_lowercase`]).
@@ -175,7 +187,7 @@ fn lowercase(s: &str) -> String {
 fn push_lowercase(out: &mut String, s: &str) {
     let start = out.len();
     // Most words are ASCII: one word-at-a-time test, one copy.
-    if s.is_ascii() {
+    if is_ascii(s.as_bytes()) {
         out.push_str(s);
         out[start..].make_ascii_lowercase();
         return;
@@ -300,6 +312,79 @@ fn gender_of(words: &Lowered<'_>) -> Option<Gender> {
     words.iter().find_map(|w| word_gender(w.as_bytes()))
 }
 
+/// The lower-case words that say a person is a man ([`word_gender`]).
+const MALE_WORDS: [&[u8]; 18] = [
+    b"mr",
+    b"sir",
+    b"lord",
+    b"he",
+    b"him",
+    b"his",
+    b"king",
+    b"prince",
+    b"father",
+    b"son",
+    b"husband",
+    b"brother",
+    b"man",
+    b"spokesman",
+    b"chairman",
+    b"congressman",
+    b"councilman",
+    b"businessman",
+];
+
+/// The lower-case words that say a person is a woman ([`word_gender`]).
+const FEMALE_WORDS: [&[u8]; 19] = [
+    b"mrs",
+    b"ms",
+    b"miss",
+    b"lady",
+    b"dame",
+    b"she",
+    b"her",
+    b"queen",
+    b"princess",
+    b"mother",
+    b"daughter",
+    b"wife",
+    b"sister",
+    b"woman",
+    b"spokeswoman",
+    b"chairwoman",
+    b"congresswoman",
+    b"councilwoman",
+    b"businesswoman",
+];
+
+/// The slot of a word (not empty) in [`GENDER_FILTER`]: a hash of its first and last
+/// bytes and its length, ten bits.
+const fn gender_slot(w: &[u8]) -> usize {
+    let key = w[0] as u32 | (w[w.len() - 1] as u32) << 8 | (w.len() as u32 & 0xff) << 16;
+    (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
+}
+
+/// A bit set over [`gender_slot`]s with the slot of each of [`MALE_WORDS`] and
+/// [`FEMALE_WORDS`] set: a word whose slot is clear is neither. Nearly all words are
+/// turned away by this one test (37 of 1024 slots are set), where the comparisons by
+/// length and then byte by byte were branches the predictor could not learn on new
+/// text.
+static GENDER_FILTER: [u64; 16] = {
+    let mut filter = [0u64; 16];
+    let mut k = 0;
+    while k < MALE_WORDS.len() + FEMALE_WORDS.len() {
+        let w = if k < MALE_WORDS.len() {
+            MALE_WORDS[k]
+        } else {
+            FEMALE_WORDS[k - MALE_WORDS.len()]
+        };
+        let slot = gender_slot(w);
+        filter[slot / 64] |= 1 << (slot % 64);
+        k += 1;
+    }
+    filter
+};
+
 /// The gender that one lower-case word gives away ([`gender_of`]), read as bytes (a
 /// word lower-cased in a byte buffer is asked too).
 fn word_gender(w: &[u8]) -> Option<Gender> {
@@ -308,16 +393,19 @@ fn word_gender(w: &[u8]) -> Option<Gender> {
     while let [rest @ .., b'.'] = w {
         w = rest;
     }
-    match w {
-        b"mr" | b"sir" | b"lord" | b"he" | b"him" | b"his" | b"king" | b"prince" | b"father"
-        | b"son" | b"husband" | b"brother" | b"man" | b"spokesman" | b"chairman"
-        | b"congressman" | b"councilman" | b"businessman" => Some(Gender::Male),
-        b"mrs" | b"ms" | b"miss" | b"lady" | b"dame" | b"she" | b"her" | b"queen" | b"princess"
-        | b"mother" | b"daughter" | b"wife" | b"sister" | b"woman" | b"spokeswoman"
-        | b"chairwoman" | b"congresswoman" | b"councilwoman" | b"businesswoman" => {
-            Some(Gender::Female)
-        }
-        _ => None,
+    if w.is_empty() {
+        return None;
+    }
+    let slot = gender_slot(w);
+    if GENDER_FILTER[slot / 64] >> (slot % 64) & 1 == 0 {
+        return None;
+    }
+    if MALE_WORDS.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE_WORDS.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -327,36 +415,50 @@ fn word_gender(w: &[u8]) -> Option<Gender> {
 /// non-ASCII char that lower-cases to ASCII is the Kelvin sign (to `k`), and no
 /// determiner has a `k`.
 fn is_determiner(w: &str) -> bool {
-    // The word lower-cased in a stack buffer and matched once (by its length, then its
-    // bytes), rather than eighteen case-folding comparisons: the parse asks this of most
-    // words, several times. No determiner is longer than seven bytes.
-    let mut buffer = [0u8; 7];
-    let Some(lower) = buffer.get_mut(..w.len()) else {
-        return false;
+    /// The determiners, in lower case.
+    const DETERMINERS: [&[u8]; 18] = [
+        b"the", b"a", b"an", b"his", b"her", b"its", b"their", b"our", b"this", b"that",
+        b"another", b"one", b"two", b"three", b"several", b"some", b"many", b"other",
+    ];
+    /// A word of up to seven bytes as one number: its bytes in the low lanes (first
+    /// byte lowest), its length in the top one.
+    const fn key(w: &[u8]) -> u64 {
+        let mut key = (w.len() as u64) << 56;
+        let mut j = 0;
+        while j < w.len() {
+            key |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        key
+    }
+    /// A key's slot in `TABLE`: a multiplier found to give each determiner a slot of
+    /// its own (the build checks that it does).
+    const fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0xe1fa_b9d7_8c7e_134f) >> 59) as usize
+    }
+    /// Each determiner's key at its slot; `u64::MAX`, which no word's key is (its
+    /// length would be 255), in the others.
+    static TABLE: [u64; 32] = {
+        let mut table = [u64::MAX; 32];
+        let mut k = 0;
+        while k < DETERMINERS.len() {
+            let key = key(DETERMINERS[k]);
+            assert!(table[slot(key)] == u64::MAX, "two determiners share a slot");
+            table[slot(key)] = key;
+            k += 1;
+        }
+        table
     };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"his"
-            | b"her"
-            | b"its"
-            | b"their"
-            | b"our"
-            | b"this"
-            | b"that"
-            | b"another"
-            | b"one"
-            | b"two"
-            | b"three"
-            | b"several"
-            | b"some"
-            | b"many"
-            | b"other"
-    )
+    // The word's key, lower-cased lane by lane, looked up in one slot: a copy of the
+    // word, a lower-casing loop and comparisons by length and then byte by byte were
+    // branches the predictor could not learn on new text, and the parse asks this of
+    // most words, several times. No determiner is longer than seven bytes.
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return false;
+    }
+    let key = ascii_lowercase_lanes(short_lanes(b)) | (b.len() as u64) << 56;
+    TABLE[slot(key)] == key
 }
 
 /// How many items a [`Small`] list holds on the stack: most speaker phrases have a few
@@ -452,7 +554,7 @@ impl<'b> Lowered<'b> {
     /// and lower-cased whole and then split at its spaces: the same pieces, lower-cased
     /// byte by byte either way, for one copy rather than one per word.
     fn push_words(&mut self, s: &str) {
-        if !s.is_ascii() {
+        if !is_ascii(s.as_bytes()) {
             for w in s.split_space() {
                 self.push(w);
             }
@@ -461,15 +563,15 @@ impl<'b> Lowered<'b> {
         let start = self.buf.len();
         self.buf.push_str(s);
         self.buf[start..].make_ascii_lowercase();
-        // The ASCII chars `is_space` accepts: tab to carriage return, and the space.
-        let mut from = start;
-        for (k, &b) in self.buf.as_bytes()[start..].iter().enumerate() {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                self.ends.push((from, start + k));
-                from = start + k + 1;
-            }
+        // The copy is split where it stands (`split_space` steps over a word's bytes
+        // eight at a time, where a test of each byte for a space missed at each word's
+        // end): each piece's place in the buffer is its offset from the copy's start.
+        let Lowered { buf, ends } = self;
+        let copy = &buf[start..];
+        for w in copy.split_space() {
+            let at = start + (w.as_ptr() as usize - copy.as_ptr() as usize);
+            ends.push((at, at + w.len()));
         }
-        self.ends.push((from, self.buf.len()));
     }
 
     /// Pushes each of `words`, which are slices of `text`. An ASCII text (nearly all)
@@ -477,7 +579,7 @@ impl<'b> Lowered<'b> {
     /// the copy at the word's place: lower-cased byte by byte, a byte's lower case is
     /// the same wherever it stands, and one copy replaces one per word.
     fn push_within(&mut self, text: &str, words: &[&str]) {
-        if !text.is_ascii() {
+        if !is_ascii(text.as_bytes()) {
             for w in words {
                 self.push(w);
             }
@@ -588,8 +690,12 @@ fn bare(w: &str) -> &str {
     // ("I." is more often the pronoun at a sentence's end.)
     let initial =
         stem.len() == 1 && stem != "I" && stem.starts_with(|c: char| c.is_ascii_uppercase());
-    // (A byte test: words are a few bytes, too short for `contains`'s search to pay.)
-    let dotted = initial || stem.bytes().any(|b| b == b'.');
+    // (A test of the word's bytes at once: words are a few bytes, too short for
+    // `contains`'s search to pay, and a byte loop's exit is a branch the predictor
+    // cannot learn.)
+    let dotted = initial
+        || any_byte(stem.as_bytes(), |x| equal_lanes(x, b'.'))
+            .unwrap_or_else(|| stem.bytes().any(|b| b == b'.'));
     let w = if dotted { w } else { w.trim_end_matches('.') };
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -759,10 +865,29 @@ fn parse_phrase_in<'p>(phrase: &'p str, scratch: &mut String) -> Parsed<'p> {
 /// `w` lower-cased as bytes into `buffer`, or `None` when it does not fit (ASCII
 /// words only: their lower case is the byte-by-byte one).
 fn ascii_lower<'b>(w: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let lower = buffer.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(lower)
+    let b = w.as_bytes();
+    let n = b.len();
+    // A word of up to sixteen bytes (nearly all) is lower-cased as its first and last
+    // eight bytes (or all of them, fewer than eight), lane by lane, and stored as two
+    // pieces of eight that overlap: a copy of any length is a call whose branches on the
+    // length, like a lower-casing loop's exit, the predictor cannot learn on new text.
+    let put = |buffer: &mut [u8; 32], at: usize, lanes: u64| {
+        buffer[at..at + 8].copy_from_slice(&ascii_lowercase_lanes(lanes).to_le_bytes());
+    };
+    match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        _ if n > 32 => return None,
+        (Some(&first), Some(&last)) if n <= 16 => {
+            put(buffer, 0, u64::from_le_bytes(first));
+            put(buffer, n - 8, u64::from_le_bytes(last));
+        }
+        (Some(_), _) => {
+            buffer[..n].copy_from_slice(b);
+            buffer[..n].make_ascii_lowercase();
+        }
+        (None, _) => put(buffer, 0, short_lanes(b)),
+    }
+    debug_assert_eq!(buffer[..n], *b.to_ascii_lowercase());
+    Some(&buffer[..n])
 }
 
 /// `kind_of_head` of the general parse ([`parse_trimmed_in`]), of the lower case of
@@ -2001,9 +2126,7 @@ impl<'t> Registry<'t> {
             // spaces), and its pieces, key words and last key word are the ones
             // `count_words` would read from that lower case again.
             None if may_create => {
-                let read = parsed
-                    .name
-                    .is_ascii()
+                let read = is_ascii(parsed.name.as_bytes())
                     .then(|| (&**words.buf, words.len(), k.len(), k_last));
                 Some(self.add_read(parsed, read))
             }
@@ -2655,6 +2778,51 @@ mod tests {
             .iter()
             .flat_map(|d| words.iter().map(move |w| format!("{d} {w}")));
         assert_fast_path_agrees(phrases, parse_determined_word);
+    }
+
+    #[test]
+    fn ascii_words_are_lower_cased_in_the_buffer() {
+        for len in 0..=33 {
+            for at in 0..len {
+                for b in [b'A', b'Z', b'@', b'[', b'a', b'.', b'0'] {
+                    let mut word = vec![b'Q'; len];
+                    word[at] = b;
+                    let word = String::from_utf8(word).unwrap_or_default();
+                    let mut buffer = [0; 32];
+                    let expected = (len <= 32).then(|| word.to_ascii_lowercase());
+                    let lower = ascii_lower(&word, &mut buffer).map(<[u8]>::to_vec);
+                    assert_eq!(lower, expected.map(String::into_bytes), "{word:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn gendered_words_pass_the_filter() {
+        for w in MALE_WORDS {
+            assert_eq!(word_gender(w), Some(Gender::Male), "{w:?}");
+            assert_eq!(
+                word_gender(&[w, b".."].concat()),
+                Some(Gender::Male),
+                "{w:?}"
+            );
+        }
+        for w in FEMALE_WORDS {
+            assert_eq!(word_gender(w), Some(Gender::Female), "{w:?}");
+        }
+        for w in [
+            "",
+            ".",
+            "m",
+            "mr,",
+            "mrx",
+            "shes",
+            "the",
+            "manly",
+            "spokesperson",
+        ] {
+            assert_eq!(word_gender(w.as_bytes()), None, "{w:?}");
+        }
     }
 
     #[test]

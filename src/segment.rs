@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use crate::lanes::ONES;
+use crate::lanes::{ONES, first_lane, last_lane, non_graphic_lanes, short_lanes};
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
@@ -99,29 +99,48 @@ impl<'a> Iterator for SpaceSplit<'a> {
         }
         let b = self.rest.as_bytes();
         let mut k = 0;
-        while k < b.len() {
+        loop {
             // `k` is a char boundary: an ASCII byte is a whole char. Printable ASCII
-            // other than the space (nearly every byte of a word) is stepped over by
-            // one test ([`is_word_byte`]); the rest are looked at closely.
-            let x = b[k];
-            if is_word_byte(x) {
-                k += 1;
-                continue;
-            }
+            // other than the space (nearly every byte of a word) is stepped over eight
+            // bytes at a time ([`non_graphic_lanes`]): the first other byte is found from a
+            // mask, where a byte loop's exit at each word's end, of any length, is a
+            // branch the predictor cannot learn on new text. The rest are looked at
+            // closely.
+            let at = match b[k..].first_chunk::<8>() {
+                Some(&eight) => match non_graphic_lanes(u64::from_le_bytes(eight)) {
+                    0 => {
+                        k += 8;
+                        continue;
+                    }
+                    gaps => k + first_lane(gaps),
+                },
+                // The last seven bytes or fewer: the lanes past the end are zero, no
+                // word byte, so `at` is the end when every byte left is one.
+                None => k + first_lane(non_graphic_lanes(short_lanes(&b[k..]))),
+            };
+            debug_assert_eq!(
+                Some(at),
+                b[k..]
+                    .iter()
+                    .position(|&x| !is_word_byte(x))
+                    .map_or(Some(b.len()), |p| Some(k + p))
+            );
+            let Some(&x) = b.get(at) else {
+                self.finished = true;
+                return Some(self.rest);
+            };
             let (space, n) = if x.is_ascii() {
                 (is_ascii_space(x), 1)
             } else {
-                first_char_space(&self.rest[k..])
+                first_char_space(&self.rest[at..])
             };
             if space {
-                let piece = &self.rest[..k];
-                self.rest = &self.rest[k + n..];
+                let piece = &self.rest[..at];
+                self.rest = &self.rest[at + n..];
                 return Some(piece);
             }
-            k += n;
+            k = at + n;
         }
-        self.finished = true;
-        Some(self.rest)
     }
 }
 
@@ -134,27 +153,50 @@ impl<'a> DoubleEndedIterator for SpaceSplit<'a> {
         }
         let b = self.rest.as_bytes();
         let mut k = b.len();
-        while k > 0 {
-            // `k` is a char boundary; the char before it ends at `k`.
-            let x = b[k - 1];
-            if is_word_byte(x) {
-                k -= 1;
-                continue;
-            }
+        loop {
+            // `k` is a char boundary; the char before it ends at `k`. The word bytes
+            // before it are stepped over eight at a time, as in `next`: `end` is just
+            // past the last other byte before `k` (the end of its char, as every byte
+            // between it and `k` is ASCII), `None` when there is none.
+            let end = match b[..k].last_chunk::<8>() {
+                Some(&eight) => match non_graphic_lanes(u64::from_le_bytes(eight)) {
+                    0 => {
+                        k -= 8;
+                        continue;
+                    }
+                    gaps => Some(k - 7 + last_lane(gaps)),
+                },
+                // The first seven bytes or fewer, in the low lanes: the zero lanes
+                // above them are masked off.
+                None => {
+                    let gaps = non_graphic_lanes(short_lanes(&b[..k])) & ((1 << (8 * k)) - 1);
+                    (gaps != 0).then(|| last_lane(gaps) + 1)
+                }
+            };
+            debug_assert_eq!(
+                end,
+                b[..k]
+                    .iter()
+                    .rposition(|&x| !is_word_byte(x))
+                    .map(|p| p + 1)
+            );
+            let Some(end) = end else {
+                self.finished = true;
+                return Some(self.rest);
+            };
+            let x = b[end - 1];
             let (space, n) = if x.is_ascii() {
                 (is_ascii_space(x), 1)
             } else {
-                last_char_space(&self.rest[..k])
+                last_char_space(&self.rest[..end])
             };
             if space {
-                let piece = &self.rest[k..];
-                self.rest = &self.rest[..k - n];
+                let piece = &self.rest[end..];
+                self.rest = &self.rest[..end - n];
                 return Some(piece);
             }
-            k -= n;
+            k = end - n;
         }
-        self.finished = true;
-        Some(self.rest)
     }
 }
 
@@ -758,6 +800,39 @@ mod tests {
                     break;
                 }
             }
+        }
+    }
+
+    #[test]
+    fn space_splits_of_long_runs_agree_with_the_general_split() {
+        // Every sequence of up to four pieces, among them runs of word bytes longer
+        // than the eight read at once, control chars and DEL (no word bytes, no
+        // spaces), and chars that are spaces or not, of one to three bytes.
+        let pieces = [
+            "a",
+            "abcdefghi",
+            "abcdefg",
+            " ",
+            "\u{a0}",
+            "é",
+            "\u{3000}",
+            "\t",
+            "\u{1}",
+            "\u{7f}",
+        ];
+        let mut strings = vec![String::new()];
+        let mut last = strings.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(last.iter().cloned());
+        }
+        for s in &strings {
+            let s = s.as_str();
+            assert!(s.split_space().eq(s.split(is_space)), "{s:?}");
+            assert!(s.rsplit_space().eq(s.rsplit(is_space)), "{s:?}");
         }
     }
 
