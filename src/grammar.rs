@@ -5089,22 +5089,16 @@ mod tests {
     /// every place of runs of up to twenty bytes, among word bytes and after them.
     #[test]
     fn word_byte_runs_are_read_as_the_table_reads_them() {
-        for len in 0..20 {
-            for at in 0..len {
-                for b in 0..=255u8 {
-                    let mut text = vec![b'a'; len];
-                    text[at] = b;
-                    if at + 1 < len {
-                        text[at + 1] = b'Z';
-                    }
-                    let expected = text
-                        .iter()
-                        .position(|&c| !super::WORD_BYTE[usize::from(c)])
-                        .unwrap_or(len);
-                    assert_eq!(super::word_byte_run(&text), expected, "{text:?}");
-                }
+        crate::lanes::for_one_byte_texts(20, b'a', 0..=255u8, |mut text, at| {
+            if let Some(next) = text.get_mut(at + 1) {
+                *next = b'Z';
             }
-        }
+            let expected = text
+                .iter()
+                .position(|&c| !super::WORD_BYTE[usize::from(c)])
+                .unwrap_or(text.len());
+            assert_eq!(super::word_byte_run(&text), expected, "{text:?}");
+        });
     }
 
     /// The lanes find the start of a run of ASCII letters and digits as a byte loop
@@ -5112,21 +5106,15 @@ mod tests {
     /// bytes, from every end.
     #[test]
     fn alphanumeric_runs_start_where_the_byte_loop_finds() {
-        for len in 0..20 {
-            for at in 0..len {
-                for b in 0..=255u8 {
-                    let mut text = vec![b'a'; len];
-                    text[at] = b;
-                    for end in 0..=len {
-                        let expected = text[..end]
-                            .iter()
-                            .rposition(|c| !c.is_ascii_alphanumeric())
-                            .map_or(0, |k| k + 1);
-                        assert_eq!(super::alphanumeric_run_start(&text, end), expected);
-                    }
-                }
+        crate::lanes::for_one_byte_texts(20, b'a', 0..=255u8, |text, _| {
+            for end in 0..=text.len() {
+                let expected = text[..end]
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphanumeric())
+                    .map_or(0, |k| k + 1);
+                assert_eq!(super::alphanumeric_run_start(&text, end), expected);
             }
-        }
+        });
     }
 
     /// The lone pronouns that `is_plausible_after_speaker` accepts at once are accepted

@@ -188,6 +188,28 @@ pub(crate) fn ascii_lowercase_lanes(x: u64) -> u64 {
     x | capital_lanes(x) >> 2
 }
 
+/// Each text of `fill` bytes, of every length below `max_len`, with one byte of `bytes`
+/// put in each of its places, passed to `check` with that place: the inputs on which the
+/// lane readers are held to the byte loops they replace (every byte value, or a few
+/// chosen ones, at the start, the end and across each lane boundary).
+#[cfg(test)]
+pub(crate) fn for_one_byte_texts(
+    max_len: usize,
+    fill: u8,
+    bytes: impl Iterator<Item = u8> + Clone,
+    mut check: impl FnMut(Vec<u8>, usize),
+) {
+    for len in 0..max_len {
+        for at in 0..len {
+            for b in bytes.clone() {
+                let mut text = vec![fill; len];
+                text[at] = b;
+                check(text, at);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,70 +225,55 @@ mod tests {
 
     #[test]
     fn a_text_is_ascii_when_each_byte_is() {
-        for len in 0..40 {
-            for at in 0..len {
-                for b in [0, b'a', 0x7f, 0x80, 0xc3, 0xff] {
-                    let mut text = vec![b'x'; len];
-                    text[at] = b;
-                    assert_eq!(is_ascii(&text), text.is_ascii(), "{text:?}");
-                }
-            }
-        }
+        let bytes = [0, b'a', 0x7f, 0x80, 0xc3, 0xff].into_iter();
+        for_one_byte_texts(40, b'x', bytes, |text, _| {
+            assert_eq!(is_ascii(&text), text.is_ascii(), "{text:?}");
+        });
     }
 
     #[test]
     fn lane_tests_agree_with_byte_tests() {
-        for len in 0..20 {
-            for at in 0..len {
-                for b in 0..=255u8 {
-                    let mut text = vec![b'x'; len];
-                    text[at] = b;
-                    let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
-                    let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
-                    if len <= 16 {
-                        let capital = text.iter().any(u8::is_ascii_uppercase);
-                        assert_eq!(any_byte(&text, capital_lanes), Some(capital));
-                    }
-                    if len <= 7 {
-                        let lower: Vec<u8> = text.iter().map(u8::to_ascii_lowercase).collect();
-                        assert_eq!(
-                            ascii_lowercase_lanes(short_lanes(&text)),
-                            short_lanes(&lower)
-                        );
-                    }
-                    let alphanumeric = any_byte(&text, non_alphanumeric_lanes).map(|any| !any);
-                    if len <= 16 {
-                        let all = text.iter().all(u8::is_ascii_alphanumeric);
-                        assert_eq!(alphanumeric, Some(all), "{text:?}");
-                    }
-                    if len <= 16 {
-                        assert_eq!(graphic, Some(text.iter().all(u8::is_ascii_graphic)));
-                        assert_eq!(dot, Some(text.contains(&b'.')), "{text:?}");
-                    } else {
-                        assert_eq!((graphic, dot), (None, None));
-                    }
-                }
+        for_one_byte_texts(20, b'x', 0..=255u8, |text, _| {
+            let len = text.len();
+            let graphic = any_byte(&text, non_graphic_lanes).map(|any| !any);
+            let dot = any_byte(&text, |x| equal_lanes(x, b'.'));
+            if len <= 16 {
+                let capital = text.iter().any(u8::is_ascii_uppercase);
+                assert_eq!(any_byte(&text, capital_lanes), Some(capital));
             }
-        }
+            if len <= 7 {
+                let lower: Vec<u8> = text.iter().map(u8::to_ascii_lowercase).collect();
+                assert_eq!(
+                    ascii_lowercase_lanes(short_lanes(&text)),
+                    short_lanes(&lower)
+                );
+            }
+            let alphanumeric = any_byte(&text, non_alphanumeric_lanes).map(|any| !any);
+            if len <= 16 {
+                let all = text.iter().all(u8::is_ascii_alphanumeric);
+                assert_eq!(alphanumeric, Some(all), "{text:?}");
+            }
+            if len <= 16 {
+                assert_eq!(graphic, Some(text.iter().all(u8::is_ascii_graphic)));
+                assert_eq!(dot, Some(text.contains(&b'.')), "{text:?}");
+            } else {
+                assert_eq!((graphic, dot), (None, None));
+            }
+        });
     }
 
     #[test]
     fn stops_are_found_where_byte_loops_find_them() {
-        for len in 0..20 {
-            for at in 0..len {
-                for b in 0..=255u8 {
-                    let mut text = vec![b'x'; len];
-                    text[at] = b;
-                    let first = text.iter().position(|&c| c == b' ').unwrap_or(len);
-                    assert_eq!(first_stop(&text, |x| equal_lanes(x, b' ')), first);
-                    let first = text.iter().position(|c| !c.is_ascii_graphic());
-                    assert_eq!(first_stop(&text, non_graphic_lanes), first.unwrap_or(len));
-                    let last = text.iter().rposition(|c| !c.is_ascii_graphic());
-                    let last_end = last_stop_end(&text, non_graphic_lanes);
-                    assert_eq!(last_end, last.map_or(0, |k| k + 1), "{text:?}");
-                }
-            }
-        }
+        for_one_byte_texts(20, b'x', 0..=255u8, |text, _| {
+            let len = text.len();
+            let first = text.iter().position(|&c| c == b' ').unwrap_or(len);
+            assert_eq!(first_stop(&text, |x| equal_lanes(x, b' ')), first);
+            let first = text.iter().position(|c| !c.is_ascii_graphic());
+            assert_eq!(first_stop(&text, non_graphic_lanes), first.unwrap_or(len));
+            let last = text.iter().rposition(|c| !c.is_ascii_graphic());
+            let last_end = last_stop_end(&text, non_graphic_lanes);
+            assert_eq!(last_end, last.map_or(0, |k| k + 1), "{text:?}");
+        });
     }
 
     #[test]

@@ -2782,19 +2782,14 @@ mod tests {
 
     #[test]
     fn ascii_words_are_lower_cased_in_the_buffer() {
-        for len in 0..=33 {
-            for at in 0..len {
-                for b in [b'A', b'Z', b'@', b'[', b'a', b'.', b'0'] {
-                    let mut word = vec![b'Q'; len];
-                    word[at] = b;
-                    let word = String::from_utf8(word).unwrap_or_default();
-                    let mut buffer = [0; 32];
-                    let expected = (len <= 32).then(|| word.to_ascii_lowercase());
-                    let lower = ascii_lower(&word, &mut buffer).map(<[u8]>::to_vec);
-                    assert_eq!(lower, expected.map(String::into_bytes), "{word:?}");
-                }
-            }
-        }
+        let bytes = [b'A', b'Z', b'@', b'[', b'a', b'.', b'0'].into_iter();
+        crate::lanes::for_one_byte_texts(34, b'Q', bytes, |word, _| {
+            let word = String::from_utf8(word).unwrap_or_default();
+            let mut buffer = [0; 32];
+            let expected = (word.len() <= 32).then(|| word.to_ascii_lowercase());
+            let lower = ascii_lower(&word, &mut buffer).map(<[u8]>::to_vec);
+            assert_eq!(lower, expected.map(String::into_bytes), "{word:?}");
+        });
     }
 
     #[test]
