@@ -46,8 +46,28 @@ pub(crate) fn is_space(c: char) -> bool {
 /// [`is_space`] of an ASCII byte: the ASCII white space chars, tab to carriage return
 /// and the space (the other chars it accepts are not ASCII).
 #[inline(always)]
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// [`is_ascii_space`] of each byte value, as 0 or 1.
+static ASCII_SPACE_COUNTS: [u8; 256] = {
+    let mut counts = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        counts[b] = is_ascii_space(b as u8) as u8;
+        b += 1;
+    }
+    counts
+};
+
+/// [`is_ascii_space`] as 0 or 1, read from a table without a branch: where the trims
+/// count the one space that most texts have or not at random, a branch on it would
+/// be mispredicted often on new text (one load, where a test of the bits of a mask
+/// takes four instructions).
+#[inline(always)]
+fn ascii_space_count(b: u8) -> usize {
+    usize::from(ASCII_SPACE_COUNTS[usize::from(b)])
 }
 
 /// True for printable ASCII other than the space (`!` to `~`): a byte that is a whole
@@ -217,34 +237,72 @@ fn last_char_space(s: &str) -> (bool, usize) {
     (is_space(c), c.len_utf8())
 }
 
+/// [`SpaceStr::trim_start_space`] past its first two bytes: out of line, so that the
+/// trims inlined at their many callers hold only the two-byte step.
+#[inline(never)]
+fn trim_start_space_slow(s: &str) -> &str {
+    // ASCII is read as bytes; from the first other char on, the general trim.
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() && b[k].is_ascii() {
+        if !is_ascii_space(b[k]) {
+            return &s[k..];
+        }
+        k += 1;
+    }
+    s[k..].trim_start_matches(is_space)
+}
+
+/// [`SpaceStr::trim_end_space`] past its last two bytes, out of line.
+#[inline(never)]
+fn trim_end_space_slow(s: &str) -> &str {
+    // ASCII is read as bytes from the end; an ASCII byte is a whole char, and the
+    // byte before it ends a char.
+    let b = s.as_bytes();
+    let mut k = b.len();
+    while k > 0 && b[k - 1].is_ascii() {
+        if !is_ascii_space(b[k - 1]) {
+            return &s[..k];
+        }
+        k -= 1;
+    }
+    s[..k].trim_end_matches(is_space)
+}
+
 impl SpaceStr for str {
     #[inline]
     fn trim_start_space(&self) -> &str {
-        // ASCII is read as bytes; from the first other char on, the general trim.
         let b = self.as_bytes();
-        let mut k = 0;
-        while k < b.len() && b[k].is_ascii() {
-            if !is_ascii_space(b[k]) {
-                return &self[k..];
-            }
-            k += 1;
+        // Most texts trimmed open with no space or with one before a word byte: the
+        // first byte's space is counted (0 or 1) without a branch, whose way (is there
+        // a space?) new text cannot teach the predictor, and the byte at that count
+        // read; the one branch left is taken when it is a word byte, as it nearly
+        // always is. Other texts go to the loop out of line.
+        let skip = b.first().map_or(0, |&c| ascii_space_count(c));
+        // (Past the end, all of a text is spaces: its trim is empty.)
+        if b.get(skip).is_none_or(|&c| is_word_byte(c)) {
+            // (`skip` is 0, or 1 past an ASCII space: a char boundary.)
+            let trimmed = &self[skip..];
+            debug_assert_eq!(trimmed, self.trim_start_matches(is_space));
+            return trimmed;
         }
-        self[k..].trim_start_matches(is_space)
+        trim_start_space_slow(self)
     }
 
     #[inline]
     fn trim_end_space(&self) -> &str {
-        // ASCII is read as bytes from the end; an ASCII byte is a whole char, and the
-        // byte before it ends a char.
         let b = self.as_bytes();
-        let mut k = b.len();
-        while k > 0 && b[k - 1].is_ascii() {
-            if !is_ascii_space(b[k - 1]) {
-                return &self[..k];
-            }
-            k -= 1;
+        // As in `trim_start_space`: the last byte's space counted without a branch,
+        // the byte before the count tested.
+        let end = b.len() - b.last().map_or(0, |&c| ascii_space_count(c));
+        // (Before the start, all of a text is spaces: its trim is empty.)
+        if b.get(end.wrapping_sub(1)).is_none_or(|&c| is_word_byte(c)) {
+            // (The byte cut, if any, is an ASCII space, a whole char.)
+            let trimmed = &self[..end];
+            debug_assert_eq!(trimmed, self.trim_end_matches(is_space));
+            return trimmed;
         }
-        self[..k].trim_end_matches(is_space)
+        trim_end_space_slow(self)
     }
 
     #[inline]
@@ -269,11 +327,14 @@ impl SpaceStr for str {
 pub(crate) fn trim_space_and_commas(s: &str) -> &str {
     let trimmed = |b: u8| b == b',' || is_ascii_space(b);
     let b = s.as_bytes();
-    let mut start = 0;
+    // The first byte of each end is counted in without a branch (most phrases have
+    // none or one to trim there, at random); the loops then test the next bytes, which
+    // are nearly always kept.
+    let mut start = usize::from(b.first().is_some_and(|&c| trimmed(c)));
     while start < b.len() && trimmed(b[start]) {
         start += 1;
     }
-    let mut end = b.len();
+    let mut end = b.len() - usize::from((b.len() > start) & b.last().is_some_and(|&c| trimmed(c)));
     while end > start && trimmed(b[end - 1]) {
         end -= 1;
     }
