@@ -23,6 +23,7 @@ use criterion::{criterion_group, criterion_main};
 use quotetrack::compare::Tracker;
 use quotetrack::{Date, Document, Source, Span, Speaker, SpeakerKind, Statement, extract};
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Duration;
 
 const SEED: &str = include_str!("../examples/seed/us_iraq_troops.txt");
@@ -118,10 +119,10 @@ fn version(base: &Statement, rng: &mut Rng, speakers: &[String]) -> Statement {
     let mut out = with_text(base, words.join(" "));
     // Another speaker now and then.
     if rng.below(5) == 0 {
-        out.speaker = Some(Speaker::new(
+        out.speaker = Some(Arc::new(Speaker::new(
             speakers[rng.below(speakers.len())].clone(),
             SpeakerKind::Person,
-        ));
+        )));
     }
     out
 }
@@ -160,10 +161,10 @@ fn corpus(n: usize) -> Vec<(String, Statement)> {
             words[slots[(c + 2 * j) % slots.len()]] = pseudo_word(rng.below(65_536));
         }
         let mut claim = with_text(base, words.join(" "));
-        claim.speaker = Some(Speaker::new(
+        claim.speaker = Some(Arc::new(Speaker::new(
             speakers[c % speakers.len()].clone(),
             SpeakerKind::Person,
-        ));
+        )));
         let versions = (2 + rng.below(5)).min(n - total);
         let group: Vec<Statement> = (0..versions)
             .map(|_| version(&claim, &mut rng, &speakers))

@@ -1018,21 +1018,22 @@ mod tests {
     fn sample() -> (Document, Extraction) {
         use quotetrack::{Cue, CueClass, DateOrigin, Span, Speaker, SpeakerKind};
         use quotetrack::{StatementDate, StatementKind};
+        use std::sync::Arc;
         let doc = Document::new("d", "“We will stay,” Mr Smith said on Monday.");
         let date = Date::from_ymd(2020, 6, 8).unwrap();
         let statement = Statement {
             kind: StatementKind::Direct,
             text: "We will stay,".to_string(),
             span: Span::new(3, 16),
-            speaker: Some(Speaker {
+            speaker: Some(Arc::new(Speaker {
                 role: Some("Sen.".to_string()),
                 affiliation: Some("Texas".to_string()),
                 ..Speaker::new("John Smith", SpeakerKind::Person)
-            }),
+            })),
             speaker_mention: Some(Span::new(22, 30)),
             cue: Some(Cue {
                 text: "said".to_string(),
-                lemma: "say".to_string(),
+                lemma: "say".into(),
                 class: CueClass::Neutral,
                 span: Span::new(31, 35),
             }),
@@ -1042,10 +1043,10 @@ mod tests {
                 span: Some(Span::new(36, 45)),
             }),
             content_dates: Vec::new(),
-            source: Source::default(),
+            source: Arc::new(Source::default()),
             paragraph: 0,
             confidence: 0.9,
-            rule: "quote_then_speaker_verb".to_string(),
+            rule: "quote_then_speaker_verb".into(),
         };
         let extraction = Extraction {
             statements: vec![statement],

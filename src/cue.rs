@@ -2,6 +2,7 @@
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What a reporting verb or phrase says about the speaker's stance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,8 +41,10 @@ pub enum CueClass {
 pub struct Cue {
     /// The cue as written ("said", "told reporters", "according to").
     pub text: String,
-    /// The dictionary form of the head verb or phrase ("say", "tell", "according to").
-    pub lemma: String,
+    /// The dictionary form of the head verb or phrase ("say", "tell", "according to"):
+    /// borrowed from the extractor's lexicon (no copy per statement), or owned when read
+    /// back from JSON or built by hand.
+    pub lemma: Cow<'static, str>,
     /// Its class.
     pub class: CueClass,
     /// Where it stands in the text.

@@ -15,6 +15,8 @@ use crate::span::Span;
 use crate::speaker::Speaker;
 use crate::statement::{Statement, StatementKind};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Settings of an [`Extractor`]. Build one with [`Config::builder`] or take the default.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -167,6 +169,29 @@ impl Extractor {
             let date = dating.statement_date(r, &dates);
             dates.push(date);
         }
+        // The statements of one entity share one copy of it (without its mentions, so a
+        // statement's size does not grow with the document), made the first time one of
+        // them needs it: a copy per statement cost several allocations each.
+        let mut shared: Vec<Option<Arc<Speaker>>> = Vec::new();
+        let mut speaker_of = |id: usize| -> Arc<Speaker> {
+            if shared.len() <= id {
+                shared.resize(id + 1, None);
+            }
+            shared[id]
+                .get_or_insert_with(|| {
+                    let full = registry.speaker(id);
+                    Arc::new(Speaker {
+                        name: full.name.clone(),
+                        kind: full.kind,
+                        role: full.role.clone(),
+                        affiliation: full.affiliation.clone(),
+                        aliases: full.aliases.clone(),
+                        mentions: Vec::new(),
+                    })
+                })
+                .clone()
+        };
+        let source = Arc::new(doc.source.clone());
         // Room for every statement at once: the filter hides the count from `collect`,
         // which would grow the vector of these large structs from four, copying it.
         let mut statements = Vec::with_capacity(found_statements.len());
@@ -180,35 +205,23 @@ impl Extractor {
                     kind: r.kind,
                     text: doc.text[r.span.range()].to_string(),
                     span: r.span,
-                    // The statement carries who spoke, not every mention of them: those
-                    // are in the registry (`Extraction::speakers`), once per document.
-                    speaker: id.map(|id| {
-                        let full = registry.speaker(id);
-                        Speaker {
-                            name: full.name.clone(),
-                            kind: full.kind,
-                            role: full.role.clone(),
-                            affiliation: full.affiliation.clone(),
-                            aliases: full.aliases.clone(),
-                            mentions: Vec::new(),
-                        }
-                    }),
+                    speaker: id.map(&mut speaker_of),
                     speaker_mention: match r.speaker {
                         Attribution::Phrase(span) => Some(span),
                         _ => None,
                     },
                     cue: r.cue.map(|c| Cue {
                         text: doc.text[c.span.range()].to_string(),
-                        lemma: c.verb.lemma.to_string(),
+                        lemma: Cow::Borrowed(c.verb.lemma),
                         class: c.verb.class,
                         span: c.span,
                     }),
                     date,
                     content_dates: dating.content_dates(r, date),
-                    source: doc.source.clone(),
+                    source: Arc::clone(&source),
                     paragraph: r.paragraph,
                     confidence: r.confidence,
-                    rule: r.rule.to_string(),
+                    rule: Cow::Borrowed(r.rule),
                 }),
         );
         Extraction {

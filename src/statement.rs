@@ -6,6 +6,8 @@ use crate::source::Source;
 use crate::span::Span;
 use crate::speaker::Speaker;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// How the words are reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,7 +53,10 @@ pub struct Statement {
     /// Who said it, resolved across the document; `None` when the text names nobody.
     /// Its `mentions` are left empty here, so that a statement's size does not grow with
     /// the document: the document's registry ([`crate::Extraction::speakers`]) has them.
-    pub speaker: Option<Speaker>,
+    /// The statements of one speaker share one copy (an [`Arc`]), so a document with many
+    /// statements copies each speaker's names once, not once per statement; it reads and
+    /// serialises like a plain [`Speaker`].
+    pub speaker: Option<Arc<Speaker>>,
     /// The mention that attributes this statement ("he", "Mr Schenker"), when there is one.
     pub speaker_mention: Option<Span>,
     /// The reporting cue; `None` for a quote that carries on from an earlier one.
@@ -70,12 +75,15 @@ pub struct Statement {
     /// to the day, against that day. Empty when there are none.
     #[serde(default)]
     pub content_dates: Vec<StatementDate>,
-    /// Where it was published.
-    pub source: Source,
+    /// Where it was published: the document's source, one copy shared by all of its
+    /// statements (an [`Arc`]; it reads and serialises like a plain [`Source`]).
+    pub source: Arc<Source>,
     /// Index of the paragraph it stands in (0-based, blank-line separated).
     pub paragraph: usize,
     /// How sure the extractor is, from 0 to 1.
     pub confidence: f32,
-    /// The grammar rule that found it, e.g. `"quote_then_speaker_verb"`.
-    pub rule: String,
+    /// The grammar rule that found it, e.g. `"quote_then_speaker_verb"`: a name the
+    /// extractor borrows from its grammar (no copy per statement), or an owned one for a
+    /// statement read back from JSON or built by hand.
+    pub rule: Cow<'static, str>,
 }

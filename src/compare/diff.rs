@@ -409,7 +409,7 @@ impl Side<'_> {
             };
             return Some((frame.lemma.clone(), frame.class, words, Some(verb_span)));
         }
-        outer.map(|c| (c.lemma.clone(), c.class, c.text.clone(), Some(c.span)))
+        outer.map(|c| (c.lemma.to_string(), c.class, c.text.clone(), Some(c.span)))
     }
 }
 

@@ -339,7 +339,7 @@ pub(crate) fn effective_actors(statement: &Statement, features: &Features) -> Ve
     statement
         .speaker
         .as_ref()
-        .map(Actor::of_speaker)
+        .map(|s| Actor::of_speaker(s))
         .unwrap_or_default()
 }
 

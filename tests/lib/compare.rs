@@ -20,6 +20,7 @@ use proptest::test_runner::Config as ProptestConfig;
 use quotetrack::compare::{Actor, ChangeKind, Detail, Diff, Features, Tracker, compare};
 use quotetrack::{Date, Document, Source, Speaker, SpeakerKind, Statement, StatementKind, extract};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 const VOA: &str = include_str!("../../examples/voa/voa_2020061x.txt");
@@ -494,7 +495,7 @@ fn apply(st: &Statement, edit: Edit, k: usize) -> Option<(Statement, Expect)> {
             } else {
                 "Jane Doe"
             };
-            out.speaker = Some(Speaker::new(name, SpeakerKind::Person));
+            out.speaker = Some(Arc::new(Speaker::new(name, SpeakerKind::Person)));
             Some((out, Expect::Exactly(&[SpeakerChanged])))
         }
         Edit::Reported => {

@@ -20,6 +20,7 @@ use quotetrack::{
     Cue, CueClass, Date, DateOrigin, Extraction, Source, Span, Speaker, SpeakerKind, Statement,
     StatementDate, StatementKind,
 };
+use std::sync::Arc;
 
 const CASES: u32 = 256;
 
@@ -568,7 +569,7 @@ fn arb_cue() -> impl Strategy<Value = Cue> {
     )
         .prop_map(|(text, lemma, class, span)| Cue {
             text,
-            lemma,
+            lemma: lemma.into(),
             class,
             span,
         })
@@ -631,7 +632,7 @@ fn arb_statement() -> impl Strategy<Value = Statement> {
                     kind,
                     text,
                     span,
-                    speaker,
+                    speaker: speaker.map(Arc::new),
                     speaker_mention,
                     cue,
                     date: date.map(|(date, origin, span)| StatementDate { date, origin, span }),
@@ -643,10 +644,10 @@ fn arb_statement() -> impl Strategy<Value = Statement> {
                         })
                         .into_iter()
                         .collect(),
-                    source,
+                    source: Arc::new(source),
                     paragraph,
                     confidence,
-                    rule,
+                    rule: rule.into(),
                 }
             },
         )
