@@ -78,7 +78,8 @@ impl ConfigBuilder {
 pub struct Extraction {
     /// The statements, in text order.
     pub statements: Vec<Statement>,
-    /// The document's speaker registry; statements carry copies of these.
+    /// The document's speaker registry, with every mention; the statements of each
+    /// speaker share one copy of it without the mentions ([`Statement::speaker`]).
     pub speakers: Vec<Speaker>,
 }
 
