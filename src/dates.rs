@@ -1922,14 +1922,7 @@ mod tests {
             ".",
             "’",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
+        let texts = crate::lanes::concatenations(&pieces, 4);
         fn ok<'a>(r: Res<'a, &'a str>) -> Option<(&'a str, &'a str)> {
             r.ok()
         }

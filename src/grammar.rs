@@ -5279,14 +5279,7 @@ mod tests {
             " and ", " but ", "and", "but ", " an", "d ", "x", " ", "nu", "é", "band ",
         ];
         // Every string of up to four pieces, and some longer ones.
-        let mut chunks = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = chunks
-                .iter()
-                .flat_map(|c| pieces.iter().map(move |p| format!("{c}{p}")))
-                .collect();
-            chunks.extend(longer);
-        }
+        let mut chunks = crate::lanes::concatenations(&pieces, 4);
         chunks.push("Smith and Jones but not Brown and Green said".into());
         chunks.push("he said he said he said".repeat(20));
         for c in &chunks {

@@ -210,6 +210,24 @@ pub(crate) fn for_one_byte_texts(
     }
 }
 
+/// Every string of at most `most` of `pieces` joined in any order (the empty one first,
+/// then the strings of one piece, of two, …, each length in the order of `pieces`):
+/// the inputs on which the tests hold a fast reader to a general one over all the
+/// ways a few chosen pieces can meet.
+#[cfg(test)]
+pub(crate) fn concatenations(pieces: &[&str], most: usize) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut last = all.clone();
+    for _ in 0..most {
+        last = last
+            .iter()
+            .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+            .collect();
+        all.extend(last.iter().cloned());
+    }
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2883,15 +2883,7 @@ mod tests {
             "x",
         ];
         let heads = ["agreement", "Agreement", "aa", "a", "2008", "k", "AA"];
-        let mut windows = vec![String::new()];
-        let mut frontier = vec![String::new()];
-        for _ in 0..3 {
-            frontier = frontier
-                .iter()
-                .flat_map(|w| pieces.iter().map(move |p| format!("{w}{p}")))
-                .collect();
-            windows.extend(frontier.iter().cloned());
-        }
+        let mut windows = crate::lanes::concatenations(&pieces, 3);
         // Longer windows: each of those with a described head before it.
         let longer: Vec<String> = windows
             .iter()

@@ -881,16 +881,7 @@ mod tests {
             "\u{1}",
             "\u{7f}",
         ];
-        let mut strings = vec![String::new()];
-        let mut last = strings.clone();
-        for _ in 0..4 {
-            last = last
-                .iter()
-                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
-                .collect();
-            strings.extend(last.iter().cloned());
-        }
-        for s in &strings {
+        for s in &crate::lanes::concatenations(&pieces, 4) {
             let s = s.as_str();
             assert!(s.split_space().eq(s.split(is_space)), "{s:?}");
             assert!(s.rsplit_space().eq(s.rsplit(is_space)), "{s:?}");
