@@ -173,11 +173,8 @@ impl Extractor {
         // The statements of one entity share one copy of it (without its mentions, so a
         // statement's size does not grow with the document), made the first time one of
         // them needs it: a copy per statement cost several allocations each.
-        let mut shared: Vec<Option<Arc<Speaker>>> = Vec::new();
+        let mut shared: Vec<Option<Arc<Speaker>>> = vec![None; registry.entity_count()];
         let mut speaker_of = |id: usize| -> Arc<Speaker> {
-            if shared.len() <= id {
-                shared.resize(id + 1, None);
-            }
             shared[id]
                 .get_or_insert_with(|| {
                     let full = registry.speaker(id);

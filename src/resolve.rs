@@ -2197,6 +2197,11 @@ impl<'t> Registry<'t> {
         self.entities.len() - 1
     }
 
+    /// How many entities the registry holds: their ids are `0..entity_count()`.
+    pub(crate) fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
     /// The speaker of an entity, as resolved so far.
     pub(crate) fn speaker(&self, id: usize) -> &Speaker {
         &self.entities[id].speaker
