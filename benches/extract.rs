@@ -7,6 +7,9 @@
 //! - `polnear_train`: every PolNeAR train text as its own `Document`, read at run time
 //!   from `../shared/corpus/polnear/train/docs/*.txt` (skipped, with a note, when that
 //!   folder is missing; the corpus is never copied into this repository);
+//!
+//! each of these two with `extract` (the default settings), `extract_quotes_only`
+//! (quotations alone, [`quotetrack::Config::quotes_only`]) and `scan_baseline`;
 //! - `polnear_train_each_repeated`: the same texts, each read eight times in a row, so
 //!   that the branch predictor has seen the text: the same instructions as
 //!   `polnear_train`, and the difference in time is what new text costs in mispredicted
@@ -14,7 +17,7 @@
 //!   too.)
 
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-use quotetrack::{Date, Document, Source, extract};
+use quotetrack::{Config, Date, Document, Extractor, Source, extract};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -33,6 +36,11 @@ fn scan(text: &str) -> usize {
     n
 }
 
+/// An extractor of quotations alone ([`Config::quotes_only`]).
+fn quotes_only() -> Extractor {
+    Extractor::new(Config::builder().quotes_only(true).build())
+}
+
 fn bench_seed(c: &mut Criterion) {
     let doc = Document::new("us_iraq_troops", SEED).with_source(Source {
         published: Date::from_ymd(2020, 6, 11).ok(),
@@ -44,6 +52,10 @@ fn bench_seed(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(3));
     group.bench_function("extract", |b| b.iter(|| extract(black_box(&doc))));
+    let quotes_only = quotes_only();
+    group.bench_function("extract_quotes_only", |b| {
+        b.iter(|| quotes_only.extract(black_box(&doc)))
+    });
     group.bench_function("scan_baseline", |b| b.iter(|| scan(black_box(&doc.text))));
     group.finish();
 }
@@ -104,6 +116,14 @@ fn bench_polnear(c: &mut Criterion) {
         b.iter(|| {
             for doc in &docs {
                 black_box(extract(black_box(doc)));
+            }
+        })
+    });
+    let quotes_only = quotes_only();
+    group.bench_function("extract_quotes_only", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                black_box(quotes_only.extract(black_box(doc)));
             }
         })
     });

@@ -6,6 +6,7 @@
 //! speaker phrases into entities and [`crate::extract()`] builds owned statements.
 
 use crate::cue::CueClass;
+use crate::extract::Config;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
@@ -261,8 +262,9 @@ impl Found<'_> {
 }
 
 /// Finds every attributed statement of `text`, quoted or reported, in text order; with
-/// `beliefs`, also what sources believe, hope or intend ([`StatementKind::Belief`]).
-pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
+/// [`Config::beliefs`], also what sources believe, hope or intend
+/// ([`StatementKind::Belief`]); with [`Config::quotes_only`], the quoted ones alone.
+pub(crate) fn find_statements<'t>(text: &'t str, config: &Config) -> Found<'t> {
     let paras = paragraphs(text);
     let quotes = find_quotes(text, &paras);
     let ends = SentenceEnds::new(text);
@@ -285,7 +287,8 @@ pub(crate) fn find_statements(text: &str, beliefs: bool) -> Found<'_> {
     let mut subject_sentences = Vec::with_capacity(paras.len());
     let scope = crate::reported::Scope {
         used_cues: &used,
-        beliefs,
+        beliefs: config.beliefs,
+        quotes_only: config.quotes_only,
     };
     let reported = crate::reported::reported_statements(
         text,
@@ -862,7 +865,7 @@ mod tests {
                     Mr. Smith, the mayor, said he disagreed. The company unveiled a plan. \
                     In a speech, Senator Jane Doe said it was late. He added that the \
                     vote would wait.";
-        let found = find_statements(text, false);
+        let found = find_statements(text, &Config::default());
         let mut starts: Vec<usize> = found
             .statements
             .iter()

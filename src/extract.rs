@@ -27,6 +27,12 @@ pub struct Config {
     /// [`StatementKind::Belief`] statements (off by default: they are not speech).
     #[serde(default)]
     pub beliefs: bool,
+    /// Find quotations only: the direct and mixed statements framed around quote
+    /// marks, with their speakers resolved and dated as ever. Reported speech ("X said
+    /// that …", "according to X, …") and beliefs are not looked for, which takes about
+    /// half the time (off by default).
+    #[serde(default)]
+    pub quotes_only: bool,
 }
 
 impl Default for Config {
@@ -34,6 +40,7 @@ impl Default for Config {
         Config {
             min_confidence: 0.0,
             beliefs: false,
+            quotes_only: false,
         }
     }
 }
@@ -64,6 +71,13 @@ impl ConfigBuilder {
     /// work") as [`StatementKind::Belief`] statements.
     pub fn beliefs(mut self, on: bool) -> ConfigBuilder {
         self.config.beliefs = on;
+        self
+    }
+
+    /// Find quotations only, not reported speech nor beliefs ([`Config::quotes_only`]):
+    /// about twice as fast, for work that needs only what was said in quote marks.
+    pub fn quotes_only(mut self, on: bool) -> ConfigBuilder {
+        self.config.quotes_only = on;
         self
     }
 
@@ -102,7 +116,7 @@ impl Extractor {
 
     /// All attributed statements of `doc`, with its speaker registry.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let found = find_statements(&doc.text, self.config.beliefs);
+        let found = find_statements(&doc.text, &self.config);
         let text = doc.text.as_str();
         let mut registry = Registry::default();
         // The entity of each statement, by its index in `found.statements` (the

@@ -69,6 +69,10 @@ pub(crate) struct Scope<'c> {
     pub used_cues: &'c [(Span, Option<Span>)],
     /// Whether to read beliefs too ([`StatementKind::Belief`]).
     pub beliefs: bool,
+    /// Whether to read no statement at all, and only gather the subject sentences
+    /// ([`crate::Config::quotes_only`]): the resolver reads their subjects as the
+    /// people a later "he" may refer to, whatever the statements are.
+    pub quotes_only: bool,
 }
 
 /// Finds the reported-speech statements of `text`. `quotes` are the top-level
@@ -134,7 +138,9 @@ pub(crate) fn reported_statements<'a>(
             if !inside_quote(touching, sentence.start) {
                 subject_sentences.push(sentence);
             }
-            sentence_statements(text, sentence, pi, touching, scope, &mut verbs, &mut out);
+            if !scope.quotes_only {
+                sentence_statements(text, sentence, pi, touching, scope, &mut verbs, &mut out);
+            }
         }
     }
     out
@@ -2190,11 +2196,12 @@ fn separate_clauses<'a>(text: &'a str, out: &mut Vec<RawStatement<'a>>, first: u
 #[cfg(test)]
 mod tests {
     use crate::attribution::{Attribution, find_statements};
+    use crate::extract::Config;
     use crate::statement::StatementKind;
 
     /// (rule, speaker phrase, text) of every reported statement of `t` (speech only).
     fn reported(t: &str) -> Vec<(&'static str, String, String)> {
-        find_statements(t, false)
+        find_statements(t, &Config::default())
             .statements
             .into_iter()
             .map(|r| {
@@ -2891,7 +2898,7 @@ mod tests {
 
     /// (kind, speaker phrase, text) of every statement of `t`, beliefs included.
     fn with_beliefs(t: &str) -> Vec<(StatementKind, String, String)> {
-        find_statements(t, true)
+        find_statements(t, &Config::builder().beliefs(true).build())
             .statements
             .into_iter()
             .map(|r| {
@@ -3012,7 +3019,7 @@ mod tests {
     #[test]
     fn a_participle_after_the_comma_leaves_the_quote_its_speaker() {
         let t = "“You can’t talk about change,” DuVernay said, emphasizing why the past is crucial to our present.";
-        let found = find_statements(t, false).statements;
+        let found = find_statements(t, &Config::default()).statements;
         assert!(
             found.iter().any(
                 |r| r.kind == StatementKind::Direct && r.text == "You can’t talk about change,"
@@ -3315,8 +3322,8 @@ mod tests {
                     text.push(' ');
                 }
             }
-            find_statements(&text, false);
-            find_statements(&text, true);
+            find_statements(&text, &Config::default());
+            find_statements(&text, &Config::builder().beliefs(true).build());
             // (And the whole extraction, whose mentions read each sentence's subject.)
             crate::extract::extract(&crate::source::Document::new("random", text));
         }

@@ -11,14 +11,16 @@
 //! (c) curly and straight quote marks give the same statements; (d) two articles joined
 //! by a blank line give each one's statements, the second's shifted; (e) statements
 //! survive a `serde_json` round trip; (f) every quote of an article is found, with its span
-//! and speaker, and nothing else is reported as a direct quote.
+//! and speaker, and nothing else is reported as a direct quote; (g) with
+//! [`quotetrack::Config::quotes_only`], the statements are some of the default
+//! settings' direct and mixed ones, with the same spans and kinds.
 
 use crate::common::{last_word_matches, run, span_problems, speaker_name};
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use quotetrack::{
-    Cue, CueClass, Date, DateOrigin, Extraction, Source, Span, Speaker, SpeakerKind, Statement,
-    StatementDate, StatementKind,
+    Config, Cue, CueClass, Date, DateOrigin, Document, Extraction, Extractor, Source, Span,
+    Speaker, SpeakerKind, Statement, StatementDate, StatementKind,
 };
 use std::sync::Arc;
 
@@ -653,6 +655,28 @@ fn arb_statement() -> impl Strategy<Value = Statement> {
         )
 }
 
+/// What is wrong with the quotes-only extraction of `text`: a statement that is not
+/// direct or mixed, or that the default settings do not find with the same span and
+/// kind. (Its speaker may differ: the speakers of reported speech, which it does not
+/// read, are not in its registry.)
+fn quotes_only_problems(text: &str) -> Vec<String> {
+    let doc = Document::new("test", text);
+    let all = run(text);
+    let quoted = Extractor::new(Config::builder().quotes_only(true).build()).extract(&doc);
+    quoted
+        .statements
+        .iter()
+        .filter(|st| {
+            !matches!(st.kind, StatementKind::Direct | StatementKind::Mixed)
+                || !all
+                    .statements
+                    .iter()
+                    .any(|a| a.span == st.span && a.kind == st.kind)
+        })
+        .map(|st| format!("{:?} {:?} {:?}", st.kind, st.span, st.text))
+        .collect()
+}
+
 fn round_trip_problems(ex: &Extraction) -> Vec<String> {
     let mut problems = Vec::new();
     for st in &ex.statements {
@@ -805,6 +829,24 @@ proptest! {
                 text
             );
         }
+    }
+
+    // (g) quotations alone are some of the default settings' quoted statements
+
+    #[test]
+    fn quotes_only_finds_some_of_the_quoted_statements_on_articles(
+        article in article(),
+        style in style(),
+    ) {
+        let (text, _) = render(&article, style);
+        let problems = quotes_only_problems(&text);
+        prop_assert!(problems.is_empty(), "in {:?}:\n{}", text, problems.join("\n"));
+    }
+
+    #[test]
+    fn quotes_only_finds_some_of_the_quoted_statements_on_quote_soup(text in soup()) {
+        let problems = quotes_only_problems(&text);
+        prop_assert!(problems.is_empty(), "in {:?}:\n{}", text, problems.join("\n"));
     }
 }
 

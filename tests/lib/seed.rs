@@ -215,3 +215,34 @@ fn beliefs_are_found_only_when_asked_for_and_resolved_like_speech() {
         serde_json::json!("belief")
     );
 }
+
+#[test]
+fn quotes_only_gives_the_seed_quotations_as_the_default_settings_do() {
+    use quotetrack::{Config, Extractor};
+    let doc = Document::new("seed", SEED);
+    let all = extract(&doc);
+    let quoted = Extractor::new(Config::builder().quotes_only(true).build()).extract(&doc);
+    // Every direct and mixed statement, with the same speaker, cue and date: in the seed
+    // each speaker is named by a quotation before any reported speech of theirs.
+    let key = |st: &quotetrack::Statement| {
+        (
+            st.kind,
+            st.span,
+            speaker_name(st).map(str::to_owned),
+            st.cue.as_ref().map(|c| c.text.clone()),
+            st.date,
+        )
+    };
+    let want: Vec<_> = all
+        .statements
+        .iter()
+        .filter(|st| matches!(st.kind, StatementKind::Direct | StatementKind::Mixed))
+        .map(key)
+        .collect();
+    let got: Vec<_> = quoted.statements.iter().map(key).collect();
+    assert_eq!(want.len(), 8, "{}", found_list(&all.statements));
+    assert_eq!(got, want, "{}", found_list(&quoted.statements));
+    // Reported speech and beliefs are not looked for, even when asked for.
+    let with_beliefs = Config::builder().quotes_only(true).beliefs(true).build();
+    assert_eq!(Extractor::new(with_beliefs).extract(&doc), quoted);
+}
