@@ -75,7 +75,22 @@ impl ConfigBuilder {
     }
 
     /// Find quotations only, not reported speech nor beliefs ([`Config::quotes_only`]):
-    /// about twice as fast, for work that needs only what was said in quote marks.
+    /// about twice as fast, for work that needs only what was said in quote marks. The
+    /// speakers are resolved as ever, from every sentence's subject too:
+    ///
+    /// ```
+    /// use quotetrack::{Config, Document, Extractor, StatementKind};
+    ///
+    /// let text = "Jane Doe said prices would rise. \
+    ///             \"We expect a hard winter,\" she told reporters.";
+    /// let doc = Document::new("example", text);
+    /// let quotes = Extractor::new(Config::builder().quotes_only(true).build());
+    /// let found = quotes.extract(&doc).statements;
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].kind, StatementKind::Direct);
+    /// assert_eq!(found[0].text, "We expect a hard winter,");
+    /// assert_eq!(found[0].speaker.as_ref().unwrap().name, "Jane Doe");
+    /// ```
     pub fn quotes_only(mut self, on: bool) -> ConfigBuilder {
         self.config.quotes_only = on;
         self

@@ -22,7 +22,9 @@
 //! - A [`Document`] is a text with its [`Source`] (publisher, url, headline, byline,
 //!   publication [`Date`]). [`extract()`] (or an [`Extractor`] built from a [`Config`])
 //!   turns it into an [`Extraction`]: its [`Statement`]s in text order and the
-//!   document's speaker registry.
+//!   document's speaker registry. [`Config`] also asks for beliefs
+//!   ([`Config::beliefs`]), or for quotations alone, in less than half the time
+//!   ([`Config::quotes_only`]).
 //! - A [`Statement`] has a [`StatementKind`] (direct, indirect, mixed), its text and
 //!   [`Span`], its resolved [`Speaker`] ([`SpeakerKind`]: person, organisation, group,
 //!   document, anonymous, unknown), its [`Cue`] ("said", "insisted", "according to", with
