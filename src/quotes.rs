@@ -170,6 +170,178 @@ fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, af
     }
 }
 
+/// What [`role`] reads of a mark's neighbour, as bits: [`BLANK`], [`OPENS_AFTER`],
+/// [`CLOSES_BEFORE`], [`ALNUM`]. Read from a table for an ASCII neighbour (nearly every
+/// one), so that a mark costs no char decoding and no Unicode property look-up.
+type Side = u8;
+
+/// The neighbour is white space or the paragraph's edge: no char a mark leans on.
+const BLANK: Side = 1;
+/// [`opens_after`] holds of the neighbour before a mark.
+const OPENS_AFTER: Side = 2;
+/// [`closes_before`] holds of the neighbour after a mark.
+const CLOSES_BEFORE: Side = 4;
+/// The neighbour is a letter or a digit (`char::is_alphanumeric`).
+const ALNUM: Side = 8;
+/// Not a side: the byte is no ASCII char, and the char must be decoded.
+const DECODE: Side = 16;
+
+/// The side of a neighbour char, or of the paragraph's edge (`None`), from the general
+/// tests: the edge reads as a space does in [`role`] (opens and closes, and no char).
+fn side_by_tests(c: Option<char>) -> Side {
+    let Some(c) = c else {
+        return BLANK | OPENS_AFTER | CLOSES_BEFORE;
+    };
+    let mut side = 0;
+    if is_space(c) {
+        side |= BLANK;
+    }
+    if opens_after(Some(c)) {
+        side |= OPENS_AFTER;
+    }
+    if closes_before(Some(c)) {
+        side |= CLOSES_BEFORE;
+    }
+    if c.is_alphanumeric() {
+        side |= ALNUM;
+    }
+    side
+}
+
+/// [`side_by_tests`] of a char beyond ASCII (or of the edge), with [`ALNUM`] read only
+/// when `letters`: only single marks ask whether their neighbours are letters, and
+/// beyond ASCII the answer is a Unicode table search. The tests are not run one after
+/// the other (each asks [`is_space`] again): beyond ASCII, the chars they name are the
+/// marks, the spaces, the two dashes and the ellipsis. The test
+/// `sides_beyond_ascii_as_the_general_tests` checks every char.
+///
+/// Not inlined: nearly every neighbour is ASCII and read from [`ASCII_SIDES`], and the
+/// loop over the marks is faster without this code in it.
+#[inline(never)]
+fn side_of(c: Option<char>, letters: bool) -> Side {
+    let Some(c) = c else {
+        return BLANK | OPENS_AFTER | CLOSES_BEFORE;
+    };
+    debug_assert!(!c.is_ascii());
+    let side = if mark(c).is_some() {
+        // A mark next to a mark (`“‘`, `’”`, a run of `“`) is the commonest neighbour
+        // beyond ASCII: both tests name marks, and a mark is no space and no letter.
+        OPENS_AFTER | CLOSES_BEFORE
+    } else if is_space(c) {
+        BLANK | OPENS_AFTER | CLOSES_BEFORE
+    } else {
+        match c {
+            '—' | '–' => OPENS_AFTER | CLOSES_BEFORE,
+            '…' => CLOSES_BEFORE,
+            _ if letters && c.is_alphanumeric() => ALNUM,
+            _ => 0,
+        }
+    };
+    debug_assert_eq!(
+        side,
+        side_by_tests(Some(c)) & if letters { !0 } else { !ALNUM }
+    );
+    side
+}
+
+/// [`side_by_tests`] of an ASCII byte, spelt out so that it can fill a table at compile
+/// time: the ASCII white space, the ASCII chars [`opens_after`] and [`closes_before`]
+/// name or that are marks, and the ASCII letters and digits. Any other byte is
+/// [`DECODE`]. The test `ascii_sides_as_the_general_tests` checks each byte against
+/// [`side_by_tests`].
+const fn ascii_side(b: u8) -> Side {
+    if !b.is_ascii() {
+        return DECODE;
+    }
+    let blank = matches!(b, b' ' | b'\t'..=b'\r');
+    let mark = matches!(b, b'"' | b'\'');
+    let mut side = 0;
+    if blank {
+        side |= BLANK;
+    }
+    if blank || mark || matches!(b, b'(' | b'[' | b'{' | b'-' | b'/' | b':') {
+        side |= OPENS_AFTER;
+    }
+    if blank
+        || mark
+        || matches!(
+            b,
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}' | b'-'
+        )
+    {
+        side |= CLOSES_BEFORE;
+    }
+    if b.is_ascii_alphanumeric() {
+        side |= ALNUM;
+    }
+    side
+}
+
+/// [`ascii_side`] of each byte value.
+static ASCII_SIDES: [Side; 256] = {
+    let mut sides = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        sides[b] = ascii_side(b as u8);
+        b += 1;
+    }
+    sides
+};
+
+/// The side of the char before byte `i` of `s` (the paragraph's edge at 0), with
+/// [`ALNUM`] read when `letters` (see [`side_of`]).
+fn side_before(s: &str, i: usize, letters: bool) -> Side {
+    let Some(k) = i.checked_sub(1) else {
+        return side_of(None, letters);
+    };
+    // An ASCII byte is a whole char (no char's later bytes are below 0x80).
+    let side = ASCII_SIDES[usize::from(s.as_bytes()[k])];
+    if side & DECODE == 0 {
+        debug_assert_eq!(side, side_by_tests(prev_of(s, i)));
+        return side;
+    }
+    side_of(s[..i].chars().next_back(), letters)
+}
+
+/// The side of the char at byte `i` of `s` (a char boundary; the paragraph's edge at
+/// its end), with [`ALNUM`] read when `letters` (see [`side_of`]).
+fn side_at(s: &str, i: usize, letters: bool) -> Side {
+    let Some(&b) = s.as_bytes().get(i) else {
+        return side_of(None, letters);
+    };
+    let side = ASCII_SIDES[usize::from(b)];
+    if side & DECODE == 0 {
+        debug_assert_eq!(side, side_by_tests(char_at(s, i)));
+        return side;
+    }
+    side_of(s[i..].chars().next(), letters)
+}
+
+/// [`role`] from the sides of the mark's neighbours, which hold all it reads of them
+/// ([`ALNUM`] is read of a single mark's only); `after` is the text after the mark.
+fn role_of_sides(family: Family, glyph: Glyph, prev: Side, next: Side, after: &[u8]) -> Role {
+    let left = prev & OPENS_AFTER != 0 && next & BLANK == 0;
+    let right = prev & BLANK == 0 && next & CLOSES_BEFORE != 0;
+    if family == Family::Single {
+        // (`next` tells letters only after a letter: see the caller.)
+        if prev & next & ALNUM != 0 {
+            return Role::Apostrophe;
+        }
+        if left && after.len() >= 3 && after[..2].iter().all(u8::is_ascii_digit) {
+            return Role::Apostrophe;
+        }
+    }
+    match (left, right) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => match glyph {
+            Glyph::Opening => Role::Open,
+            Glyph::Closing => Role::Close,
+            Glyph::Neutral => Role::Either,
+        },
+    }
+}
+
 /// The char before byte `i` of `s`.
 fn prev_of(s: &str, i: usize) -> Option<char> {
     // Most marks stand next to ASCII: a byte below 0x80 is a whole char, and the
@@ -365,44 +537,43 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             .next(para.start + from, para.end)
             .map(|at| at - para.start)
         {
-            // An apostrophe between ASCII letters or digits ("don't", "Iraq’s"), the
-            // commonest candidate, is passed over from its bytes alone: `role` of a
-            // single mark with a letter or digit on both sides is `Apostrophe`, and a
-            // `'` before a letter is no doubled `''`.
-            let apostrophe_len = match bytes[i] {
-                b'\'' => 1,
-                0xE2 if bytes[i + 1..].starts_with(&[0x80, 0x99]) => 3,
-                _ => 0,
+            // The mark is told from its bytes: `"` and `'` (most marks) are one byte
+            // each, the others are decoded.
+            let (mut family, glyph, mut len) = match bytes[i] {
+                b'"' => (Family::Double, Glyph::Neutral, 1),
+                b'\'' => (Family::Single, Glyph::Neutral, 1),
+                _ => {
+                    // `i` is on a char boundary: lead bytes never continue a char.
+                    let c = char_at(body, i).unwrap_or_default();
+                    let Some((family, glyph)) = mark(c) else {
+                        from = i + c.len_utf8();
+                        continue;
+                    };
+                    (family, glyph, c.len_utf8())
+                }
             };
-            if apostrophe_len > 0
-                && i > 0
-                && bytes[i - 1].is_ascii_alphanumeric()
-                && bytes
-                    .get(i + apostrophe_len)
-                    .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                from = i + apostrophe_len;
-                continue;
-            }
-            // `i` is on a char boundary: ASCII bytes and lead bytes never continue a char.
-            let c = char_at(body, i).unwrap_or_default();
-            from = i + c.len_utf8();
-            let Some((mut family, glyph)) = mark(c) else {
-                continue;
-            };
-            let prev = prev_of(body, i);
-            let at = para.start + i;
-            let mut len = c.len_utf8();
-            let mut next = char_at(body, from);
+            let letters = family == Family::Single;
+            let prev = side_before(body, i, letters);
             // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
-            if c == '\'' && next == Some('\'') {
+            if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
                 family = Family::Double;
                 len = 2;
-                from = i + 2;
-                next = char_at(body, from);
             }
-            let after = &body[i + len..];
-            let mut r = role(family, glyph, prev, next, after);
+            from = i + len;
+            let at = para.start + i;
+            // Whether the next char is a letter matters only after a letter (below).
+            let next = side_at(body, from, letters && prev & ALNUM != 0);
+            let mut r = role_of_sides(family, glyph, prev, next, &bytes[from..]);
+            debug_assert_eq!(
+                r,
+                role(
+                    family,
+                    glyph,
+                    prev_of(body, i),
+                    char_at(body, from),
+                    &body[from..]
+                )
+            );
             if r == Role::Apostrophe {
                 continue;
             }
@@ -427,7 +598,8 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     // "the Joneses' old van": a plural possessive inside a single quote,
                     // when a closing single mark still follows in the sentence.
                     if family == Family::Single
-                        && prev_of(body, i) == Some('s')
+                        && i > 0
+                        && bytes[i - 1] == b's'
                         && possessive_follows(&body[i + len..])
                     {
                         continue;
@@ -538,6 +710,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ascii_sides_as_the_general_tests() {
+        // The table read at every mark says of each ASCII char what the general tests
+        // say, and sends every other byte to be decoded.
+        for b in 0..=255u8 {
+            if b.is_ascii() {
+                let c = Some(char::from(b));
+                assert_eq!(ASCII_SIDES[usize::from(b)], side_by_tests(c), "{b}");
+            } else {
+                assert_eq!(ASCII_SIDES[usize::from(b)], DECODE, "{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn sides_beyond_ascii_as_the_general_tests() {
+        // The side of every char beyond ASCII, told without running the tests one
+        // after the other, is what they say (with or without letters).
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let general = side_by_tests(Some(c));
+            assert_eq!(side_of(Some(c), true), general, "{c:?}");
+            assert_eq!(side_of(Some(c), false), general & !ALNUM, "{c:?}");
+        }
+        assert_eq!(side_of(None, true), side_by_tests(None));
     }
 
     fn inner(t: &str) -> Vec<&str> {
