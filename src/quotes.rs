@@ -104,6 +104,23 @@ fn mark(c: char) -> Option<(Family, Glyph)> {
     })
 }
 
+/// [`mark`] of the char that `bytes` open with, when it is a mark beyond ASCII (`“ ” „
+/// ‟ ‘ ’ ‚ ‹ ›` are 0xE2 0x80 and one byte more, `« »` 0xC2 and one), with its length:
+/// told from the bytes, without decoding the char. The test
+/// `wide_marks_as_decoded` checks it against [`mark`] for every char.
+fn wide_mark(bytes: &[u8]) -> Option<(Family, Glyph, usize)> {
+    let (family, glyph, len) = match bytes {
+        [0xE2, 0x80, 0x9C | 0x9E | 0x9F, ..] => (Family::Double, Glyph::Opening, 3),
+        [0xE2, 0x80, 0x9D, ..] => (Family::Double, Glyph::Closing, 3),
+        [0xE2, 0x80, 0x98 | 0x9A | 0xB9, ..] => (Family::Single, Glyph::Opening, 3),
+        [0xE2, 0x80, 0x99 | 0xBA, ..] => (Family::Single, Glyph::Closing, 3),
+        [0xC2, 0xAB, ..] => (Family::Double, Glyph::Opening, 2),
+        [0xC2, 0xBB, ..] => (Family::Double, Glyph::Closing, 2),
+        _ => return None,
+    };
+    Some((family, glyph, len))
+}
+
 /// True for any quote mark.
 pub(crate) fn is_mark(c: char) -> bool {
     mark(c).is_some()
@@ -530,36 +547,46 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let continues = carried.is_some() && carried == starts_with_mark;
         carried = None;
         let mut from = 0;
+        // Where the last mark read ends (none yet: no byte offset).
+        let mut mark_end = usize::MAX;
         // Only the bytes that can start a mark are looked at; the chars around a mark
-        // are decoded where it stands.
+        // are read where it stands.
         let bytes = body.as_bytes();
         while let Some(i) = candidates
             .next(para.start + from, para.end)
             .map(|at| at - para.start)
         {
-            // The mark is told from its bytes: `"` and `'` (most marks) are one byte
-            // each, the others are decoded.
+            // The mark is told from its bytes, without decoding.
             let (mut family, glyph, mut len) = match bytes[i] {
                 b'"' => (Family::Double, Glyph::Neutral, 1),
                 b'\'' => (Family::Single, Glyph::Neutral, 1),
-                _ => {
-                    // `i` is on a char boundary: lead bytes never continue a char.
-                    let c = char_at(body, i).unwrap_or_default();
-                    let Some((family, glyph)) = mark(c) else {
-                        from = i + c.len_utf8();
+                lead => {
+                    let Some(wide) = wide_mark(&bytes[i..]) else {
+                        // Another char led by 0xE2 (a dash, an ellipsis) or 0xC2 (a
+                        // no-break space): three bytes or two.
+                        from = i + if lead == 0xE2 { 3 } else { 2 };
+                        debug_assert_eq!(from, i + char_at(body, i).map_or(0, char::len_utf8));
                         continue;
                     };
-                    (family, glyph, c.len_utf8())
+                    wide
                 }
             };
             let letters = family == Family::Single;
-            let prev = side_before(body, i, letters);
+            // A mark right after the last one (`""`, `“‘`, a run of marks) stands after
+            // a mark, whose side is known without reading it again.
+            let prev = if i == mark_end {
+                debug_assert_eq!(side_before(body, i, letters), OPENS_AFTER | CLOSES_BEFORE);
+                OPENS_AFTER | CLOSES_BEFORE
+            } else {
+                side_before(body, i, letters)
+            };
             // Two apostrophes stand for a double mark in some newsrooms' files ('' … '').
             if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
                 family = Family::Double;
                 len = 2;
             }
             from = i + len;
+            mark_end = from;
             let at = para.start + i;
             // Whether the next char is a letter matters only after a letter (below).
             let next = side_at(body, from, letters && prev & ALNUM != 0);
@@ -736,6 +763,19 @@ mod tests {
             assert_eq!(side_of(Some(c), false), general & !ALNUM, "{c:?}");
         }
         assert_eq!(side_of(None, true), side_by_tests(None));
+    }
+
+    #[test]
+    fn wide_marks_as_decoded() {
+        // Every char beyond ASCII, alone and followed by more text, is a mark by its
+        // bytes exactly when it is one decoded.
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 8];
+            let len = c.encode_utf8(&mut buf).len();
+            let decoded = mark(c).map(|(f, g)| (f, g, len));
+            assert_eq!(wide_mark(&buf[..len]), decoded, "{c:?}");
+            assert_eq!(wide_mark(&buf), decoded, "{c:?}");
+        }
     }
 
     fn inner(t: &str) -> Vec<&str> {
