@@ -398,18 +398,21 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 struct MarkBytes<'a> {
     bytes: &'a [u8],
     /// The next `"`, `'` or 0xE2 at or after the last search start (`bytes.len()` when
-    /// there is none); `None` before the first search.
-    common: Option<usize>,
+    /// there is none).
+    common: usize,
     /// The next 0xC2, likewise.
-    guillemet: Option<usize>,
+    guillemet: usize,
 }
 
 impl<'a> MarkBytes<'a> {
+    /// The first search of each kind runs from the text's start here, so that a
+    /// position is at hand at every call (and `next` keeps no `Option` to test): the
+    /// first paragraph starts after nothing but line breaks, which no search stops at.
     fn new(bytes: &'a [u8]) -> MarkBytes<'a> {
         MarkBytes {
             bytes,
-            common: None,
-            guillemet: None,
+            common: memchr::memchr3(b'"', b'\'', 0xE2, bytes).unwrap_or(bytes.len()),
+            guillemet: memchr::memchr(0xC2, bytes).unwrap_or(bytes.len()),
         }
     }
 
@@ -417,8 +420,8 @@ impl<'a> MarkBytes<'a> {
     /// back from one call to the next.
     fn next(&mut self, from: usize, end: usize) -> Option<usize> {
         let bytes = self.bytes;
-        let rest = bytes.get(from..)?;
-        if self.common.is_none_or(|at| at < from) {
+        if self.common < from {
+            let rest = bytes.get(from..)?;
             // A mark right after the last one (`""`, `'"`, `”’`) is found by looking at
             // one byte: the search that would find it there costs a hundred
             // instructions a call, and a run of marks is one call a mark.
@@ -428,13 +431,14 @@ impl<'a> MarkBytes<'a> {
                 memchr::memchr3(b'"', b'\'', 0xE2, rest)
             };
             debug_assert_eq!(found, memchr::memchr3(b'"', b'\'', 0xE2, rest));
-            self.common = Some(found.map_or(bytes.len(), |k| from + k));
+            self.common = found.map_or(bytes.len(), |k| from + k);
         }
-        if self.guillemet.is_none_or(|at| at < from) {
+        if self.guillemet < from {
+            let rest = bytes.get(from..)?;
             let found = memchr::memchr(0xC2, rest);
-            self.guillemet = Some(found.map_or(bytes.len(), |k| from + k));
+            self.guillemet = found.map_or(bytes.len(), |k| from + k);
         }
-        let at = self.common.min(self.guillemet)?;
+        let at = self.common.min(self.guillemet);
         (at < end).then_some(at)
     }
 }
