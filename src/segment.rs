@@ -244,13 +244,42 @@ fn trim_start_space_slow(s: &str) -> &str {
     // ASCII is read as bytes; from the first other char on, the general trim.
     let b = s.as_bytes();
     let mut k = 0;
-    while k < b.len() && b[k].is_ascii() {
-        if !is_ascii_space(b[k]) {
-            return &s[k..];
+    while k < b.len() {
+        let step = if b[k].is_ascii() {
+            usize::from(is_ascii_space(b[k]))
+        } else {
+            // Other chars are told from their bytes too: most that stand here are
+            // curly quotes and dashes, no spaces, where decoding the char and looking
+            // it up in the white space table cost several times more.
+            non_ascii_space_len(&b[k..])
+        };
+        if step == 0 {
+            let trimmed = &s[k..];
+            debug_assert_eq!(trimmed, s.trim_start_matches(is_space));
+            return trimmed;
         }
-        k += 1;
+        k += step;
     }
-    s[k..].trim_start_matches(is_space)
+    // (All spaces: the empty end of `s`, a slice of it as every trim gives.)
+    &s[s.len()..]
+}
+
+/// The length in bytes of the char that opens `b` (a char boundary of a `str`, with a
+/// byte that is no ASCII there) when it is an [`is_space`] char, else 0. The chars
+/// beyond ASCII that [`is_space`] accepts are those of `char::is_whitespace` (U+0085,
+/// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000; its own
+/// additions, U+00A0, U+202F and U+2007, are among them), written here as their UTF-8
+/// bytes: a test checks every char against [`is_space`].
+#[inline]
+fn non_ascii_space_len(b: &[u8]) -> usize {
+    match b {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// [`SpaceStr::trim_end_space`] past its last two bytes, out of line.
@@ -774,6 +803,18 @@ pub(crate) fn surely_no_dateline(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `non_ascii_space_len` accepts exactly the chars beyond ASCII that `is_space`
+    /// does, with their length.
+    #[test]
+    fn non_ascii_spaces_by_bytes() {
+        let mut buf = [0; 4];
+        for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = if is_space(c) { c.len_utf8() } else { 0 };
+            assert_eq!(non_ascii_space_len(b), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn ascii_spaces_are_the_ascii_chars_is_space_accepts() {
