@@ -503,7 +503,7 @@ fn is_core_word(word: &[u8]) -> bool {
 /// over an array with no early exit, which the compiler turns into vector compares.
 /// The bytes left over are tested the same way: the last 35 bytes, or in a shorter
 /// slice a copy padded with zeros, which are no digits.
-fn has_four_digits(bytes: &[u8]) -> bool {
+pub(crate) fn has_four_digits(bytes: &[u8]) -> bool {
     let any_digit =
         |window: &[u8; 35]| (0..32).fold(false, |any, i| any | window[i].is_ascii_digit());
     let runs_from = |window: &[u8; 35]| {

@@ -4,8 +4,8 @@ use crate::attribution::{Attribution, RawStatement, find_statements};
 use crate::cue::Cue;
 use crate::date::{Date, DateOrigin, DatePrecision, StatementDate};
 use crate::dates::{
-    LONGEST_EXPRESSION, TimeExpression, expression_at, may_resolve, may_start_with,
-    time_expressions,
+    LONGEST_EXPRESSION, TimeExpression, expression_at, has_four_digits, may_resolve,
+    may_start_with, time_expressions,
 };
 use crate::lexicon::with_short_lower;
 use crate::resolve::Registry;
@@ -280,6 +280,12 @@ pub fn extract(doc: &Document) -> Extraction {
 const AFTER_CUE: usize = 64;
 /// How many words may stand between a cue and its time expression.
 const WORDS_AFTER_CUE: usize = 6;
+/// How far past the last stretch known to hold no four digits in a row a window may
+/// start and still extend it ([`Dating::may_resolve`]): the bytes between are read too.
+const CLEAR_GAP: usize = 64;
+/// How far past a window the stretch that holds no four digits in a row is read when
+/// it is extended ([`Dating::may_resolve`]).
+const CLEAR_AHEAD: usize = 256;
 /// How far before a cue (in bytes) the attribution clause is searched: "On Thursday,
 /// the foreign ministry's spokesman said".
 const BEFORE_CUE: usize = 96;
@@ -313,6 +319,9 @@ struct Dating<'t> {
     reach: Vec<usize>,
     /// The sentence ends of `text` (from [`find_statements`]).
     ends: SentenceEnds<'t>,
+    /// A stretch of `text` known to hold no four digits in a row, the last one found
+    /// ([`Dating::may_resolve`]).
+    clear: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'t> Dating<'t> {
@@ -340,6 +349,63 @@ impl<'t> Dating<'t> {
             spans,
             reach,
             ends,
+            clear: std::cell::Cell::new((0, 0)),
+        }
+    }
+
+    /// [`may_resolve`] of `window` in this text under this publication date.
+    ///
+    /// Without a publication date, the windows of a dense run of statements (a
+    /// paragraph of short quotations) overlap or nearly touch, and each was read for
+    /// four digits in a row on its own, about three times per statement. The last
+    /// stretch found to hold none is kept: a window within it holds none either, and
+    /// one that starts in it, or within [`CLEAR_GAP`] bytes after it, is read only
+    /// from three bytes before the stretch's end (a run that reaches past the stretch
+    /// starts there at the earliest), and [`CLEAR_AHEAD`] bytes further, so that the
+    /// next few windows are answered at once. A window apart from the stretch is read
+    /// as it stands, as before.
+    #[inline]
+    fn may_resolve(&self, window: Span) -> bool {
+        let len = self.text.len();
+        let (start, end) = (window.start.min(len), window.end.min(len));
+        // (A window within the stretch is answered here, in line; others out of line.)
+        let found = self.published.is_some()
+            || (!self.within_clear(window) && self.reads_four_digits(start, end));
+        debug_assert_eq!(found, may_resolve(self.text, window, self.published));
+        found
+    }
+
+    /// True when `window` (clamped to the text) lies within the last stretch known to
+    /// hold no four digits in a row ([`Dating::clear`]).
+    #[inline]
+    fn within_clear(&self, window: Span) -> bool {
+        let len = self.text.len();
+        let (from, to) = self.clear.get();
+        from <= window.start.min(len) && window.end.min(len) <= to
+    }
+
+    /// [`Dating::may_resolve`] of `start..end` (within the text) without a publication
+    /// date, when it does not lie within the stretch known to hold no four digits.
+    #[inline(never)]
+    fn reads_four_digits(&self, start: usize, end: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let (from, to) = self.clear.get();
+        if from <= start && start <= to + CLEAR_GAP && from < to {
+            let ahead = end.saturating_add(CLEAR_AHEAD).min(bytes.len());
+            let read = to.saturating_sub(3).max(from);
+            if has_four_digits(&bytes[read..ahead]) {
+                // (A run there may lie outside the window.)
+                has_four_digits(&bytes[start..end])
+            } else {
+                self.clear.set((from, ahead));
+                false
+            }
+        } else {
+            let found = start < end && has_four_digits(&bytes[start..end]);
+            if !found && start < end {
+                self.clear.set((start, end));
+            }
+            found
         }
     }
 
@@ -409,6 +475,14 @@ impl<'t> Dating<'t> {
             }
             _ => self.published,
         };
+        // (Without an anchor only an expression with a year resolves, and a span in a
+        // stretch known to hold no four digits in a row holds none: `time_expressions`
+        // would tell the same from the span's bytes. A span elsewhere is read there
+        // alone, not here and there.)
+        if anchor.is_none() && self.within_clear(r.span) {
+            debug_assert!(!may_resolve(self.text, r.span, None));
+            return Vec::new();
+        }
         time_expressions(self.text, r.span, anchor)
             .into_iter()
             .map(|e| StatementDate {
@@ -430,11 +504,7 @@ impl<'t> Dating<'t> {
         // Only an expression that resolves is returned, and one starts at a word before
         // `end`, so it lies before `end + LONGEST_EXPRESSION`: when none there can
         // resolve (no year without a publication date), the words need not be read.
-        if !may_resolve(
-            text,
-            Span::new(cue.end, end.saturating_add(LONGEST_EXPRESSION)),
-            self.published,
-        ) {
+        if !self.may_resolve(Span::new(cue.end, end.saturating_add(LONGEST_EXPRESSION))) {
             return None;
         }
         let mut at = cue.end;
@@ -482,7 +552,7 @@ impl<'t> Dating<'t> {
         };
         // Every expression returned is found by `time_expressions` in a window within
         // `floor..cue.start`: when none there can resolve, none is found.
-        if !may_resolve(text, Span::new(floor, cue.start), self.published) {
+        if !self.may_resolve(Span::new(floor, cue.start)) {
             return None;
         }
         let floor_starts_clause = floor == 0 || (own.end <= cue.start && floor == own.end);
@@ -944,6 +1014,32 @@ mod tests {
         );
     }
 
+    /// The stretch kept by `Dating::may_resolve` changes no answer: windows in text
+    /// order, overlapping, apart and going back, in a text with years here and there.
+    #[test]
+    fn stretches_without_years_answer_as_the_bytes_do() {
+        let text = "a“b” he said. ".repeat(40) + "in 2008 " + &"“c,” she said. ".repeat(40);
+        let dating = Dating {
+            text: &text,
+            published: None,
+            spans: Vec::new(),
+            reach: Vec::new(),
+            ends: SentenceEnds::new(&text),
+            clear: std::cell::Cell::new((0, 0)),
+        };
+        let n = text.len();
+        for start in (0..n + 8).step_by(7) {
+            for len in [0, 3, 30, 90, 300] {
+                for w in [
+                    Span::new(start, start + len),
+                    Span::new(start / 2, start / 2 + len),
+                ] {
+                    assert_eq!(dating.may_resolve(w), may_resolve(&text, w, None), "{w:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn overlap_with_any_statement() {
         let dating = Dating {
@@ -952,6 +1048,7 @@ mod tests {
             spans: vec![Span::new(0, 50), Span::new(10, 20), Span::new(60, 70)],
             reach: vec![50, 50, 70],
             ends: SentenceEnds::new(""),
+            clear: std::cell::Cell::new((0, 0)),
         };
         assert!(dating.in_statement(Span::new(40, 45)));
         assert!(dating.in_statement(Span::new(65, 80)));
