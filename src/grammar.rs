@@ -979,6 +979,74 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         after_cue: offset(window, after),
         whole: true,
     };
+    // "he said": a lone subject pronoun and its verb, the commonest frame after a
+    // quotation, is read at once (`pronoun_verb`), where the general reading below
+    // tried "according to" and a verb first, then read the pronoun as a speaker word.
+    if let Some((speaker, cue, rest)) = pronoun_verb(body) {
+        let found = frame(speaker, cue, "quote_speaker_verb", rest);
+        debug_assert_eq!(Some(found), after_frame_general(window, body), "{window:?}");
+        return Some(found);
+    }
+    after_frame_general(window, body)
+}
+
+/// "X said" after a quotation where X is one of [`SUBJECT_PRONOUNS`] and one space
+/// follows it: the speaker, the cue (its span relative to `body`) and the rest after
+/// the cue, as [`after_frame`]'s general reading finds them; `None` for any other
+/// `body`, which that reading takes.
+///
+/// Why the same: no subject pronoun opens with "a" or "A", so "according to" is not
+/// read; none is an auxiliary, an adverb or a reporting verb form, so no verb group
+/// opens with it ("said X" fails); and each is a speaker word, so `subject_first`
+/// reads it, then the one space as the separator, then the group at the next word as
+/// here, and takes it as the general reading does: a lone subject pronoun is a
+/// plausible speaker, and the speaker phrase is the pronoun itself (one word, no
+/// space in it). A test checks the three facts of the lexicon; the debug assertion in
+/// [`after_frame`] checks each answer.
+fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
+    let b = body.as_bytes();
+    // (The first byte turns most bodies away before the list is read.)
+    if !matches!(
+        b.first(),
+        Some(b'h' | b's' | b't' | b'w' | b'i' | b'H' | b'S' | b'T' | b'W' | b'I')
+    ) {
+        return None;
+    }
+    let speaker = SUBJECT_PRONOUNS
+        .iter()
+        .find(|p| b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()] == b' ')?;
+    let next = &body[speaker.len() + 1..];
+    let (after_first, first) = word(next).ok()?;
+    let lists = lexicon().group_opener(first)?;
+    let (rest, cue) = verb_group_from(next, after_first, first, lists).ok()?;
+    if !cue_trailer(rest) {
+        return None;
+    }
+    let cue_at = offset(body, rest) - cue.span.len();
+    let cue = CueMatch {
+        span: Span::new(cue_at, offset(body, rest)),
+        verb: cue.verb,
+    };
+    Some((&body[..speaker.len()], cue, rest))
+}
+
+/// [`after_frame`] of `window` past [`pronoun_verb`], with `body` its text after the
+/// opening comma or semicolon.
+fn after_frame_general<'a>(window: &'a str, body: &'a str) -> Option<Frame> {
+    let base = offset(window, body);
+    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| Frame {
+        speaker: Span::new(
+            offset(window, speaker),
+            offset(window, speaker) + speaker.len(),
+        ),
+        cue: CueMatch {
+            span: cue.span.shifted(base),
+            verb: cue.verb,
+        },
+        rule,
+        after_cue: offset(window, after),
+        whole: true,
+    };
     // "according to X"
     // (The cheap test first: only "a" or "A" lower-cases to the "a" that
     // `tag_no_case` compares the first char with, so any other first byte fails it.)
@@ -5288,6 +5356,35 @@ mod tests {
     }
 
     use super::*;
+
+    /// The facts of the lexicon that `pronoun_verb` rests on: no subject pronoun opens
+    /// with "a" or "A" or opens a verb group, and each is a speaker word.
+    #[test]
+    fn subject_pronouns_are_speaker_words_and_open_no_group() {
+        for p in SUBJECT_PRONOUNS {
+            assert!(!p.starts_with(['a', 'A']), "{p}");
+            assert!(lexicon().group_opener(p).is_none(), "{p}");
+            assert!(verb_group(p).is_err(), "{p}");
+            assert_eq!(speaker_word(p), Ok(("", p)), "{p}");
+            assert!(is_plausible_after_speaker(p), "{p}");
+        }
+        // Read the quick way and the general way alike.
+        for body in [
+            "he said.",
+            "She told reporters.",
+            "It added, ",
+            "they has said",
+            "I said",
+        ] {
+            let quick = pronoun_verb(body);
+            assert!(quick.is_some() || body == "they has said", "{body:?}");
+            assert_eq!(
+                after_frame(body),
+                after_frame_general(body, body),
+                "{body:?}"
+            );
+        }
+    }
 
     /// [`reporting_verbs`] notes "that", "to" and "according" only among the words that
     /// are no verb-group words: they must be none.
