@@ -228,13 +228,19 @@ fn word_stops<'a>(i: &'a str, core: &'a str, rest: &'a str) -> (&'a str, &'a str
         }
         let w = &i[..offset(i, rest)];
         let stem = w.trim_end_matches('.');
-        // (Pure tests joined by "or": the byte tests first, and the two lists from one
-        // lookup of the stem. Most words before a stop end a sentence and are neither.)
+        // (Pure tests joined by "or": the byte tests first, then the two lists. Most
+        // words before a stop end a sentence and are in neither, which the lists'
+        // sketches tell before any lookup, where one lookup of both cost more.)
         let is_abbrev = (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
             || w.contains('.')
             || {
-                let lists = lexicon().lists(stem);
-                lists.has("abbreviation") || lists.has("honorific")
+                let lex = lexicon();
+                let quick = lex.is("abbreviation", stem) || lex.is("honorific", stem);
+                debug_assert_eq!(quick, {
+                    let lists = lex.lists(stem);
+                    lists.has("abbreviation") || lists.has("honorific")
+                });
+                quick
             };
         if is_abbrev {
             rest = after;
@@ -761,6 +767,16 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
 /// reporters", "said, adding"), but not another verb ("The report runs to 90 pages").
 fn cue_trailer(rest: &str) -> bool {
     let t = rest.trim_start_space();
+    // Most cues after a quotation end their sentence ("he said."): an ASCII byte that
+    // is no letter or digit opens no `word` (its core must open with one), which is
+    // told before the parser is called.
+    if t.as_bytes()
+        .first()
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric())
+    {
+        debug_assert!(word(t).is_err(), "{t:?}");
+        return true;
+    }
     let Ok((_, w)) = word(t) else {
         return true;
     };

@@ -453,7 +453,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     }
     // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
     let rest = text[dot + 1..].trim_start_space();
-    if rest.len() < text.len() - dot - 1 && rest.starts_with(|c: char| c.is_lowercase()) {
+    if rest.len() < text.len() - dot - 1 && opens_lowercase(rest) {
         return false;
     }
     let word = word_before(text, dot);
@@ -474,6 +474,19 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
         return !title_like && upper_next && word.contains('.');
     }
     true
+}
+
+/// True when `s` opens with a lower-case char (`char::is_lowercase`). After a full
+/// stop most texts go on with an ASCII letter or with a quotation mark or a dash
+/// (U+2000 to U+203F, three bytes from 0xE2 0x80, none of them lower case: a test
+/// checks), told from their bytes; other chars are decoded.
+#[inline]
+fn opens_lowercase(s: &str) -> bool {
+    match s.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_lowercase(),
+        [0xE2, 0x80, ..] => false,
+        _ => s.starts_with(char::is_lowercase),
+    }
 }
 
 /// The word before the dot at byte `dot` of `text`: the last word of the 64 bytes
@@ -803,6 +816,16 @@ pub(crate) fn surely_no_dateline(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `opens_lowercase` is `starts_with(char::is_lowercase)`, for every char first.
+    #[test]
+    fn lowercase_openings_by_bytes() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            assert_eq!(opens_lowercase(&s), c.is_lowercase(), "{c:?}");
+        }
+        assert!(!opens_lowercase(""));
+    }
 
     /// `non_ascii_space_len` accepts exactly the chars beyond ASCII that `is_space`
     /// does, with their length.
