@@ -1033,8 +1033,13 @@ fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
         .find(|p| b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()] == b' ')?;
     let next = &body[speaker.len() + 1..];
     let (after_first, first) = word(next).ok()?;
-    let lists = lexicon().group_opener(first)?;
-    let (rest, cue) = verb_group_from(next, after_first, first, lists).ok()?;
+    let (rest, cue) = match lone_verb(next, after_first, first) {
+        Some(found) => found,
+        None => {
+            let lists = lexicon().group_opener(first)?;
+            verb_group_from(next, after_first, first, lists).ok()?
+        }
+    };
     if !cue_trailer(rest) {
         return None;
     }
@@ -1044,6 +1049,41 @@ fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
         verb: cue.verb,
     };
     Some((&body[..speaker.len()], cue, rest))
+}
+
+/// [`verb_group_from`] at `i`, whose first word `first` (`after_first` after it) has no
+/// ASCII capital and is a verb form alone, neither an auxiliary nor an adverb ("said",
+/// "told"): from one lookup of the word, where the group's opening test and its verb
+/// each looked it up. `None` for any other word, and where the group fails.
+///
+/// Why the same: such a word opens a group ([`Lexicon::group_opener`] accepts a verb
+/// form), takes no auxiliary or adverb before the verb, so the verb is that word,
+/// read by [`verb_of_word`] with its forms (for a word with no ASCII capital,
+/// `Lexicon::verb` is the forms of its entry, as `lists_lower_and_verb` reads them);
+/// a bare gerund fails there as here, and the cue spans the word and its particle.
+fn lone_verb<'a>(i: &'a str, after_first: &'a str, first: &'a str) -> Option<(&'a str, CueMatch)> {
+    if first.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let (lists, forms) = lexicon().lists_lower_and_verb(first);
+    if forms.is_empty() || lists.has("auxiliary") || lists.has("adverb") {
+        return None;
+    }
+    let found = verb_of_word(i, after_first, first, forms)
+        .ok()
+        .filter(|(_, verb)| !verb.gerund)
+        .map(|(rest, verb)| {
+            let span = Span::new(0, offset(i, rest));
+            (rest, CueMatch { span, verb })
+        });
+    debug_assert_eq!(
+        found,
+        lexicon()
+            .group_opener(first)
+            .and_then(|lists| verb_group_from(i, after_first, first, lists).ok()),
+        "{i:?}"
+    );
+    found
 }
 
 /// [`after_frame`] of `window` past [`pronoun_verb`], with `body` its text after the
