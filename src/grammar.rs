@@ -1032,10 +1032,10 @@ fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
         .iter()
         .find(|p| b.len() > p.len() && b.starts_with(p.as_bytes()) && b[p.len()] == b' ')?;
     let next = &body[speaker.len() + 1..];
-    let (after_first, first) = word(next).ok()?;
-    let (rest, cue) = match lone_verb(next, after_first, first) {
+    let (rest, cue) = match lone_verb(next) {
         Some(found) => found,
         None => {
+            let (after_first, first) = word(next).ok()?;
             let lists = lexicon().group_opener(first)?;
             verb_group_from(next, after_first, first, lists).ok()?
         }
@@ -1051,17 +1051,23 @@ fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
     Some((&body[..speaker.len()], cue, rest))
 }
 
-/// [`verb_group_from`] at `i`, whose first word `first` (`after_first` after it) has no
-/// ASCII capital and is a verb form alone, neither an auxiliary nor an adverb ("said",
-/// "told"): from one lookup of the word, where the group's opening test and its verb
-/// each looked it up. `None` for any other word, and where the group fails.
+/// [`verb_group`] at `i` when its first word has no ASCII capital and is a verb form
+/// alone, neither an auxiliary nor an adverb ("said", "told"): from one lookup of the
+/// word, where the word's full stop ([`word_stops`]), the group's opening test and its
+/// verb each looked it up. `None` for any other word, and where the group fails.
 ///
-/// Why the same: such a word opens a group ([`Lexicon::group_opener`] accepts a verb
-/// form), takes no auxiliary or adverb before the verb, so the verb is that word,
-/// read by [`verb_of_word`] with its forms (for a word with no ASCII capital,
-/// `Lexicon::verb` is the forms of its entry, as `lists_lower_and_verb` reads them);
-/// a bare gerund fails there as here, and the cue spans the word and its particle.
-fn lone_verb<'a>(i: &'a str, after_first: &'a str, first: &'a str) -> Option<(&'a str, CueMatch)> {
+/// Why the same: the word [`word`] reads is its core ([`word_core`], which holds no
+/// full stop) unless a full stop follows that `word_stops` takes in: one before a
+/// letter and another stop ("U.S."), or after an abbreviation or an honorific (with
+/// no ASCII capital, the core is its own lower case, whose lists are read here); such
+/// words go the general way. A verb form opens a group ([`Lexicon::group_opener`]),
+/// and one that is no auxiliary or adverb takes nothing before the verb, so the verb
+/// is that word, read by [`verb_of_word`] with its forms (for a word with no ASCII
+/// capital, `Lexicon::verb` is its entry's forms, as `lists_lower_and_verb` reads
+/// them); a bare gerund fails there as here, and the cue spans the word and its
+/// particle.
+fn lone_verb(i: &str) -> Option<(&str, CueMatch)> {
+    let (after_first, first) = word_core(i).ok()?;
     if first.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
@@ -1069,6 +1075,15 @@ fn lone_verb<'a>(i: &'a str, after_first: &'a str, first: &'a str) -> Option<(&'
     if forms.is_empty() || lists.has("auxiliary") || lists.has("adverb") {
         return None;
     }
+    if let Some(after) = after_first.strip_prefix('.') {
+        let mut chars = after.chars();
+        let letter_and_stop =
+            chars.next().is_some_and(char::is_alphabetic) && chars.next() == Some('.');
+        if letter_and_stop || lists.has("abbreviation") || lists.has("honorific") {
+            return None;
+        }
+    }
+    debug_assert_eq!(word(i), Ok((after_first, first)), "{i:?}");
     let found = verb_of_word(i, after_first, first, forms)
         .ok()
         .filter(|(_, verb)| !verb.gerund)
@@ -5424,6 +5439,31 @@ mod tests {
             assert_eq!(speaker_word(p), Ok(("", p)), "{p}");
             assert!(is_plausible_after_speaker(p), "{p}");
         }
+        // `lone_verb` against the general group, around full stops too.
+        for i in [
+            "said.",
+            "said. ",
+            "said.A.",
+            "said.a. x",
+            "told reporters",
+            "saying.",
+            "says",
+            "Said.",
+            "has said",
+            "also said.",
+            "gen. said",
+            "mr. said",
+            "pointed out.",
+        ] {
+            let general = word(i).ok().and_then(|(after, first)| {
+                let lists = lexicon().group_opener(first)?;
+                verb_group_from(i, after, first, lists).ok()
+            });
+            if let Some(found) = lone_verb(i) {
+                assert_eq!(Some(found), general, "{i:?}");
+            }
+        }
+        assert!(lone_verb("said.").is_some() && lone_verb("said.A.").is_none());
         // Read the quick way and the general way alike.
         for body in [
             "he said.",
