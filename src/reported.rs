@@ -122,7 +122,8 @@ pub(crate) fn reported_statements<'a>(
             // Only the sentence's opening white space is trimmed: its last char is no
             // space (a terminator, a closing mark, or the last char of its paragraph,
             // which is trimmed), so the sentence is never empty either.
-            let sentence = Span::new(end - text[start..end].trim_start_space().len(), end);
+            let opening = crate::segment::trim_start_space_to_mark(&text[start..end]);
+            let sentence = Span::new(end - opening.len(), end);
             debug_assert_eq!(sentence, trim_span(text, Span::new(start, end)));
             start = end;
             while q < quotes.len() && quotes[q].end <= sentence.start {
