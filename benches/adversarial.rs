@@ -3,7 +3,9 @@
 //!
 //! Run with `cargo bench --bench adversarial`. It first prints, for each input, its time
 //! per MB as a multiple of the real text's (the best of three runs each; the target is
-//! at most 3×), then measures each input with criterion, reported as bytes per second.
+//! at most 3×), under the default settings and with quotations alone
+//! (`Config::quotes_only`), then measures each input with criterion (default settings),
+//! reported as bytes per second.
 //! `tests/lib/robustness.rs` asserts the same bound in an ignored test
 //! (`cargo test --release --test lib adversarial -- --ignored --nocapture`).
 //!
@@ -21,20 +23,25 @@
 mod inputs;
 
 use criterion::{Criterion, SamplingMode, Throughput};
-use quotetrack::{Document, extract};
+use quotetrack::{Document, Extractor, extract};
 use std::hint::black_box;
 use std::time::Duration;
 
-/// The ratio table: each input's time per MB over the real text's, the inputs
-/// flagged over 3×, then the others.
-fn print_ratios(real: &str, adversarial: &[(&str, String)], beyond: &[(&str, String)]) {
-    let base = inputs::seconds_per_mb(real);
+/// The ratio table under `extractor`'s settings (`mode`): each input's time per MB over
+/// the real text's, the inputs flagged over 3×, then the others.
+fn print_ratios(
+    (mode, extractor): (&str, &Extractor),
+    real: &str,
+    adversarial: &[(&str, String)],
+    beyond: &[(&str, String)],
+) {
+    let base = inputs::seconds_per_mb_with(extractor, real);
     eprintln!(
-        "\nadversarial inputs, time per MB as a multiple of real text ({:.1} ms/MB; target ≤ 3×):",
+        "\nadversarial inputs ({mode}), time per MB as a multiple of real text ({:.1} ms/MB; target ≤ 3×):",
         base * 1e3
     );
     let row = |name: &str, text: &str, bounded: bool| {
-        let per_mb = inputs::seconds_per_mb(text);
+        let per_mb = inputs::seconds_per_mb_with(extractor, text);
         let ratio = per_mb / base;
         let flag = if bounded && ratio > 3.0 {
             "  OVER 3×"
@@ -74,7 +81,9 @@ fn main() {
     };
     let adversarial: Vec<_> = inputs::all(size).into_iter().filter(kept).collect();
     let beyond: Vec<_> = inputs::beyond(size).into_iter().filter(kept).collect();
-    print_ratios(&real, &adversarial, &beyond);
+    for (mode, extractor) in &inputs::modes() {
+        print_ratios((mode, extractor), &real, &adversarial, &beyond);
+    }
 
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("adversarial");

@@ -3,7 +3,7 @@
 //! drive a quote parser into quadratic time, beside the real text they are measured
 //! against (the seed article repeated to 1 MB), and how both time them.
 
-use quotetrack::{Document, extract};
+use quotetrack::{Config, Document, Extractor};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -201,13 +201,31 @@ pub fn beyond(size: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Seconds per MB of extracting `text`: the best of three runs (of one, when that one
-/// takes more than two seconds).
+/// The settings each input is timed under: the default ones, and quotations alone
+/// ([`Config::quotes_only`]), whose real text runs more than twice as fast, so that the
+/// quotation path's share of an input weighs more against it.
+pub fn modes() -> [(&'static str, Extractor); 2] {
+    [
+        ("default", Extractor::default()),
+        (
+            "quotes_only",
+            Extractor::new(Config::builder().quotes_only(true).build()),
+        ),
+    ]
+}
+
+/// Seconds per MB of extracting `text` with the default settings: the best of three runs
+/// (of one, when that one takes more than two seconds).
 pub fn seconds_per_mb(text: &str) -> f64 {
+    seconds_per_mb_with(&Extractor::default(), text)
+}
+
+/// [`seconds_per_mb`] under `extractor`'s settings.
+pub fn seconds_per_mb_with(extractor: &Extractor, text: &str) -> f64 {
     let doc = Document::new("adversarial", text);
     let time = || {
         let start = Instant::now();
-        black_box(extract(black_box(&doc)));
+        black_box(extractor.extract(black_box(&doc)));
         start.elapsed()
     };
     let mut best = time();

@@ -2,8 +2,9 @@
 //!
 //! - linear time on adversarial text: `adversarial_inputs_are_linear` (ignored: it takes
 //!   minutes, and means something only in release builds) measures every input of
-//!   `benches/adversarial/inputs.rs` at 1 MB against the seed article repeated to 1 MB
-//!   and fails when one takes more than 3× the real text's time per MB. Run it with
+//!   `benches/adversarial/inputs.rs` at 1 MB against the seed article repeated to 1 MB,
+//!   under the default settings and with quotations alone (`Config::quotes_only`), and
+//!   fails when one takes more than 3× the real text's time per MB. Run it with
 //!   `cargo test --release --test lib robustness -- --ignored --nocapture`;
 //! - the performance bugs found that way, each as a regression test named for what was
 //!   slow, on the smallest input that showed it: time per MB at two sizes, 8× apart (a
@@ -23,7 +24,7 @@ use quotetrack::{Document, extract};
 #[path = "../../benches/adversarial/inputs.rs"]
 #[allow(dead_code)] // the bench uses all of it, these tests part
 mod inputs;
-use inputs::seconds_per_mb;
+use inputs::{seconds_per_mb, seconds_per_mb_with};
 
 /// How much more time per MB `big` takes than `small`: about 1 for a linear engine,
 /// about `big.len() / small.len()` for a quadratic one.
@@ -41,20 +42,24 @@ fn assert_linear(small: &str, big: &str) {
 #[test]
 #[ignore = "minutes long; run in release: cargo test --release --test lib robustness -- --ignored"]
 fn adversarial_inputs_are_linear() {
-    let base = seconds_per_mb(&inputs::real_text(inputs::MB));
+    let real = inputs::real_text(inputs::MB);
     let mut over = Vec::new();
-    for (name, text) in inputs::all(inputs::MB) {
-        let ratio = seconds_per_mb(&text) / base;
-        println!("{name:24} {ratio:6.2}× the real text's time per MB");
-        if ratio > 3.0 {
-            over.push(format!("{name}: {ratio:.1}×"));
+    for (mode, extractor) in &inputs::modes() {
+        let base = seconds_per_mb_with(extractor, &real);
+        println!("{mode}: real text {:.1} ms/MB", base * 1e3);
+        for (name, text) in inputs::all(inputs::MB) {
+            let ratio = seconds_per_mb_with(extractor, &text) / base;
+            println!("  {name:24} {ratio:6.2}× the real text's time per MB");
+            if ratio > 3.0 {
+                over.push(format!("{mode} {name}: {ratio:.1}×"));
+            }
         }
-    }
-    // The shapes beyond the list, printed without the bound (their tests
-    // below hold them linear).
-    for (name, text) in inputs::beyond(inputs::MB) {
-        let ratio = seconds_per_mb(&text) / base;
-        println!("{name:24} {ratio:6.2}× (beyond the issue's list)");
+        // The shapes beyond the list, printed without the bound (their tests
+        // below hold them linear).
+        for (name, text) in inputs::beyond(inputs::MB) {
+            let ratio = seconds_per_mb_with(extractor, &text) / base;
+            println!("  {name:24} {ratio:6.2}× (beyond the issue's list)");
+        }
     }
     assert!(
         over.is_empty(),
