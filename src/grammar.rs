@@ -1060,12 +1060,12 @@ fn pronoun_verb(body: &str) -> Option<(&str, CueMatch, &str)> {
 /// full stop) unless a full stop follows that `word_stops` takes in: one before a
 /// letter and another stop ("U.S."), or after an abbreviation or an honorific (with
 /// no ASCII capital, the core is its own lower case, whose lists are read here); such
-/// words go the general way. A verb form opens a group ([`Lexicon::group_opener`]),
-/// and one that is no auxiliary or adverb takes nothing before the verb, so the verb
-/// is that word, read by [`verb_of_word`] with its forms (for a word with no ASCII
-/// capital, `Lexicon::verb` is its entry's forms, as `lists_lower_and_verb` reads
-/// them); a bare gerund fails there as here, and the cue spans the word and its
-/// particle.
+/// words go the general way. A verb form opens a group
+/// ([`crate::lexicon::Lexicon::group_opener`]), and one that is no auxiliary or adverb
+/// takes nothing before the verb, so the verb is that word, read by [`verb_of_word`]
+/// with its forms (for a word with no ASCII capital, `Lexicon::verb` is its entry's
+/// forms, as `lists_lower_and_verb` reads them); a bare gerund fails there as here, and
+/// the cue spans the word and its particle.
 fn lone_verb(i: &str) -> Option<(&str, CueMatch)> {
     let (after_first, first) = word_core(i).ok()?;
     if first.bytes().any(|b| b.is_ascii_uppercase()) {
