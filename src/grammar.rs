@@ -34,7 +34,7 @@
 use crate::cue::CueClass;
 use crate::lanes::{
     ONES, equal_lanes, first_stop, gather_flags, has_ascii_capital, last_stop_end,
-    non_alphanumeric_lanes, non_graphic_lanes, short_lanes,
+    last_stop_end_from, non_alphanumeric_lanes, non_graphic_lanes, short_lanes,
 };
 use crate::lexicon::{
     Lists, VerbForm, WordBytes, is_one_of, lexicon, with_lower, with_short_lower,
@@ -47,6 +47,7 @@ use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{eof, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
+use std::cell::Cell;
 
 type R<'a, T> = IResult<&'a str, T>;
 
@@ -1803,9 +1804,88 @@ fn char_before(s: &str, end: usize) -> (usize, char) {
 /// comma, or a subject with a relative clause of its own ("Current and former officials
 /// who spoke with The Huffington Post said"). Returns its span within `prefix`.
 pub(crate) fn subject_before(prefix: &str) -> Option<Span> {
-    subject_next_to_verb(prefix, true)
+    subject_before_within(prefix, prefix.len())
+}
+
+/// [`subject_before`], for a `prefix` whose bytes from `separators_end` on hold no
+/// separator byte ([`separator_lanes`]): the searches for the separators that bound
+/// the subject's chunk stop there. (The reader of a sentence carries where the last
+/// one before each verb ends forward from verb to verb, [`SeparatorsBefore`]: the
+/// windows before its verbs overlap, and searched whole they made the search before
+/// each verb cost its whole reach.)
+pub(crate) fn subject_before_within(prefix: &str, separators_end: usize) -> Option<Span> {
+    debug_assert_eq!(
+        last_stop_end(
+            &prefix.as_bytes()[separators_end.min(prefix.len())..],
+            separator_lanes
+        ),
+        0,
+        "{prefix:?} from {separators_end}"
+    );
+    subject_next_to_verb(prefix, true, separators_end)
         .or_else(|| subject_with_relative_clause(prefix))
         .filter(|s| !names_no_one(&prefix[s.range()]))
+}
+
+/// The top bit of each lane of `x` whose byte may start a separator that bounds a
+/// subject's chunk in [`subject_next_to_verb`]: `,` `;` `:`, a hyphen (of a spaced
+/// hyphen or " -- "), and 0xE2, the first byte of "—" and "–". Setting each lane's
+/// low bit makes `,` (0x2C) one with `-` (0x2D) and `:` (0x3A) one with `;` (0x3B),
+/// and no other byte becomes either.
+#[inline(always)]
+pub(crate) fn separator_lanes(x: u64) -> u64 {
+    let odd = x | ONES;
+    equal_lanes(odd, b'-') | equal_lanes(odd, b';') | equal_lanes(x, 0xE2)
+}
+
+/// Where the last separator byte ([`separator_lanes`]) before each reporting verb of
+/// a sentence ends, carried from verb to verb: where a verb follows the one before it
+/// closely, only the bytes between them are read, where a search of each verb's whole
+/// reach read them again for each verb after them ("he said " repeated). Before a verb
+/// far from the last one (nearly every verb of news text) nothing is read: the subject
+/// reader's own search of its window costs no more than a search here would.
+pub(crate) struct SeparatorsBefore {
+    /// How far the sentence has been read, when `end` holds.
+    read: Cell<Option<usize>>,
+    /// A place before `read` past which no separator byte stands up to `read`, from
+    /// the window of the verb at `read` on: just past the last one.
+    end: Cell<usize>,
+}
+
+impl SeparatorsBefore {
+    /// The most bytes read before a verb: the bytes of a few words.
+    const NEAR: usize = 32;
+
+    /// Nothing read yet.
+    pub(crate) fn new() -> Self {
+        Self {
+            read: Cell::new(None),
+            end: Cell::new(0),
+        }
+    }
+
+    /// A place in `s` at or before `at` such that `s[from..at]` holds no separator
+    /// byte at or after it: just past the last one, or `from` when none stands there,
+    /// or `at` (nothing known) where that was not read. `from` and `at` are to rise from
+    /// call to call, as a sentence's verbs and their reaches do.
+    pub(crate) fn end_before(&self, s: &str, from: usize, at: usize) -> usize {
+        // (A separator before `from` is before every later `from` too: where none is
+        // found after the place read to, it still bounds the search, from below the
+        // window.)
+        let (start, floor) = match self.read.get() {
+            Some(read) if read <= at => (read.max(from), self.end.get()),
+            _ => (from, from),
+        };
+        if at - start > Self::NEAR {
+            self.read.set(None);
+            return at;
+        }
+        let end = last_stop_end_from(&s.as_bytes()[..at], start, separator_lanes);
+        let end = if end > start { end } else { floor };
+        self.end.set(end);
+        self.read.set(Some(at));
+        end
+    }
 }
 
 /// True for "nobody", "no one", "none", "nothing": a subject that reports that no one
@@ -1882,7 +1962,7 @@ fn subject_with_relative_clause(prefix: &str) -> Option<Span> {
     if generic_antecedent(antecedent) {
         return None;
     }
-    let subject = subject_next_to_verb(antecedent, false)?;
+    let subject = subject_next_to_verb(antecedent, false, antecedent.len())?;
     if !is_plausible_speaker(&antecedent[subject.range()]) {
         return None;
     }
@@ -1949,7 +2029,10 @@ fn generic_antecedent(antecedent: &str) -> bool {
 /// subject ("He was copied and Gates said"); before a relative pronoun the phrase is
 /// as often an object ("a retort to both Democrats and Republicans, who have said"),
 /// so there it does not.
-fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
+///
+/// No separator byte ([`separator_lanes`]) stands in `prefix` at or after
+/// `separators_end` (`prefix.len()` where that is not known).
+fn subject_next_to_verb(prefix: &str, joins_clauses: bool, separators_end: usize) -> Option<Span> {
     let trimmed = prefix.trim_end_space();
     // "security experts who say …", "the polls that show …": a relative pronoun just
     // before the verb stands for the noun phrase before it, which is the subject.
@@ -1962,7 +2045,10 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
         if generic_antecedent(antecedent) {
             return None;
         }
-        return subject_next_to_verb(antecedent, false).or_else(|| noun_phrase_before(antecedent));
+        // (The antecedent is the head of `prefix`: no separator byte stands in it where
+        // none stands in `prefix`.)
+        return subject_next_to_verb(antecedent, false, separators_end)
+            .or_else(|| noun_phrase_before(antecedent));
     }
     // A closing dash ends an appositive as a comma does: "The justice -- who has been in
     // a scuffle with the nominee -- said".
@@ -1980,8 +2066,17 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
     // A spaced hyphen separates too: "LONDON (Reuters) - Donald Trump said".
     // Found with memchr: this runs once per reporting verb, over its whole reach. The
     // last of ",;:" bounds the search; a dash after it is the later separator.
-    let cut = |s: &str| {
+    // (Each `s` below is a head of `prefix`, so no separator byte stands in it at or
+    // after `separators_end`, and the searches stop there: a separator starts with
+    // such a byte. The bytes after one that tell whether it is one are read in `s`.)
+    let cut_within = |s: &str, searched_end: usize| {
         let b = s.as_bytes();
+        let searched = &b[..searched_end.min(b.len())];
+        // (Nothing to search, as before most verbs of a long sentence without a
+        // separator: the searches' calls are not made.)
+        if searched.is_empty() {
+            return (0, 0);
+        }
         let separator = |k: usize| match b[k] {
             b',' | b';' | b':' => Some((k + 1, k)),
             // "—" and "–" are E2 80 94 and E2 80 93.
@@ -1999,12 +2094,26 @@ fn subject_next_to_verb(prefix: &str, joins_clauses: bool) -> Option<Span> {
             }
             _ => None,
         };
-        let punct = memchr::memrchr3(b',', b';', b':', b);
+        // (Where `separators_end` is known, the searched bytes end with a separator
+        // byte, most often a comma: it is taken without a search, and no dash is
+        // searched for after it.)
+        let last = searched.len() - 1;
+        let punct = match searched[last] {
+            b',' | b';' | b':' => Some(last),
+            _ => memchr::memrchr3(b',', b';', b':', searched),
+        };
         let from = punct.map_or(0, |k| k + 1);
-        memchr::memrchr2_iter(0xE2, b'-', &b[from..])
-            .find_map(|k| separator(from + k))
-            .or_else(|| punct.map(|k| (k + 1, k)))
-            .unwrap_or((0, 0))
+        let dash = if from < searched.len() {
+            memchr::memrchr2_iter(0xE2, b'-', &searched[from..]).find_map(|k| separator(from + k))
+        } else {
+            None
+        };
+        dash.or_else(|| punct.map(|k| (k + 1, k))).unwrap_or((0, 0))
+    };
+    let cut = |s: &str| {
+        let found = cut_within(s, separators_end);
+        debug_assert_eq!(found, cut_within(s, s.len()), "{s:?} to {separators_end}");
+        found
     };
     // (The last chunk's start is kept: without an appositive the subject starts there.)
     let (last_chunk, last_sep) = cut(body);

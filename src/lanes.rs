@@ -160,6 +160,37 @@ pub(crate) fn last_stop_end(b: &[u8], stops: impl Fn(u64) -> u64) -> usize {
     }
 }
 
+/// Where the run after the last byte of `b[start..]` that `stops` passes starts (just
+/// past that byte), `start` when none does: `start + last_stop_end(&b[start..], stops)`.
+/// Where eight bytes or more stand before the end, the last eight are read by one
+/// load, the lanes below `start` masked off, rather than the bytes after `start` by
+/// [`short_lanes`] after the whole words: a caller that reads a few bytes after the
+/// place it read to before (the bytes between two verbs) pays for one word.
+#[inline(always)]
+pub(crate) fn last_stop_end_from(b: &[u8], start: usize, stops: impl Fn(u64) -> u64) -> usize {
+    let mut end = b.len();
+    while end > start {
+        let Some(&eight) = b[..end].last_chunk::<8>() else {
+            // (`start < end < 8`: both shifts are below 64.)
+            let lanes = ((1 << (8 * end)) - 1) & (!0 << (8 * start));
+            return match stops(short_lanes(&b[..end])) & lanes {
+                0 => start,
+                found => last_lane(found) + 1,
+            };
+        };
+        let mut found = stops(u64::from_le_bytes(eight));
+        if let Some(below) = start.checked_sub(end - 8) {
+            // (`end - 8 <= start < end`: the shift is below 64.)
+            found &= !0 << (8 * below);
+        }
+        if found != 0 {
+            return end - 7 + last_lane(found);
+        }
+        end -= 8;
+    }
+    start
+}
+
 /// The top bit of each lane of `x` whose byte is an ASCII capital, the other bits
 /// clear: its low seven bits are `A` to `Z` (range tests: adding `0x80 - lo` sets the
 /// lane's top bit exactly when they are at least `lo`, no lane carrying into the next)
@@ -291,6 +322,14 @@ mod tests {
             let last = text.iter().rposition(|c| !c.is_ascii_graphic());
             let last_end = last_stop_end(&text, non_graphic_lanes);
             assert_eq!(last_end, last.map_or(0, |k| k + 1), "{text:?}");
+            for start in 0..=len {
+                let last = text[start..].iter().rposition(|c| !c.is_ascii_graphic());
+                assert_eq!(
+                    last_stop_end_from(&text, start, non_graphic_lanes),
+                    last.map_or(start, |k| start + k + 1),
+                    "{text:?} from {start}"
+                );
+            }
         });
     }
 

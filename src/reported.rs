@@ -36,9 +36,9 @@
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
-    CueMatch, according_to, after_frame, complement, is_finite_auxiliary, leading_subject,
-    no_complement, opens_adverbial, possessed_noun_before, pseudo_belief, pseudo_verb,
-    reporting_verbs, strip_clause_words, subject_before, to_complement,
+    CueMatch, SeparatorsBefore, according_to, after_frame, complement, is_finite_auxiliary,
+    leading_subject, no_complement, opens_adverbial, possessed_noun_before, pseudo_belief,
+    pseudo_verb, reporting_verbs, strip_clause_words, subject_before_within, to_complement,
 };
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
@@ -1057,6 +1057,9 @@ fn read_frames<'a>(
     // the rest of the sentence after a verb holds one is then a comparison, where a
     // search per verb was quadratic in a long sentence with none.
     let last_to = std::cell::OnceCell::new();
+    // Where the last separator before each verb's subject window ends: carried from
+    // verb to verb, so that the subject readers need not search each whole window.
+    let separators = SeparatorsBefore::new();
     for (v, &(at, cue, after)) in verbs.iter().enumerate() {
         let cue_abs = cue.span.shifted(base + at);
         if let Ok(k) = scope
@@ -1167,7 +1170,10 @@ fn read_frames<'a>(
             if let Some(rest) = named {
                 let w0 = reach_back(s, at, SUBJECT_REACH);
                 let own = (!lead.ends_with(','))
-                    .then(|| subject_before(&s[w0..at]).map(|sp| sp.shifted(w0)))
+                    .then(|| {
+                        let end = separators.end_before(s, w0, at).saturating_sub(w0);
+                        subject_before_within(&s[w0..at], end).map(|sp| sp.shifted(w0))
+                    })
                     .flatten()
                     .filter(|sp| s[sp.range()].starts_with(char::is_uppercase));
                 if let Some(subject) = own.or_else(|| lead.ends_with(',').then(subject).flatten()) {
@@ -1252,6 +1258,9 @@ fn read_frames<'a>(
             continue;
         }
         let w0 = reach_back(s, at, SUBJECT_REACH);
+        // Where the last separator before the verb ends, where the subject's reading
+        // found that.
+        let mut window_end = None;
         let belief = cue.verb.class == CueClass::Belief;
         // Every frame below that takes the subject reads words after the verb (an
         // infinitive, a name for its object, an agent, a finite auxiliary, a clause)
@@ -1313,7 +1322,11 @@ fn read_frames<'a>(
         // "The Cruz campaign calls this a false narrative": an object and what it is
         // called make "calls" a verb, whatever stands before it.
         let subject = subject_counts
-            .then(|| subject_before(&s[w0..at]))
+            .then(|| {
+                let end = separators.end_before(s, w0, at);
+                window_end = Some(end);
+                subject_before_within(&s[w0..at], end.saturating_sub(w0))
+            })
             .flatten()
             .map(|sp| sp.shifted(w0))
             .filter(|subject| {
@@ -1444,8 +1457,19 @@ fn read_frames<'a>(
         if belief {
             continue;
         }
-        // (memchr's search: this runs for every verb that found no clause above.)
-        let Some(k) = memchr::memrchr(b',', &s.as_bytes()[w0..at]).map(|k| k + w0) else {
+        // (memchr's search: this runs for every verb that found no clause above. A
+        // comma is a separator byte: none stands where the last one before the verb
+        // ends, and where the subject's reading found that, the search stops there.)
+        let commas_end = window_end.map_or(at, |end: usize| end.max(w0));
+        let comma = (commas_end > w0)
+            .then(|| memchr::memrchr(b',', &s.as_bytes()[w0..commas_end]))
+            .flatten()
+            .map(|k| k + w0);
+        debug_assert_eq!(
+            comma,
+            memchr::memrchr(b',', &s.as_bytes()[w0..at]).map(|k| k + w0)
+        );
+        let Some(k) = comma else {
             continue;
         };
         let after_quote = s[..k]
