@@ -65,9 +65,6 @@ fn sentence_start(ends: &SentenceEnds, floor: usize, to: usize) -> usize {
 /// True when the verb of an after-quote frame ("X said") is followed by a reported
 /// clause of its own, which it reports instead of the quotation.
 fn reports_own_clause(f: &Frame, window: &str) -> bool {
-    if f.rule != "quote_speaker_verb" {
-        return false;
-    }
     let rest = &window[f.after_cue..];
     // The clause must have four words, and it lies within `rest` (a piece of it between
     // spaces lies within one of `rest`'s): after most frames only a stop or a few words
@@ -78,7 +75,14 @@ fn reports_own_clause(f: &Frame, window: &str) -> bool {
             .nth(n - 1)
             .is_some()
     };
-    if !has_words(rest, 4) {
+    // Four words hold a byte each and three spaces between them: a shorter rest (most
+    // often the full stop after "he said") has not four, told before the rule's name
+    // is compared and the words are split.
+    if rest.len() < 7 {
+        debug_assert!(!has_words(rest, 4));
+        return false;
+    }
+    if f.rule != "quote_speaker_verb" || !has_words(rest, 4) {
         return false;
     }
     let takes_object = crate::lexicon::lexicon().is("object_verb", f.cue.verb.lemma);
@@ -306,8 +310,19 @@ pub(crate) fn find_statements<'t>(text: &'t str, config: &Config) -> Found<'t> {
         &mut subject_sentences,
     );
     let mut statements = merge(quoted, reported);
+    // Runs of statements share a rule (a paragraph of "…,” he said."): the last rule's
+    // confidence is kept, and a rule that is the same string where it stands (the same
+    // `&'static str` from the same production) is not matched against the names again.
+    // (A pure function of the name: equal names give the same confidence.)
+    let mut last: Option<(&'static str, f32)> = None;
     for r in &mut statements {
-        r.confidence *= rule_confidence(r.rule);
+        let confidence = match last {
+            Some((rule, c)) if std::ptr::eq(rule, r.rule) => c,
+            _ => rule_confidence(r.rule),
+        };
+        debug_assert_eq!(confidence, rule_confidence(r.rule));
+        last = Some((r.rule, confidence));
+        r.confidence *= confidence;
         if r.kind == StatementKind::Belief {
             r.confidence *= BELIEF_CONFIDENCE;
         }
@@ -554,21 +569,12 @@ fn quote_statements<'a>(
     let mut last: Option<(usize, usize)> = None;
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
-    // Whether a quote is a title is asked of it and of both its neighbours: the last
-    // two answers (by quote index) are kept, so that the next quote's own question and
-    // its question of this one are not read again (a pure function of the quote).
-    let mut known: [Option<(usize, bool)>; 2] = [None, None];
-    let mut is_title = |j: usize| match known.iter().flatten().find(|&&(i, _)| i == j) {
-        Some(&(_, title)) => {
-            debug_assert_eq!(title, quotes[j].is_title(text));
-            title
-        }
-        None => {
-            let title = quotes[j].is_title(text);
-            known = [known[1], Some((j, title))];
-            title
-        }
-    };
+    // Whether a quote is a title is asked of it and of both its neighbours: each is
+    // read once, in order, where a memo of the last answers was searched at each of
+    // the three questions (a pure function of the quote: reading the quotes that are
+    // skipped changes no answer).
+    let titles: Vec<bool> = quotes.iter().map(|q| q.is_title(text)).collect();
+    let is_title = |j: usize| titles[j];
     for (k, q) in quotes.iter().enumerate() {
         // Empty quotes, quotes taken into an earlier mixed statement, and titles
         // ("told ABC’s “Good Morning America” that …") are done.
