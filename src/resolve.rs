@@ -237,6 +237,10 @@ pub(crate) struct Registry<'t> {
     /// The parses that `parsed` indexes, in one vector: a parse is kept by moving it
     /// here, not by allocating for it or copying it.
     kept: Vec<Parsed<'t>>,
+    /// The phrase of the last parse asked for and its index in `kept`: runs of
+    /// statements share a speaker phrase ("he", "he", …), whose text is compared here
+    /// before it is hashed for `parsed`.
+    last_parsed: Option<(&'t str, usize)>,
     /// The lower case of every entity's name and role, one after another
     /// ([`Entity::lower_name`], [`Entity::lower_role`]): one buffer for the document
     /// rather than a string or two per entity, which the entity would allocate and the
@@ -1800,7 +1804,7 @@ impl<'t> Registry<'t> {
     /// `before` is the text that precedes the mention, where a fuller name of a thing
     /// ("a strategic framework agreement") may stand.
     pub(crate) fn resolve(&mut self, phrase: &'t str, span: Span, before: &str) -> Option<usize> {
-        let id = self.with_parse(phrase, |this, parsed| {
+        let id = self.with_parse(phrase, true, |this, parsed| {
             if parsed.pronoun {
                 // A pronoun's name is already its lower case (a pronoun of the lexicon).
                 this.resolve_pronoun(&parsed.name)
@@ -1824,7 +1828,7 @@ impl<'t> Registry<'t> {
     /// "he" can refer to it. A lone capitalised word ("Talks will resume") creates no
     /// entity: it may be any word that opens a sentence; it only refreshes a known one.
     pub(crate) fn observe(&mut self, phrase: &'t str, span: Span) {
-        let id = self.with_parse(phrase, |this, parsed| {
+        let id = self.with_parse(phrase, false, |this, parsed| {
             // "The company unveiled …. It said": a described organisation is one "it"
             // may stand for; other descriptions ("The problem is …") name no one.
             if parsed.nominal && parsed.kind != SpeakerKind::Organisation {
@@ -1850,8 +1854,27 @@ impl<'t> Registry<'t> {
     /// and the lexicon. (What a kept parse borrows lies in the earlier phrase, whose
     /// text is this one's.) `f` must not ask for another parse: the kept ones are lent
     /// out of the registry while it runs.
-    fn with_parse<T>(&mut self, phrase: &'t str, f: impl FnOnce(&mut Self, &Parsed<'t>) -> T) -> T {
-        if let Some(&k) = self.parsed.get(phrase) {
+    ///
+    /// With `memo` (speaker phrases), the phrase is first compared with the last one
+    /// asked for so ([`Registry::last_parsed`]); sentence subjects, which seldom
+    /// repeat the one before, go to the table at once.
+    fn with_parse<T>(
+        &mut self,
+        phrase: &'t str,
+        memo: bool,
+        f: impl FnOnce(&mut Self, &Parsed<'t>) -> T,
+    ) -> T {
+        // (The same index as `parsed` gives: a phrase is kept once, under its text, and
+        // never dropped, so the index kept beside an equal text is its index.)
+        let known = match self.last_parsed {
+            Some((last, k)) if memo && last == phrase => Some(k),
+            _ => self.parsed.get(phrase).copied(),
+        };
+        debug_assert_eq!(known, self.parsed.get(phrase).copied());
+        if let Some(k) = known {
+            if memo {
+                self.last_parsed = Some((phrase, k));
+            }
             let kept = std::mem::take(&mut self.kept);
             let out = f(self, &kept[k]);
             self.kept = kept;
@@ -1867,6 +1890,9 @@ impl<'t> Registry<'t> {
                 self.kept.reserve(32);
             }
             self.parsed.insert(phrase, self.kept.len());
+            if memo {
+                self.last_parsed = Some((phrase, self.kept.len()));
+            }
             self.kept.push(parsed);
         }
         out
@@ -2475,10 +2501,12 @@ mod tests {
             .chain(&phrases)
             .map(|p| p.to_string())
             .collect();
+        // (Each phrase asked for twice in a row too, with the memo of the last phrase
+        // and without: the kept parse is found either way.)
         let mut r = Registry::default();
-        for copy in &copies {
+        for (i, copy) in copies.iter().flat_map(|c| [c, c]).enumerate() {
             assert_eq!(
-                r.with_parse(copy, |_, p| p.clone()),
+                r.with_parse(copy, i % 3 != 0, |_, p| p.clone()),
                 parse_phrase(copy),
                 "{copy:?}"
             );
