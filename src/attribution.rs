@@ -166,7 +166,15 @@ fn clause_goes_on(after: &str) -> bool {
 
 /// True when the quoted words end a sentence of their own ("… conflict.").
 fn ends_sentence(inner: &str) -> bool {
-    inner.ends_with(['.', '!', '?', '…'])
+    // Told from the last bytes ("…" is 0xE2 0x80 0xA6, and a text's last three bytes
+    // that are these are that char), where the suffix test decoded the last char and
+    // compared it with each of the four; the frames ask it twice per quotation.
+    let ends = matches!(
+        inner.as_bytes(),
+        [.., b'.' | b'!' | b'?'] | [.., 0xE2, 0x80, 0xA6]
+    );
+    debug_assert_eq!(ends, inner.ends_with(['.', '!', '?', '…']));
+    ends
 }
 
 /// How much an unclosed quotation (running to its paragraph's end) lowers confidence.
@@ -346,14 +354,14 @@ fn is_belief(frame: &Frame) -> bool {
 /// True when paragraph `p` is a headline or a subheading: short, with no closing
 /// punctuation, and followed by more text.
 pub(crate) fn is_heading(text: &str, paras: &[Span], p: usize) -> bool {
-    let Some(para) = paras.get(p) else {
+    // (The last paragraph is no heading: told before its text is sliced.)
+    if p + 1 >= paras.len() {
         return false;
-    };
-    let line = &text[para.range()];
+    }
+    let line = &text[paras[p].range()];
     // The ending first: most paragraphs end with a stop, and then their words need
     // not be counted (bounded at 21: more is no heading, whatever the length).
-    p + 1 < paras.len()
-        && !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
+    !line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ','])
         && line.split_space().take(21).count() <= 20
 }
 
