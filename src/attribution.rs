@@ -577,12 +577,19 @@ fn quote_statements<'a>(
     let mut last: Option<(usize, usize)> = None;
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
-    // Whether a quote is a title is asked of it and of both its neighbours: each is
-    // read once, in order, where a memo of the last answers was searched at each of
-    // the three questions (a pure function of the quote: reading the quotes that are
-    // skipped changes no answer).
-    let titles: Vec<bool> = quotes.iter().map(|q| q.is_title(text)).collect();
-    let is_title = |j: usize| titles[j];
+    // Whether a quote is a title is asked of it and of both its neighbours: each
+    // answer is kept by quote index when first read (0 not read yet, 1 no, 2 yes),
+    // where a memo of the last two answers was searched at each of the three questions
+    // (a pure function of the quote). A quote never asked (an empty one, a run of `""`)
+    // is never read, and the zeroed vector is not written to be made.
+    let mut titles: Vec<u8> = vec![0; quotes.len()];
+    let mut is_title = |j: usize| {
+        if titles[j] == 0 {
+            titles[j] = 1 + u8::from(quotes[j].is_title(text));
+        }
+        debug_assert_eq!(titles[j] == 2, quotes[j].is_title(text));
+        titles[j] == 2
+    };
     for (k, q) in quotes.iter().enumerate() {
         // Empty quotes, quotes taken into an earlier mixed statement, and titles
         // ("told ABC’s “Good Morning America” that …") are done.
