@@ -60,19 +60,9 @@ impl Quote {
     /// few capitalised words, which nobody said.
     pub(crate) fn is_title(&self, text: &str) -> bool {
         let before = text[..self.open].trim_end_space();
-        // "’s", "'s", or "’" after an "s", told from the bytes at the end ("’" is 0xE2
-        // 0x80 0x99): the suffix tests compared strings by a call each.
-        let possessive = matches!(
-            before.as_bytes(),
-            [.., 0xE2, 0x80, 0x99, b's'] | [.., b'\'', b's'] | [.., b's', 0xE2, 0x80, 0x99]
-        );
-        debug_assert_eq!(
-            possessive,
-            before.ends_with("’s")
-                || before.ends_with("'s")
-                || (before.ends_with('’')
-                    && before[..before.len() - '’'.len_utf8()].ends_with('s'))
-        );
+        let possessive = before.ends_with("’s")
+            || before.ends_with("'s")
+            || (before.ends_with('’') && before[..before.len() - '’'.len_utf8()].ends_with('s'));
         // Most quotes follow no possessive: then their words need not be read (the
         // quotation frames ask this of each quote and of its neighbours).
         if !possessive {
