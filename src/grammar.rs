@@ -983,18 +983,8 @@ pub(crate) fn after_frame(window: &str) -> Option<Frame> {
         Ok(body)
     );
     let base = offset(window, body);
-    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| Frame {
-        speaker: Span::new(
-            offset(window, speaker),
-            offset(window, speaker) + speaker.len(),
-        ),
-        cue: CueMatch {
-            span: cue.span.shifted(base),
-            verb: cue.verb,
-        },
-        rule,
-        after_cue: offset(window, after),
-        whole: true,
+    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| {
+        after_quote_frame(window, base, (speaker, cue, after), rule)
     };
     // "he said": a lone subject pronoun and its verb, the commonest frame after a
     // quotation, is read at once (`pronoun_verb`), where the general reading below
@@ -1102,11 +1092,16 @@ fn lone_verb(i: &str) -> Option<(&str, CueMatch)> {
     found
 }
 
-/// [`after_frame`] of `window` past [`pronoun_verb`], with `body` its text after the
-/// opening comma or semicolon.
-fn after_frame_general<'a>(window: &'a str, body: &'a str) -> Option<Frame> {
-    let base = offset(window, body);
-    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| Frame {
+/// The [`Frame`] that [`after_frame`] reads in `window`: the speaker phrase, the cue
+/// (its span relative to the body that starts at byte `base` of the window) and the
+/// text after the cue, all slices of `window`.
+fn after_quote_frame(
+    window: &str,
+    base: usize,
+    (speaker, cue, after): (&str, CueMatch, &str),
+    rule: &'static str,
+) -> Frame {
+    Frame {
         speaker: Span::new(
             offset(window, speaker),
             offset(window, speaker) + speaker.len(),
@@ -1118,6 +1113,15 @@ fn after_frame_general<'a>(window: &'a str, body: &'a str) -> Option<Frame> {
         rule,
         after_cue: offset(window, after),
         whole: true,
+    }
+}
+
+/// [`after_frame`] of `window` past [`pronoun_verb`], with `body` its text after the
+/// opening comma or semicolon.
+fn after_frame_general<'a>(window: &'a str, body: &'a str) -> Option<Frame> {
+    let base = offset(window, body);
+    let frame = |speaker: &str, cue: CueMatch, rule, after: &str| {
+        after_quote_frame(window, base, (speaker, cue, after), rule)
     };
     // "according to X"
     // (The cheap test first: only "a" or "A" lower-cases to the "a" that

@@ -176,6 +176,13 @@ fn role(family: Family, glyph: Glyph, prev: Option<char>, next: Option<char>, af
             return Role::Apostrophe;
         }
     }
+    role_of_glyph(left, right, glyph)
+}
+
+/// The role of a mark that is no apostrophe, from whether it can open (`left`: it
+/// leans on what follows) and close (`right`: it leans on what precedes); where both or
+/// neither hold, its glyph decides, and a neutral one (`"`, `'`) may do either.
+fn role_of_glyph(left: bool, right: bool, glyph: Glyph) -> Role {
     match (left, right) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -348,15 +355,7 @@ fn role_of_sides(family: Family, glyph: Glyph, prev: Side, next: Side, after: &[
             return Role::Apostrophe;
         }
     }
-    match (left, right) {
-        (true, false) => Role::Open,
-        (false, true) => Role::Close,
-        _ => match glyph {
-            Glyph::Opening => Role::Open,
-            Glyph::Closing => Role::Close,
-            Glyph::Neutral => Role::Either,
-        },
-    }
+    role_of_glyph(left, right, glyph)
 }
 
 /// The char before byte `i` of `s`.
