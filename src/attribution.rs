@@ -284,13 +284,8 @@ pub(crate) fn find_statements<'t>(text: &'t str, config: &Config) -> Found<'t> {
     // (Room for every quoted statement at once: the filter hides the count from
     // `collect`, which would grow the vector from four. With `quotes_only` no
     // sentence is read for statements, the one use of the cues taken: none is kept.)
-    let mut used: Vec<(Span, Option<Span>)> = Vec::new();
-    let taken = if config.quotes_only {
-        &[][..]
-    } else {
-        &quoted[..]
-    };
-    used.reserve(taken.len());
+    let taken: &[RawStatement<'_>] = if config.quotes_only { &[] } else { &quoted };
+    let mut used: Vec<(Span, Option<Span>)> = Vec::with_capacity(taken.len());
     used.extend(taken.iter().filter_map(|r| {
         let speaker = match r.speaker {
             Attribution::Phrase(span) => Some(span),
@@ -578,17 +573,14 @@ fn quote_statements<'a>(
     // First paragraphs of a quote over paragraphs, still waiting for their speaker.
     let mut pending: Vec<Quote> = Vec::new();
     // Whether a quote is a title is asked of it and of both its neighbours: each
-    // answer is kept by quote index when first read (0 not read yet, 1 no, 2 yes),
-    // where a memo of the last two answers was searched at each of the three questions
-    // (a pure function of the quote). A quote never asked (an empty one, a run of `""`)
-    // is never read, and the zeroed vector is not written to be made.
-    let mut titles: Vec<u8> = vec![0; quotes.len()];
+    // answer is kept by quote index when first read, where a memo of the last two
+    // answers was searched at each of the three questions (a pure function of the
+    // quote). A quote never asked (an empty one, a run of `""`) is never read.
+    let mut titles: Vec<Option<bool>> = vec![None; quotes.len()];
     let mut is_title = |j: usize| {
-        if titles[j] == 0 {
-            titles[j] = 1 + u8::from(quotes[j].is_title(text));
-        }
-        debug_assert_eq!(titles[j] == 2, quotes[j].is_title(text));
-        titles[j] == 2
+        let title = *titles[j].get_or_insert_with(|| quotes[j].is_title(text));
+        debug_assert_eq!(title, quotes[j].is_title(text));
+        title
     };
     for (k, q) in quotes.iter().enumerate() {
         // Empty quotes, quotes taken into an earlier mixed statement, and titles
