@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example compare -- [--jsonl] [--published YYYY-MM-DD]
-//!     [--articles FILE.jsonl|-] [--threshold X] [--jobs N] [PATH|-]...
+//!     [--articles FILE.jsonl|-] [--threshold X] [--quotes-only] [--jobs N] [PATH|-]...
 //! ```
 //!
 //! With no PATH and no `--articles` it compares the embedded seed article (The National,
@@ -12,6 +12,9 @@
 //! (every `*.txt` in it, sorted by name) or `-` for standard input (doc id `stdin`).
 //! `--articles` reads one JSON article per line: `{"id", "text", "published",
 //! "publisher", "url", "headline", "byline"}`, all but `id` and `text` optional.
+//!
+//! `--quotes-only` follows quotations alone (`Config::quotes_only`): the statements
+//! tracked are the direct and mixed ones, extracted in less than half the time.
 //!
 //! Each document is extracted as it is read and only its statements are kept, so memory
 //! grows with the statements of the corpus, not its text. `--jobs N` works on N threads
@@ -30,7 +33,7 @@
 //! named on stderr and the rest are still compared), 2 for a usage error.
 
 use quotetrack::compare::{Change, Detail, MatchConfig, Pair, StatementId, Tracker, Tracking};
-use quotetrack::{Date, Document, Source, Statement, extract, extract_batch};
+use quotetrack::{Config, Date, Document, Extractor, Source, Statement};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -44,7 +47,7 @@ mod shared;
 use shared::{Arg, Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: compare [--jsonl] [--published YYYY-MM-DD] \
-[--articles FILE.jsonl|-] [--threshold X] [--jobs N] [PATH|-]...";
+[--articles FILE.jsonl|-] [--threshold X] [--quotes-only] [--jobs N] [PATH|-]...";
 
 const HELP: &str = "\
 Follow claims across news articles: which statements of different documents report
@@ -65,6 +68,8 @@ Options:
   --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
                           or YYYY); articles give their own
   --threshold X           lowest matching score of a pair (0 to 1; default 0.3)
+  --quotes-only           follow quotations only (kinds \"direct\" and \"mixed\"), not
+                          reported speech: less than half the extraction time
   --jobs N                extract and compare on N threads (with the `parallel`
                           feature; 1 by default, 0 means one per core)
   -h, --help              print this help
@@ -102,6 +107,8 @@ struct Options {
     jsonl: bool,
     published: Option<Date>,
     threshold: Option<f32>,
+    /// Track quotations only (`Config::quotes_only`).
+    quotes_only: bool,
     /// Threads to extract on; documents are read in chunks of `CHUNK_PER_JOB` × jobs.
     jobs: usize,
     inputs: Vec<Input>,
@@ -125,6 +132,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         jsonl: false,
         published: None,
         threshold: None,
+        quotes_only: false,
         jobs: 1,
         inputs: Vec::new(),
     };
@@ -150,6 +158,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             "--threshold" => {
                 options.threshold = Some(shared::fraction(&name, &args.value(&name, inline)?)?)
             }
+            "--quotes-only" if inline.is_none() => options.quotes_only = true,
             "--jobs" => options.jobs = shared::jobs(&args.value(&name, inline)?)?,
             "--articles" => {
                 let path = stdin_or_path(args.value(&name, inline)?);
@@ -181,6 +190,7 @@ struct DocInfo {
 }
 
 struct Load {
+    extractor: Extractor,
     tracker: Tracker,
     docs: Vec<DocInfo>,
     published: Option<Date>,
@@ -209,8 +219,8 @@ impl Load {
     fn finish_chunk(&mut self) {
         let extractions = match self.pending.as_slice() {
             [] => return,
-            [doc] => vec![extract(doc)],
-            docs => extract_batch(docs),
+            [doc] => vec![self.extractor.extract(doc)],
+            docs => self.extractor.extract_batch(docs),
         };
         for (doc, extraction) in self.pending.drain(..).zip(extractions) {
             let statements = self.tracker.add_statements(&doc.id, extraction.statements);
@@ -373,6 +383,7 @@ fn run(options: &Options) -> ExitCode {
         1
     };
     let mut load = Load {
+        extractor: Extractor::new(Config::builder().quotes_only(options.quotes_only).build()),
         tracker: Tracker::with_config(config),
         docs: Vec::new(),
         published: options.published,
@@ -662,6 +673,7 @@ fn describe(detail: &Detail) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quotetrack::StatementKind;
 
     fn parse(args: &[&str]) -> Result<Command, String> {
         parse_args(args.iter().map(OsString::from))
@@ -689,8 +701,40 @@ mod tests {
         }
     }
 
-    fn load(chunk: usize) -> Load {
+    #[test]
+    fn quotes_only_is_a_flag() {
+        match parse(&["--quotes-only"]) {
+            Ok(Command::Run(o)) => assert!(o.quotes_only),
+            _ => panic!("expected a run"),
+        }
+        assert!(parse(&["--quotes-only=yes"]).is_err());
+    }
+
+    #[test]
+    fn quotes_only_tracks_quotations_alone() {
+        let mut load = empty_load(1);
+        load.extractor = Extractor::new(Config::builder().quotes_only(true).build());
+        load.add(seed_document());
+        load.add(voa_document());
+        let tracker = &load.tracker;
+        assert!(!tracker.is_empty());
+        for id in tracker.ids() {
+            let kind = tracker.statement(id).kind;
+            assert!(
+                matches!(kind, StatementKind::Direct | StatementKind::Mixed),
+                "{kind:?} tracked"
+            );
+        }
+        // Fewer statements than the default reading, which adds reported speech.
+        let mut full = empty_load(1);
+        full.add(seed_document());
+        full.add(voa_document());
+        assert!(tracker.len() < full.tracker.len());
+    }
+
+    fn empty_load(chunk: usize) -> Load {
         Load {
+            extractor: Extractor::default(),
             tracker: Tracker::new(),
             docs: Vec::new(),
             published: None,
@@ -710,13 +754,13 @@ mod tests {
             }
             docs
         };
-        let mut one = load(1);
+        let mut one = empty_load(1);
         for doc in docs() {
             one.add(doc);
         }
         one.finish_chunk();
         for chunk in [2, 3, 8] {
-            let mut many = load(chunk);
+            let mut many = empty_load(chunk);
             for doc in docs() {
                 many.add(doc);
             }
