@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --example compare -- [--jsonl] [--published YYYY-MM-DD]
-//!     [--articles FILE.jsonl|-] [--threshold X] [--quotes-only] [--jobs N] [PATH|-]...
+//!     [--articles FILE.jsonl|-] [--statements FILE|-] [--threshold X] [--quotes-only]
+//!     [--map] [--jobs N] [PATH|-]...
 //! ```
 //!
 //! With no PATH and no `--articles` it compares the embedded seed article (The National,
@@ -12,6 +13,13 @@
 //! (every `*.txt` in it, sorted by name) or `-` for standard input (doc id `stdin`).
 //! `--articles` reads one JSON article per line: `{"id", "text", "published",
 //! "publisher", "url", "headline", "byline"}`, all but `id` and `text` optional.
+//!
+//! Past one machine, the work splits into a map and a reduce. `--map` writes each
+//! statement as it is extracted, on one line: its speaker's key
+//! ([`Tracker::speaker_key`]), a tab, then `{"doc", "index", "statement"}` (the statement as
+//! serde writes it), which is what Hadoop Streaming and Spark group by. `--statements`
+//! reads such lines back (with or without the key and tab) and tracks them, without
+//! extracting anything again: run it on each group.
 //!
 //! `--quotes-only` follows quotations alone (`Config::quotes_only`): the statements
 //! tracked are the direct and mixed ones, extracted in less than half the time.
@@ -34,7 +42,7 @@
 
 use quotetrack::compare::{Change, Detail, MatchConfig, Pair, StatementId, Tracker, Tracking};
 use quotetrack::{Config, Date, Document, Extractor, Source, Statement};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -47,7 +55,8 @@ mod shared;
 use shared::{Arg, Article, serde_message, shorten, stdin_or_path};
 
 const USAGE: &str = "usage: compare [--jsonl] [--published YYYY-MM-DD] \
-[--articles FILE.jsonl|-] [--threshold X] [--quotes-only] [--jobs N] [PATH|-]...";
+[--articles FILE.jsonl|-] [--statements FILE|-] [--threshold X] [--quotes-only] [--map] \
+[--jobs N] [PATH|-]...";
 
 const HELP: &str = "\
 Follow claims across news articles: which statements of different documents report
@@ -60,6 +69,9 @@ Inputs (handled in the order given):
   --articles FILE.jsonl   one JSON article per line: {\"id\", \"text\", \"published\",
                           \"publisher\", \"url\", \"headline\", \"byline\"}, all but id and
                           text optional; `--articles -` reads them from standard input
+  --statements FILE       statements as --map writes them (KEY<TAB>{\"doc\",
+                          \"index\", \"statement\"}, the key optional), tracked as they are;
+                          `--statements -` reads them from standard input
   (none)                  the embedded seed article (The National) against the Voice
                           of America report of the same event
 
@@ -68,6 +80,9 @@ Options:
   --published DATE        publication date of plain-text inputs (YYYY-MM-DD, YYYY-MM
                           or YYYY); articles give their own
   --threshold X           lowest matching score of a pair (0 to 1; default 0.3)
+  --map                   write each statement with its speaker's key instead of
+                          comparing: KEY<TAB>{\"doc\", \"index\", \"statement\"}, one per line, to
+                          group by key and compare each group with --statements
   --quotes-only           follow quotations only (kinds \"direct\" and \"mixed\"), not
                           reported speech: less than half the extraction time
   --jobs N                extract and compare on N threads (with the `parallel`
@@ -109,6 +124,8 @@ struct Options {
     threshold: Option<f32>,
     /// Track quotations only (`Config::quotes_only`).
     quotes_only: bool,
+    /// Write the statements keyed by speaker instead of comparing them.
+    map: bool,
     /// Threads to extract on; documents are read in chunks of `CHUNK_PER_JOB` × jobs.
     jobs: usize,
     inputs: Vec<Input>,
@@ -125,6 +142,8 @@ enum Input {
     Text(Option<PathBuf>),
     /// A JSONL file of articles; `None` is standard input.
     Articles(Option<PathBuf>),
+    /// Statements as `--map` writes them; `None` is standard input.
+    Statements(Option<PathBuf>),
 }
 
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
@@ -133,6 +152,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
         published: None,
         threshold: None,
         quotes_only: false,
+        map: false,
         jobs: 1,
         inputs: Vec::new(),
     };
@@ -159,10 +179,15 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                 options.threshold = Some(shared::fraction(&name, &args.value(&name, inline)?)?)
             }
             "--quotes-only" if inline.is_none() => options.quotes_only = true,
+            "--map" if inline.is_none() => options.map = true,
             "--jobs" => options.jobs = shared::jobs(&args.value(&name, inline)?)?,
             "--articles" => {
                 let path = stdin_or_path(args.value(&name, inline)?);
                 options.inputs.push(Input::Articles(path));
+            }
+            "--statements" => {
+                let path = stdin_or_path(args.value(&name, inline)?);
+                options.inputs.push(Input::Statements(path));
             }
             _ => return Err(format!("unknown option {written:?}")),
         }
@@ -170,7 +195,12 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     let stdin_uses = options
         .inputs
         .iter()
-        .filter(|i| matches!(i, Input::Text(None) | Input::Articles(None)))
+        .filter(|i| {
+            matches!(
+                i,
+                Input::Text(None) | Input::Articles(None) | Input::Statements(None)
+            )
+        })
         .count();
     shared::stdin_once(stdin_uses)?;
     if options.inputs.is_empty() {
@@ -193,6 +223,11 @@ struct Load {
     extractor: Extractor,
     tracker: Tracker,
     docs: Vec<DocInfo>,
+    /// Statements read back (`--statements`), with their documents' ids: tracked
+    /// once every input is read ([`Load::track_read_back`]).
+    read_back: Vec<(String, usize, Statement)>,
+    /// With `--map`, where the keyed statements go instead of the tracker.
+    map: Option<Mapped>,
     published: Option<Date>,
     failed: bool,
     /// Documents extracted at once: 1, or `CHUNK_PER_JOB` × `--jobs`.
@@ -215,13 +250,21 @@ impl Load {
     }
 
     /// Extracts the queued documents (on the thread pool when there are several) and
-    /// adds their statements in the order they were read.
+    /// adds their statements in the order they were read (with `--map`, writes them).
     fn finish_chunk(&mut self) {
         let extractions = match self.pending.as_slice() {
             [] => return,
             [doc] => vec![self.extractor.extract(doc)],
             docs => self.extractor.extract_batch(docs),
         };
+        if self.map.is_some() {
+            let mut pending = std::mem::take(&mut self.pending);
+            for (doc, extraction) in pending.drain(..).zip(extractions) {
+                self.write_mapped(&doc.id, extraction.statements);
+            }
+            self.pending = pending;
+            return;
+        }
         for (doc, extraction) in self.pending.drain(..).zip(extractions) {
             let statements = self.tracker.add_statements(&doc.id, extraction.statements);
             self.docs.push(DocInfo {
@@ -250,6 +293,11 @@ impl Load {
             Input::Articles(None) => self.articles("<stdin>", io::stdin().lock()),
             Input::Articles(Some(path)) => match File::open(path) {
                 Ok(file) => self.articles(&path.display().to_string(), BufReader::new(file)),
+                Err(e) => self.fail(format_args!("{}: cannot open: {e}", path.display())),
+            },
+            Input::Statements(None) => self.statements("<stdin>", io::stdin().lock()),
+            Input::Statements(Some(path)) => match File::open(path) {
+                Ok(file) => self.statements(&path.display().to_string(), BufReader::new(file)),
                 Err(e) => self.fail(format_args!("{}: cannot open: {e}", path.display())),
             },
         }
@@ -307,7 +355,104 @@ impl Load {
         }
     }
 
-    fn articles(&mut self, name: &str, mut reader: impl BufRead) {
+    fn articles(&mut self, name: &str, reader: impl BufRead) {
+        self.json_lines(
+            name,
+            reader,
+            |load, json, at| match serde_json::from_slice::<Article>(json) {
+                Ok(article) => load.add(article.into_document()),
+                Err(e) => load.fail(format_args!(
+                    "{at}:{}: malformed article: {}",
+                    e.column(),
+                    serde_message(&e)
+                )),
+            },
+        );
+    }
+
+    /// Reads statements as `--map` writes them: the key and its tab, when there, are
+    /// passed over (a reducer's input is grouped already), and each statement is added
+    /// under its document as it is.
+    fn statements(&mut self, name: &str, reader: impl BufRead) {
+        self.json_lines(name, reader, |load, line, at| {
+            let json = match first_tab(line) {
+                Some(tab) => &line[tab + 1..],
+                None => line,
+            };
+            match serde_json::from_slice::<Keyed>(json) {
+                Ok(keyed) => load.add_statement(keyed.doc, keyed.index, keyed.statement),
+                Err(e) => load.fail(format_args!(
+                    "{at}:{}: malformed statement: {}",
+                    (line.len() - json.len()) + e.column(),
+                    serde_message(&e)
+                )),
+            }
+        });
+    }
+
+    /// With `--map`, writes a document's statements keyed; a failed write ends the
+    /// output (a closed pipe quietly: the reader wanted no more).
+    fn write_mapped(&mut self, doc: &str, statements: Vec<Statement>) {
+        let Some(mapped) = &mut self.map else {
+            return;
+        };
+        if mapped.closed {
+            return;
+        }
+        if let Err(e) = mapped.write(doc, statements) {
+            mapped.closed = true;
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                self.fail(format_args!("cannot write output: {e}"));
+            }
+        }
+    }
+
+    /// Keeps one statement read back, the `index`th of the document `doc`; with
+    /// `--map`, writes it keyed again.
+    fn add_statement(&mut self, doc: String, index: usize, statement: Statement) {
+        if self.map.is_some() {
+            self.write_mapped(&doc, vec![statement]);
+        } else {
+            self.read_back.push((doc, index, statement));
+        }
+    }
+
+    /// Adds the statements read back to the tracker, in the order of their documents'
+    /// ids and then of their indices in them, each document's at once. The tracker
+    /// looks for candidates among the statements added near each one, so a fixed order
+    /// makes a reducer's pairs independent of the order its input came in (a shuffle
+    /// guarantees none within a key), and the same as those of one run over a folder
+    /// of the same documents, whose files are read in the order of their names.
+    fn track_read_back(&mut self) {
+        let mut read_back = std::mem::take(&mut self.read_back);
+        // (Stable: lines without an index keep the order they came in.)
+        read_back.sort_by(|(a, i, _), (b, j, _)| (a, i).cmp(&(b, j)));
+        let mut statements = read_back.into_iter().peekable();
+        while let Some((doc, _, first)) = statements.next() {
+            let source = (*first.source).clone();
+            let mut batch = vec![first];
+            while let Some((_, _, next)) = statements.next_if(|(d, _, _)| *d == doc) {
+                batch.push(next);
+            }
+            let n = self.tracker.add_statements(&doc, batch);
+            self.docs.push(DocInfo {
+                id: doc,
+                source,
+                statements: n,
+            });
+        }
+    }
+
+    /// Calls `each` with every line of `reader` that is not blank, without its line
+    /// break (so that an error in the last field is placed on this line, "EOF while
+    /// parsing", not a control character on the next), and where it stands
+    /// (`name:number`). A line that cannot be read ends the input, named.
+    fn json_lines(
+        &mut self,
+        name: &str,
+        mut reader: impl BufRead,
+        mut each: impl FnMut(&mut Load, &[u8], &str),
+    ) {
         let mut line = Vec::new();
         let mut number = 0usize;
         loop {
@@ -324,20 +469,72 @@ impl Load {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            // Without its line break, so that an error in the last field is placed on
-            // this line ("EOF while parsing", not a control character on the next).
             let json = line.strip_suffix(b"\n").unwrap_or(&line);
             let json = json.strip_suffix(b"\r").unwrap_or(json);
-            match serde_json::from_slice::<Article>(json) {
-                Ok(article) => self.add(article.into_document()),
-                Err(e) => self.fail(format_args!(
-                    "{name}:{number}:{}: malformed article: {}",
-                    e.column(),
-                    serde_message(&e)
-                )),
-            }
+            each(self, json, &format!("{name}:{number}"));
         }
     }
+}
+
+/// Where the first tab of `line` is.
+fn first_tab(line: &[u8]) -> Option<usize> {
+    line.iter().position(|&b| b == b'\t')
+}
+
+/// The `--map` output: each statement on a line after its speaker's key.
+struct Mapped {
+    out: BufWriter<io::StdoutLock<'static>>,
+    /// True once a write failed: nothing more is written.
+    closed: bool,
+}
+
+impl Mapped {
+    /// Writes `statements`, of the document `doc`, keyed ([`write_keyed`]).
+    fn write(&mut self, doc: &str, statements: Vec<Statement>) -> io::Result<()> {
+        write_keyed(&mut self.out, doc, statements)
+    }
+}
+
+/// Writes `statements`, of the document `doc`, as `KEY<TAB>{"doc", "index",
+/// "statement"}` lines.
+fn write_keyed(out: &mut impl Write, doc: &str, statements: Vec<Statement>) -> io::Result<()> {
+    // A tracker of this document alone reads each statement's actors, and cuts a
+    // statement that runs on into another's attribution, as a tracker of every
+    // document would: both are a matter of the one document.
+    let mut tracker = Tracker::new();
+    tracker.add_statements(doc, statements);
+    for (index, id) in tracker.ids().enumerate() {
+        // (Keys are lower-case words; a tab or a line break would break the line.)
+        let key = tracker.speaker_key(id).replace(['\t', '\n', '\r'], " ");
+        out.write_all(key.as_bytes())?;
+        out.write_all(b"\t")?;
+        let keyed = KeyedRef {
+            doc,
+            index,
+            statement: tracker.statement(id),
+        };
+        serde_json::to_writer(&mut *out, &keyed)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// A statement with its document, as `--map` writes it after the key.
+#[derive(Deserialize)]
+struct Keyed {
+    doc: String,
+    /// The statement's place among its document's (0 when not given).
+    #[serde(default)]
+    index: usize,
+    statement: Statement,
+}
+
+/// [`Keyed`], borrowed, for writing.
+#[derive(Serialize)]
+struct KeyedRef<'a> {
+    doc: &'a str,
+    index: usize,
+    statement: &'a Statement,
 }
 
 fn seed_document() -> Document {
@@ -390,11 +587,30 @@ fn run(options: &Options) -> ExitCode {
         failed: false,
         chunk,
         pending: Vec::with_capacity(chunk),
+        read_back: Vec::new(),
+        map: options.map.then(|| Mapped {
+            out: BufWriter::new(io::stdout().lock()),
+            closed: false,
+        }),
     };
     for input in &options.inputs {
         load.input(input);
     }
     load.finish_chunk();
+    if let Some(mut mapped) = load.map.take() {
+        match mapped.out.flush() {
+            _ if mapped.closed => {}
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            Err(e) => load.fail(format_args!("cannot write output: {e}")),
+        }
+        return if load.failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    load.track_read_back();
     if load.docs.len() < 2 {
         eprintln!("compare: note: fewer than two documents; nothing to compare");
     }
@@ -702,6 +918,72 @@ mod tests {
     }
 
     #[test]
+    fn map_and_statements_parse() {
+        match parse(&["--map", "--statements", "-", "a.txt"]) {
+            Ok(Command::Run(o)) => {
+                assert!(o.map);
+                assert_eq!(
+                    o.inputs,
+                    [Input::Statements(None), Input::Text(Some("a.txt".into()))]
+                );
+            }
+            _ => panic!("expected a run"),
+        }
+        assert!(parse(&["--statements", "-", "-"]).is_err());
+        assert!(parse(&["--statements"]).is_err());
+    }
+
+    /// The demo's statements, keyed as `--map` writes them.
+    fn keyed_demo() -> Vec<u8> {
+        let mut lines = Vec::new();
+        for doc in [seed_document(), voa_document()] {
+            let statements = Extractor::default().extract(&doc).statements;
+            write_keyed(&mut lines, &doc.id, statements).unwrap();
+        }
+        lines
+    }
+
+    #[test]
+    fn keyed_statements_read_back_in_any_order_track_as_their_documents_do() {
+        let mut direct = empty_load(1);
+        direct.add(seed_document());
+        direct.add(voa_document());
+        direct.finish_chunk();
+        let keyed = keyed_demo();
+        let text = std::str::from_utf8(&keyed).unwrap();
+        // Each line is the speaker's key, a tab and the statement.
+        assert!(text.lines().all(|l| l.split('\t').count() == 2));
+        assert!(text.lines().any(|l| l.starts_with("person:schenker\t")));
+        // A shuffle's order: lines grouped by key, the groups in any order.
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines.sort_by_key(|l| std::cmp::Reverse(l.split('\t').next()));
+        let mut reduced = empty_load(1);
+        reduced.statements("keyed", lines.join("\n").as_bytes());
+        reduced.track_read_back();
+        assert!(!reduced.failed);
+        assert_eq!(reduced.tracker.len(), direct.tracker.len());
+        let tracked = direct.tracker.track();
+        assert!(!tracked.pairs.is_empty());
+        assert_eq!(reduced.tracker.track(), tracked);
+    }
+
+    #[test]
+    fn a_malformed_statement_line_is_named_and_the_others_are_read() {
+        let keyed = keyed_demo();
+        let text = std::str::from_utf8(&keyed).unwrap();
+        let mut lines: Vec<&str> = text.lines().collect();
+        let n = lines.len();
+        lines.insert(
+            2,
+            "person:x\t{\"doc\": \"a\", \"statement\": {\"kind\": 3}}",
+        );
+        let mut load = empty_load(1);
+        load.statements("keyed", lines.join("\n").as_bytes());
+        assert!(load.failed);
+        assert_eq!(load.read_back.len(), n);
+    }
+
+    #[test]
     fn quotes_only_is_a_flag() {
         match parse(&["--quotes-only"]) {
             Ok(Command::Run(o)) => assert!(o.quotes_only),
@@ -741,6 +1023,8 @@ mod tests {
             failed: false,
             chunk,
             pending: Vec::new(),
+            read_back: Vec::new(),
+            map: None,
         }
     }
 

@@ -203,6 +203,36 @@ impl Actor {
     }
 }
 
+impl Actor {
+    /// A key that this actor's names share in every document, for grouping statements
+    /// by speaker between the map and the reduce of a distributed job: a person by
+    /// surname ("Mr Schenker" and "David Schenker" meet; so do two Schenkers, whom a
+    /// [`Tracker`](super::Tracker) then keeps apart), a country by its id, an
+    /// organisation by its name without its country ("State Department" and "US State
+    /// Department" meet), a group by its stemmed words.
+    ///
+    /// ```
+    /// use quotetrack::compare::Actor;
+    /// use quotetrack::SpeakerKind;
+    /// let key = |name, kind| Actor::parse(name, kind)[0].key();
+    /// assert_eq!(key("David Schenker", SpeakerKind::Person), "person:schenker");
+    /// assert_eq!(key("Mr. Schenker", SpeakerKind::Person), "person:schenker");
+    /// assert_eq!(key("Washington", SpeakerKind::Organisation), "country:us");
+    /// assert_eq!(
+    ///     key("the US State Department", SpeakerKind::Organisation),
+    ///     key("State Department", SpeakerKind::Organisation)
+    /// );
+    /// ```
+    pub fn key(&self) -> String {
+        match self {
+            Actor::Person { surname, .. } => format!("person:{surname}"),
+            Actor::Country { id } => format!("country:{id}"),
+            Actor::Organisation { name, .. } => format!("organisation:{name}"),
+            Actor::Group { key } => format!("group:{key}"),
+        }
+    }
+}
+
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -51,7 +51,7 @@ pub use features::{Entity, Features, Frame, Hedge, Negation, Polarity};
 pub use matching::MatchConfig;
 pub use quantity::Quantity;
 pub use timeline::{SpeakerTimeline, Step, Timeline, Version};
-pub use tracker::{Claim, Pair, StatementId, Tracker, Tracking};
+pub use tracker::{Claim, NOBODY, Pair, StatementId, Tracker, Tracking};
 
 use crate::statement::Statement;
 

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// The [`Tracker::speaker_key`] of a statement that names nobody identifiable (a
+/// document, an anonymous source, no speaker): no actor key has this form.
+pub const NOBODY: &str = "nobody";
+
 /// A statement's place in a [`Tracker`]: the order it was added in, from 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -216,6 +220,36 @@ impl Tracker {
     /// When `id` is not of this tracker.
     pub fn actors(&self, id: StatementId) -> &[Actor] {
         &self.prepared(id.0).actors
+    }
+
+    /// The key of a statement's speaker for a group-by between map and reduce: the
+    /// [`Actor::key`] of the actor it is attributed to ([`Tracker::actors`]; the first
+    /// key in order when there are several), or [`NOBODY`] when it names nobody
+    /// identifiable. One speaker's statements get one key in every document, so a
+    /// reducer that tracks one key's statements finds the pairs of the same speaker;
+    /// pairs across speakers (the same words put in another's mouth) and between a
+    /// country and one of its organisations need the statements in one tracker.
+    ///
+    /// ```
+    /// use quotetrack::compare::{NOBODY, Tracker};
+    /// use quotetrack::Document;
+    /// let mut tracker = Tracker::new();
+    /// tracker.add_document(&Document::new(
+    ///     "a",
+    ///     "“We will stay,” David Schenker said. “We will not,” the statement said.",
+    /// ));
+    /// let keys: Vec<String> = tracker.ids().map(|id| tracker.speaker_key(id)).collect();
+    /// assert_eq!(keys, ["person:schenker", NOBODY]);
+    /// ```
+    ///
+    /// # Panics
+    /// When `id` is not of this tracker.
+    pub fn speaker_key(&self, id: StatementId) -> String {
+        self.actors(id)
+            .iter()
+            .map(Actor::key)
+            .min()
+            .unwrap_or_else(|| NOBODY.to_string())
     }
 
     /// Every statement id, in the order added.
