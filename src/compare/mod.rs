@@ -16,7 +16,9 @@
 //!   spans on both sides.
 //! - [`Tracker`]: many documents' statements, linked into [`Pair`]s of corresponding
 //!   statements (blocking through an inverted index: never all pairs) and clustered
-//!   into [`Claim`]s; [`Timeline`]s per claim and [`SpeakerTimeline`]s per speaker.
+//!   into [`Claim`]s; [`Timeline`]s per claim and [`SpeakerTimeline`]s per speaker;
+//!   and each statement's [`Tracker::speaker_key`], to group statements by speaker
+//!   between the map and the reduce of a job too large for one machine.
 //!
 //! ```
 //! use quotetrack::compare::{compare, ChangeKind};
