@@ -458,23 +458,53 @@ fn trim_span_by_chars(text: &str, span: Span) -> Span {
 /// abbreviation ("Mr.", "U.S.", "Jan."), an initial ("George W. Bush"), a number
 /// ("3.5") or an ellipsis run that carries on in lower case.
 pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
+    match text.as_bytes().get(dot) {
+        Some(b'.') => full_stop_ends(text, dot, lexicon()),
+        Some(b'!' | b'?') => true,
+        _ => false,
+    }
+}
+
+/// [`is_sentence_end`] of the full stop at byte `dot` of `text`, with the lexicon at
+/// hand: for the scan of a whole text ([`SentenceEnds`]), which asks it of every full
+/// stop, and for [`is_sentence_end`].
+///
+/// What follows the stop is told from its first bytes where they are the usual ones
+/// (a space and an ASCII char or a curly quotation mark, or such a mark at once),
+/// as the general test below reads them: a lower-case letter after a trimmed space
+/// carries the sentence on; a curly mark (U+2018 to U+201F) is no space and no lower
+/// case; an ASCII char that is no space is where the trim stops. Others take the trim.
+#[inline(always)]
+fn full_stop_ends(text: &str, dot: usize, lex: &crate::lexicon::Lexicon) -> bool {
     let bytes = text.as_bytes();
-    match bytes.get(dot) {
-        Some(b'.') => {}
-        Some(b'!' | b'?') => return true,
-        _ => return false,
-    }
-    // A digit after the dot: a decimal number. A bracket: "(R-Fla.)". A comma or a
-    // semicolon: "Mike Johnson, R-La., has said", "Acme Inc., which …".
-    // A letter: a dotted abbreviation goes on ("R-N.Y.", "D-N.H.").
-    if bytes.get(dot + 1).is_some_and(|b| {
-        b.is_ascii_digit() || b.is_ascii_alphabetic() || matches!(b, b')' | b',' | b';')
-    }) {
-        return false;
-    }
-    // A lower-case word after it carries the sentence on ("Gov. Christie", "the U.S. and").
-    let rest = trim_start_space_to_mark(&text[dot + 1..]);
-    if rest.len() < text.len() - dot - 1 && opens_lowercase(rest) {
+    debug_assert_eq!(bytes.get(dot), Some(&b'.'));
+    let after = &bytes[dot + 1..];
+    let goes_on = match after {
+        // A digit after the dot: a decimal number. A bracket: "(R-Fla.)". A comma or a
+        // semicolon: "Mike Johnson, R-La., has said", "Acme Inc., which …".
+        // A letter: a dotted abbreviation goes on ("R-N.Y.", "D-N.H.").
+        [b, ..]
+            if b.is_ascii_digit() || b.is_ascii_alphabetic() || matches!(b, b')' | b',' | b';') =>
+        {
+            true
+        }
+        // A lower-case word after it carries the sentence on ("Gov. Christie", "the
+        // U.S. and"): read below from the bytes where they are the usual ones.
+        [b' ', c, ..] if c.is_ascii() && !is_ascii_space(*c) => c.is_ascii_lowercase(),
+        [b' ', 0xE2, 0x80, 0x98..=0x9F, ..] | [0xE2, 0x80, 0x98..=0x9F, ..] => false,
+        [c, ..] if c.is_ascii() && !is_ascii_space(*c) => false,
+        _ => {
+            let rest = trim_start_space_to_mark(&text[dot + 1..]);
+            rest.len() < after.len() && opens_lowercase(rest)
+        }
+    };
+    debug_assert_eq!(goes_on, {
+        let rest = trim_start_space_to_mark(&text[dot + 1..]);
+        after.first().is_some_and(|b| {
+            b.is_ascii_digit() || b.is_ascii_alphabetic() || matches!(b, b')' | b',' | b';')
+        }) || (rest.len() < after.len() && opens_lowercase(rest))
+    });
+    if goes_on {
         return false;
     }
     let word = word_before(text, dot);
@@ -485,11 +515,12 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return false;
     }
-    if lexicon().is_abbreviation(word) {
+    if lex.is_abbreviation(word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
         // (`rest` is what follows the dot, trimmed; both lists from one lookup.)
-        let lists = lexicon().lists(word);
+        let rest = trim_start_space_to_mark(&text[dot + 1..]);
+        let lists = lex.lists(word);
         let title_like = lists.has("honorific") || lists.has("title");
         let upper_next = rest.chars().next().is_some_and(char::is_uppercase);
         return !title_like && upper_next && word.contains('.');
@@ -655,11 +686,12 @@ impl<'t> SentenceEnds<'t> {
             // search of their own and merged in order, so that the search for full stops
             // looks for one byte rather than three and asks nothing of them.
             let mut marks = memchr::memchr2_iter(b'!', b'?', bytes).peekable();
+            let lex = lexicon();
             for dot in memchr::memchr_iter(b'.', bytes) {
                 while let Some(mark) = marks.next_if(|&mark| mark < dot) {
                     ends.push(mark);
                 }
-                if is_sentence_end(self.text, dot) {
+                if full_stop_ends(self.text, dot, lex) {
                     ends.push(dot);
                 }
             }
