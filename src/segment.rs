@@ -469,11 +469,12 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
 /// hand: for the scan of a whole text ([`SentenceEnds`]), which asks it of every full
 /// stop, and for [`is_sentence_end`].
 ///
-/// What follows the stop is told from its first bytes where they are the usual ones
-/// (a space and an ASCII char or a curly quotation mark, or such a mark at once),
-/// as the general test below reads them: a lower-case letter after a trimmed space
-/// carries the sentence on; a curly mark (U+2018 to U+201F) is no space and no lower
-/// case; an ASCII char that is no space is where the trim stops. Others take the trim.
+/// What follows the stop is told from its bytes where they are the usual ones (ASCII
+/// spaces or none, then an ASCII char, a curly quotation mark or the end), as the
+/// trim and the lower-case test read them: the trim stops at an ASCII char that is no
+/// space, and a lower-case letter there carries the sentence on when a space was
+/// trimmed; a curly mark (U+2018 to U+201F) is no space and no lower case. Other chars
+/// (a no-break space, a letter that is no ASCII) take the trim.
 #[inline(always)]
 fn full_stop_ends(text: &str, dot: usize, lex: &crate::lexicon::Lexicon) -> bool {
     let bytes = text.as_bytes();
@@ -489,13 +490,22 @@ fn full_stop_ends(text: &str, dot: usize, lex: &crate::lexicon::Lexicon) -> bool
             true
         }
         // A lower-case word after it carries the sentence on ("Gov. Christie", "the
-        // U.S. and"): read below from the bytes where they are the usual ones.
+        // U.S. and"), when white space stands between: told from the bytes after the
+        // ASCII spaces where they are the usual ones (most often one space, or none
+        // before a curly mark: those first).
         [b' ', c, ..] if c.is_ascii() && !is_ascii_space(*c) => c.is_ascii_lowercase(),
         [b' ', 0xE2, 0x80, 0x98..=0x9F, ..] | [0xE2, 0x80, 0x98..=0x9F, ..] => false,
-        [c, ..] if c.is_ascii() && !is_ascii_space(*c) => false,
         _ => {
-            let rest = trim_start_space_to_mark(&text[dot + 1..]);
-            rest.len() < after.len() && opens_lowercase(rest)
+            let spaces = after.iter().take_while(|&&b| is_ascii_space(b)).count();
+            match &after[spaces..] {
+                [] => false,
+                [c, ..] if c.is_ascii() => spaces > 0 && c.is_ascii_lowercase(),
+                [0xE2, 0x80, 0x98..=0x9F, ..] => false,
+                _ => {
+                    let rest = trim_start_space_to_mark(&text[dot + 1..]);
+                    rest.len() < after.len() && opens_lowercase(rest)
+                }
+            }
         }
     };
     debug_assert_eq!(goes_on, {
