@@ -112,13 +112,28 @@ pub(crate) fn reported_statements<'a>(
                 .map_or(para.end, |&t| t + 1);
             debug_assert_eq!(end, sentence_end(ends, start, para.end));
             // Closing marks after the stop belong to this sentence: `… nominee.” The`.
-            while let Some(c) = text[end..para.end].chars().next() {
-                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+            // (Told from their bytes: `"`, `'`, `)` and `]` are one, `”` and `’` the
+            // three of U+201D and U+2019, which no other char's bytes open with; the
+            // bytes after a whole mark start a char.)
+            let closing_start = end;
+            while let Some(len) = match &text.as_bytes()[end..para.end] {
+                [b'"' | b'\'' | b')' | b']', ..] => Some(1),
+                [0xE2, 0x80, 0x9D | 0x99, ..] => Some(3),
+                _ => None,
+            } {
+                end += len;
             }
+            debug_assert_eq!(end, {
+                let mut end = closing_start;
+                while let Some(c) = text[end..para.end].chars().next() {
+                    if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                end
+            });
             // Only the sentence's opening white space is trimmed: its last char is no
             // space (a terminator, a closing mark, or the last char of its paragraph,
             // which is trimmed), so the sentence is never empty either.
