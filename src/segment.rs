@@ -465,8 +465,8 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     }
 }
 
-/// [`is_sentence_end`] of the full stop at byte `dot` of `text`, with the lexicon at
-/// hand: for the scan of a whole text ([`SentenceEnds`]), which asks it of every full
+/// [`is_sentence_end`] of the full stop at byte `dot` of `text`, with the lexicon
+/// `lex`: for the scan of a whole text ([`SentenceEnds`]), which asks it of every full
 /// stop, and for [`is_sentence_end`].
 ///
 /// What follows the stop is told from its bytes where they are the usual ones (ASCII
@@ -696,12 +696,13 @@ impl<'t> SentenceEnds<'t> {
             // search of their own and merged in order, so that the search for full stops
             // looks for one byte rather than three and asks nothing of them.
             let mut marks = memchr::memchr2_iter(b'!', b'?', bytes).peekable();
-            let lex = lexicon();
             for dot in memchr::memchr_iter(b'.', bytes) {
                 while let Some(mark) = marks.next_if(|&mark| mark < dot) {
                     ends.push(mark);
                 }
-                if full_stop_ends(self.text, dot, lex) {
+                // (The lexicon is fetched at each stop, not once before the scan: a
+                // text without a full stop, in quotes-only mode, never needs it built.)
+                if full_stop_ends(self.text, dot, lexicon()) {
                     ends.push(dot);
                 }
             }
