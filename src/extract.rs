@@ -194,11 +194,6 @@ impl Extractor {
             found_statements,
             found.sentence_ends,
         );
-        let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(found_statements.len());
-        for r in found_statements {
-            let date = dating.statement_date(r, &dates);
-            dates.push(date);
-        }
         // The statements of one entity share one copy of it (without its mentions, so a
         // statement's size does not grow with the document), made the first time one of
         // them needs it: a copy per statement cost several allocations each.
@@ -219,38 +214,41 @@ impl Extractor {
                 .clone()
         };
         let source = Arc::new(doc.source.clone());
-        // Room for every statement at once: the filter hides the count from `collect`,
-        // which would grow the vector of these large structs from four, copying it.
+        // One pass dates each statement and builds it: a statement's date reads only
+        // the dates before it (a quotation carrying on takes its source's), so each is
+        // known when its statement is built. (A loop with a push into room made at
+        // once, where `extend` over a filter of two zips cost more per statement.)
+        let mut dates: Vec<Option<StatementDate>> = Vec::with_capacity(found_statements.len());
         let mut statements = Vec::with_capacity(found_statements.len());
-        statements.extend(
-            found_statements
-                .iter()
-                .zip(&ids)
-                .zip(&dates)
-                .filter(|((r, _), _)| r.confidence >= self.config.min_confidence)
-                .map(|((r, id), &date)| Statement {
-                    kind: r.kind,
-                    text: doc.text[r.span.range()].to_string(),
-                    span: r.span,
-                    speaker: id.map(&mut speaker_of),
-                    speaker_mention: match r.speaker {
-                        Attribution::Phrase(span) => Some(span),
-                        _ => None,
-                    },
-                    cue: r.cue.map(|c| Cue {
-                        text: doc.text[c.span.range()].to_string(),
-                        lemma: Cow::Borrowed(c.verb.lemma),
-                        class: c.verb.class,
-                        span: c.span,
-                    }),
-                    date,
-                    content_dates: dating.content_dates(r, date),
-                    source: Arc::clone(&source),
-                    paragraph: r.paragraph,
-                    confidence: r.confidence,
-                    rule: Cow::Borrowed(r.rule),
+        for (r, id) in found_statements.iter().zip(&ids) {
+            let date = dating.statement_date(r, &dates);
+            dates.push(date);
+            if r.confidence < self.config.min_confidence {
+                continue;
+            }
+            statements.push(Statement {
+                kind: r.kind,
+                text: text[r.span.range()].to_string(),
+                span: r.span,
+                speaker: id.map(&mut speaker_of),
+                speaker_mention: match r.speaker {
+                    Attribution::Phrase(span) => Some(span),
+                    _ => None,
+                },
+                cue: r.cue.map(|c| Cue {
+                    text: text[c.span.range()].to_string(),
+                    lemma: Cow::Borrowed(c.verb.lemma),
+                    class: c.verb.class,
+                    span: c.span,
                 }),
-        );
+                date,
+                content_dates: dating.content_dates(r, date),
+                source: Arc::clone(&source),
+                paragraph: r.paragraph,
+                confidence: r.confidence,
+                rule: Cow::Borrowed(r.rule),
+            });
+        }
         Extraction {
             statements,
             speakers: registry.into_speakers(),
