@@ -164,6 +164,20 @@ fn clause_goes_on(after: &str) -> bool {
         && !crate::lexicon::lexicon().is_lower("pronoun", word)
 }
 
+/// `text.trim_end_space().ends_with(c)` for an ASCII `c`, told from the last byte when
+/// that is ASCII and no space (`is_space` takes the ASCII bytes tab to carriage return
+/// and the space), as it most often is (the full stop after "he said"): the trim then
+/// takes nothing, where it decoded the last char to tell.
+fn ends_with_past_spaces(text: &str, c: u8) -> bool {
+    debug_assert!(c.is_ascii());
+    let ends = match text.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => b == c,
+        _ => text.trim_end_space().ends_with(char::from(c)),
+    };
+    debug_assert_eq!(ends, text.trim_end_space().ends_with(char::from(c)));
+    ends
+}
+
 /// True when the quoted words end a sentence of their own ("… conflict.").
 fn ends_sentence(inner: &str) -> bool {
     // Told from the last bytes ("…" is 0xE2 0x80 0xA6, and a text's last three bytes
@@ -762,22 +776,24 @@ fn frame_for(
     // before the quote, so it is read once, when first needed.
     let lead = std::cell::OnceCell::new();
     let lead_in_before = || *lead.get_or_init(|| lead_in(before.1));
+    // (Early returns rather than a chain of `filter`, `and_then` and `map`: the frame
+    // is a large value, and each combinator moved it once more, per quotation.)
     let try_after = || {
+        let (base, w) = after()?;
         // A clause that ends in a colon introduces the next quote, not this one.
-        after()
-            .filter(|(_, w)| !w.trim_end_space().ends_with(':'))
-            .and_then(|(base, w)| {
-                // `"…," one of the prosecutors said the cases were different`: a verb
-                // with a clause of its own reports that clause, not the quote before it.
-                // (The cheap test first: both are pure.)
-                after_frame(w)
-                    .filter(|f| !is_belief(f) && !reports_own_clause(f, w))
-                    .map(|f| {
-                        let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
-                            .then(|| trim_span(text, Span::new(before.0, q.end)));
-                        (f, base, mixed)
-                    })
-            })
+        if ends_with_past_spaces(w, b':') {
+            return None;
+        }
+        // `"…," one of the prosecutors said the cases were different`: a verb with a
+        // clause of its own reports that clause, not the quote before it. (The cheap
+        // test first: both are pure.)
+        let f = after_frame(w)?;
+        if is_belief(&f) || reports_own_clause(&f, w) {
+            return None;
+        }
+        let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
+            .then(|| trim_span(text, Span::new(before.0, q.end)));
+        Some((f, base, mixed))
     };
     let try_before = || {
         lead_in_before()
