@@ -101,7 +101,7 @@ fn list_bit(list: &str) -> u32 {
 }
 
 /// The lists one word is in ([`Lexicon::lists`]).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Lists(u32);
 
 impl Lists {
@@ -729,6 +729,15 @@ impl Lexicon {
             });
         }
         (self.lists_lower(word), self.verb(word))
+    }
+
+    /// [`Lexicon::lists_lower_and_verb`] of a word that holds no ASCII capital (its own
+    /// lower case), for a caller that has told so already: the entry as written.
+    #[inline]
+    pub fn lists_and_verb_uncapitalised(&self, word: &str) -> (Lists, &[VerbForm]) {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?}");
+        self.get_uncapitalised(word.as_bytes())
+            .map_or((Lists(0), &[][..]), |e| (Lists(e.lists), &e.verbs[..]))
     }
 
     /// What `word` (as written) can be in a verb group, from one lookup: (an auxiliary
