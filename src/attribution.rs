@@ -179,15 +179,15 @@ fn ends_with_past_spaces(text: &str, c: u8) -> bool {
 }
 
 /// True when the quoted words end a sentence of their own ("… conflict.").
-fn ends_sentence(inner: &str) -> bool {
+fn ends_sentence(inner: &[u8]) -> bool {
     // Told from the last bytes ("…" is 0xE2 0x80 0xA6, and a text's last three bytes
     // that are these are that char), where the suffix test decoded the last char and
     // compared it with each of the four; the frames ask it twice per quotation.
-    let ends = matches!(
-        inner.as_bytes(),
-        [.., b'.' | b'!' | b'?'] | [.., 0xE2, 0x80, 0xA6]
+    let ends = matches!(inner, [.., b'.' | b'!' | b'?'] | [.., 0xE2, 0x80, 0xA6]);
+    debug_assert_eq!(
+        ends,
+        String::from_utf8_lossy(inner).ends_with(['.', '!', '?', '…'])
     );
-    debug_assert_eq!(ends, inner.ends_with(['.', '!', '?', '…']));
     ends
 }
 
@@ -747,7 +747,9 @@ fn frame_for(
     next_open: usize,
     para_end: usize,
 ) -> Option<(Frame, usize, Option<Span>)> {
-    let inner = &text[q.inner.range()];
+    // The quoted words as bytes: the frames read only their last bytes, for which the
+    // two char boundary tests of a `str` slice are not needed.
+    let inner = &text.as_bytes()[q.inner.range()];
     // After the closing mark, to the end of its sentence: read only when the frame
     // after the quote is asked for (not when a whole frame before it answers first).
     let after = || {
@@ -766,16 +768,24 @@ fn frame_for(
         })
     };
     // Before the opening mark, from the start of its sentence.
-    let before = (start, &text[start..q.open]);
+    // (Its text sliced when a frame before the quote is read: the test for words
+    // before it reads the bytes.)
+    let before = (start, || &text[start..q.open]);
 
     // Words before the quote in its sentence make it part of a larger reported clause:
     // `He was always "charming," Roffman said` is a mixed statement.
-    let lead_words = before.1.chars().any(char::is_alphanumeric);
+    let lead_bytes = &text.as_bytes()[start..q.open];
+    let lead_words = if lead_bytes.is_ascii() {
+        lead_bytes.iter().any(u8::is_ascii_alphanumeric)
+    } else {
+        before.1().chars().any(char::is_alphanumeric)
+    };
+    debug_assert_eq!(lead_words, before.1().chars().any(char::is_alphanumeric));
     // The frame before the quote is asked for up to three times below (to tell a mixed
     // statement, and twice in the fallback order); it is a pure function of the words
     // before the quote, so it is read once, when first needed.
     let lead = std::cell::OnceCell::new();
-    let lead_in_before = || *lead.get_or_init(|| lead_in(before.1));
+    let lead_in_before = || *lead.get_or_init(|| lead_in(before.1()));
     // (Early returns rather than a chain of `filter`, `and_then` and `map`: the frame
     // is a large value, and each combinator moved it once more, per quotation.)
     let try_after = || {
@@ -797,7 +807,7 @@ fn frame_for(
     };
     let try_before = || {
         lead_in_before()
-            .or_else(|| lead_in_without_verb(before.1))
+            .or_else(|| lead_in_without_verb(before.1()))
             .map(|f| {
                 // `said that "we need more information" about how …`: the quote is part
                 // of a clause that goes on after it, so the statement is mixed.
@@ -833,7 +843,7 @@ fn frame_for(
                     // A quotation that ends its sentence ("called it “arbitrary.” Josh
                     // Hendler warned …") ends the clause too.
                     let clause_end = if ends_sentence(inner)
-                        || (inner.ends_with(',') && crate::reported::starts_other_clause(rest))
+                        || (inner.ends_with(b",") && crate::reported::starts_other_clause(rest))
                     {
                         q.end
                     } else {
