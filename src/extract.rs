@@ -172,10 +172,25 @@ impl Extractor {
                 Attribution::Phrase(span) => {
                     // "…,” said Enver Solomon, the charity’s chief executive.": the
                     // role after a speaker is read with it (the mention stays the name).
-                    let phrase = &text[span.range()];
-                    let after = &text[span.end..ceil_boundary(text, span.end + 160)];
-                    let end = crate::grammar::appositive_after(phrase, after, true)
-                        .map_or(span.end, |k| span.end + k);
+                    // An appositive opens with the comma right after the phrase
+                    // (`appositive_after` asks for it first): with none there, as after
+                    // most speakers ("he said."), neither text is sliced for it.
+                    let end = if text.as_bytes().get(span.end) == Some(&b',') {
+                        let phrase = &text[span.range()];
+                        let after = &text[span.end..ceil_boundary(text, span.end + 160)];
+                        crate::grammar::appositive_after(phrase, after, true)
+                            .map_or(span.end, |k| span.end + k)
+                    } else {
+                        debug_assert_eq!(
+                            crate::grammar::appositive_after(
+                                &text[span.range()],
+                                &text[span.end..ceil_boundary(text, span.end + 160)],
+                                true
+                            ),
+                            None
+                        );
+                        span.end
+                    };
                     registry.resolve(&text[span.start..end], span, &text[..span.start])
                 }
                 Attribution::SameAs(k) => ids
