@@ -754,7 +754,14 @@ fn frame_for(
     // after the quote is asked for (not when a whole frame before it answers first).
     let after = || {
         let after = q.closed.then(|| {
-            let limit = ceil_boundary(text, next_open.min(q.end + WINDOW));
+            // (`next_open` opens a quotation mark or ends the paragraph, a char
+            // boundary: only the window's own bound is rounded up to one.)
+            let limit = if next_open <= q.end + WINDOW {
+                next_open
+            } else {
+                ceil_boundary(text, q.end + WINDOW)
+            };
+            debug_assert_eq!(limit, ceil_boundary(text, next_open.min(q.end + WINDOW)));
             let end = sentence_end(ends, q.end, limit);
             (q.end, &text[q.end..end])
         });
