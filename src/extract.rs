@@ -191,7 +191,9 @@ impl Extractor {
                         );
                         span.end
                     };
-                    registry.resolve(&text[span.start..end], span, &text[..span.start])
+                    // (One cut at the phrase's start gives both texts.)
+                    let (before, from) = text.split_at(span.start);
+                    registry.resolve(&from[..end - span.start], span, before)
                 }
                 Attribution::SameAs(k) => ids
                     .get(k)
