@@ -375,7 +375,7 @@ impl Load {
     /// under its document as it is.
     fn statements(&mut self, name: &str, reader: impl BufRead) {
         self.json_lines(name, reader, |load, line, at| {
-            let json = match first_tab(line) {
+            let json = match memchr::memchr(b'\t', line) {
                 Some(tab) => &line[tab + 1..],
                 None => line,
             };
@@ -474,11 +474,6 @@ impl Load {
             each(self, json, &format!("{name}:{number}"));
         }
     }
-}
-
-/// Where the first tab of `line` is.
-fn first_tab(line: &[u8]) -> Option<usize> {
-    line.iter().position(|&b| b == b'\t')
 }
 
 /// The `--map` output: each statement on a line after its speaker's key.

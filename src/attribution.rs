@@ -10,7 +10,8 @@ use crate::extract::Config;
 use crate::grammar::{CueMatch, Frame, after_frame, lead_in, lead_in_without_verb};
 use crate::quotes::{Quote, find_quotes};
 use crate::segment::{
-    SentenceEnds, SpaceStr, ceil_boundary, floor_boundary, is_space, paragraphs, trim_span,
+    SentenceEnds, SpaceStr, ceil_boundary, floor_boundary, is_ascii_space, is_space, paragraphs,
+    trim_span,
 };
 use crate::span::Span;
 use crate::statement::StatementKind;
@@ -165,13 +166,12 @@ fn clause_goes_on(after: &str) -> bool {
 }
 
 /// `text.trim_end_space().ends_with(c)` for an ASCII `c`, told from the last byte when
-/// that is ASCII and no space (`is_space` takes the ASCII bytes tab to carriage return
-/// and the space), as it most often is (the full stop after "he said"): the trim then
+/// that is ASCII and no space ([`is_ascii_space`]), as it most often is (the full stop after "he said"): the trim then
 /// takes nothing, where it decoded the last char to tell.
 fn ends_with_past_spaces(text: &str, c: u8) -> bool {
     debug_assert!(c.is_ascii());
     let ends = match text.as_bytes().last() {
-        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => b == c,
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => b == c,
         _ => text.trim_end_space().ends_with(char::from(c)),
     };
     debug_assert_eq!(ends, text.trim_end_space().ends_with(char::from(c)));
@@ -784,10 +784,10 @@ fn frame_for(
                 && w.trim_end_space().ends_with([',', ':']))
         })
     };
-    // Before the opening mark, from the start of its sentence.
-    // (Its text sliced when a frame before the quote is read: the test for words
-    // before it reads the bytes.)
-    let before = (start, || &text[start..q.open]);
+    // Before the opening mark, from the start of its sentence (`start`). (Its text
+    // sliced when a frame before the quote is read: the test for words before it reads
+    // the bytes.)
+    let before = || &text[start..q.open];
 
     // Words before the quote in its sentence make it part of a larger reported clause:
     // `He was always "charming," Roffman said` is a mixed statement.
@@ -795,14 +795,14 @@ fn frame_for(
     let lead_words = if lead_bytes.is_ascii() {
         lead_bytes.iter().any(u8::is_ascii_alphanumeric)
     } else {
-        before.1().chars().any(char::is_alphanumeric)
+        before().chars().any(char::is_alphanumeric)
     };
-    debug_assert_eq!(lead_words, before.1().chars().any(char::is_alphanumeric));
+    debug_assert_eq!(lead_words, before().chars().any(char::is_alphanumeric));
     // The frame before the quote is asked for up to three times below (to tell a mixed
     // statement, and twice in the fallback order); it is a pure function of the words
     // before the quote, so it is read once, when first needed.
     let lead = std::cell::OnceCell::new();
-    let lead_in_before = || *lead.get_or_init(|| lead_in(before.1()));
+    let lead_in_before = || *lead.get_or_init(|| lead_in(before()));
     // (Early returns rather than a chain of `filter`, `and_then` and `map`: the frame
     // is a large value, and each combinator moved it once more, per quotation.)
     let try_after = || {
@@ -819,12 +819,12 @@ fn frame_for(
             return None;
         }
         let mixed = (lead_words && lead_in_before().is_none_or(|l| !l.whole))
-            .then(|| trim_span(text, Span::new(before.0, q.end)));
+            .then(|| trim_span(text, Span::new(start, q.end)));
         Some((f, base, mixed))
     };
     let try_before = || {
         lead_in_before()
-            .or_else(|| lead_in_without_verb(before.1()))
+            .or_else(|| lead_in_without_verb(before()))
             .map(|f| {
                 // `said that "we need more information" about how …`: the quote is part
                 // of a clause that goes on after it, so the statement is mixed.
@@ -835,7 +835,7 @@ fn frame_for(
                     // It may take in later quotes of the sentence ("Clinton's “judgment”
                     // and “honesty” are in question"), and ends before a clause joined
                     // to it (", but agreed that …").
-                    let mut from = before.0 + f.after_cue;
+                    let mut from = start + f.after_cue;
                     // "told MPs the department had hired …", "said in a statement on
                     // Friday that it …": the one told and the occasion are not part of
                     // what was said.
@@ -880,7 +880,7 @@ fn frame_for(
                     }
                     span
                 });
-                (f, before.0, mixed)
+                (f, start, mixed)
             })
     };
     // A quote that ends its own sentence is more often introduced than followed.

@@ -39,7 +39,9 @@ use crate::lanes::{
 use crate::lexicon::{
     Lists, VerbForm, WordBytes, is_one_of, lexicon, with_lower, with_short_lower,
 };
-use crate::segment::{SpaceStr, floor_boundary, is_alphanumeric, is_space, trim_space_and_commas};
+use crate::segment::{
+    SpaceStr, floor_boundary, is_alphanumeric, is_ascii_space, is_space, trim_space_and_commas,
+};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -772,12 +774,14 @@ fn subject_first(i: &str) -> R<'_, (&str, CueMatch)> {
 /// more than the test.
 #[inline(always)]
 fn cue_trailer(rest: &str) -> bool {
-    // An ASCII byte that is no letter, digit or space (`is_space` takes the ASCII
-    // bytes tab to carriage return and the space) opens no `word` (its core must open
-    // with a letter or digit), and no space is trimmed before it: told at once.
-    if rest.as_bytes().first().is_none_or(|&b| {
-        b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b' ' | b'\t'..=b'\r')
-    }) {
+    // An ASCII byte that is no letter, digit or space ([`is_ascii_space`]) opens no
+    // `word` (its core must open with a letter or digit), and no space is trimmed
+    // before it: told at once.
+    if rest
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && !is_ascii_space(b))
+    {
         debug_assert!(word(rest.trim_start_space()).is_err(), "{rest:?}");
         return true;
     }

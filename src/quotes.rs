@@ -12,7 +12,7 @@
 //! One left-to-right pass per paragraph with a stack of open marks: linear in the text
 //! even for marks nested 100,000 deep.
 
-use crate::segment::{SpaceStr, floor_boundary, is_space};
+use crate::segment::{SpaceStr, floor_boundary, is_ascii_space, is_space};
 use crate::span::Span;
 
 /// Which family a mark belongs to: double marks pair with double marks, single with single.
@@ -277,7 +277,7 @@ const fn ascii_side(b: u8) -> Side {
     if !b.is_ascii() {
         return DECODE;
     }
-    let blank = matches!(b, b' ' | b'\t'..=b'\r');
+    let blank = is_ascii_space(b);
     let mark = matches!(b, b'"' | b'\'');
     let mut side = 0;
     if blank {

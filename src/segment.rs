@@ -46,7 +46,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// [`is_space`] of an ASCII byte: the ASCII white space chars, tab to carriage return
 /// and the space (the other chars it accepts are not ASCII).
 #[inline(always)]
-const fn is_ascii_space(b: u8) -> bool {
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
@@ -459,15 +459,16 @@ fn trim_span_by_chars(text: &str, span: Span) -> Span {
 /// ("3.5") or an ellipsis run that carries on in lower case.
 pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
     match text.as_bytes().get(dot) {
-        Some(b'.') => full_stop_ends(text, dot, lexicon()),
+        Some(b'.') => full_stop_ends(text, dot),
         Some(b'!' | b'?') => true,
         _ => false,
     }
 }
 
-/// [`is_sentence_end`] of the full stop at byte `dot` of `text`, with the lexicon
-/// `lex`: for the scan of a whole text ([`SentenceEnds`]), which asks it of every full
-/// stop, and for [`is_sentence_end`].
+/// [`is_sentence_end`] of the full stop at byte `dot` of `text`: for the scan of a
+/// whole text ([`SentenceEnds`]), which asks it of every full stop, and for
+/// [`is_sentence_end`]. The lexicon is fetched where its abbreviations are asked for,
+/// so a text without a full stop never builds it.
 ///
 /// What follows the stop is told from its bytes where they are the usual ones (ASCII
 /// spaces or none, then an ASCII char, a curly quotation mark or the end), as the
@@ -476,7 +477,7 @@ pub(crate) fn is_sentence_end(text: &str, dot: usize) -> bool {
 /// trimmed; a curly mark (U+2018 to U+201F) is no space and no lower case. Other chars
 /// (a no-break space, a letter that is no ASCII) take the trim.
 #[inline(always)]
-fn full_stop_ends(text: &str, dot: usize, lex: &crate::lexicon::Lexicon) -> bool {
+fn full_stop_ends(text: &str, dot: usize) -> bool {
     let bytes = text.as_bytes();
     debug_assert_eq!(bytes.get(dot), Some(&b'.'));
     let after = &bytes[dot + 1..];
@@ -525,6 +526,7 @@ fn full_stop_ends(text: &str, dot: usize, lex: &crate::lexicon::Lexicon) -> bool
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return false;
     }
+    let lex = lexicon();
     if lex.is_abbreviation(word) {
         // "in the U.S." at the end of a sentence: a capital letter after means a new one
         // only if the abbreviation is not a title that always precedes a name.
@@ -700,9 +702,7 @@ impl<'t> SentenceEnds<'t> {
                 while let Some(mark) = marks.next_if(|&mark| mark < dot) {
                     ends.push(mark);
                 }
-                // (The lexicon is fetched at each stop, not once before the scan: a
-                // text without a full stop, in quotes-only mode, never needs it built.)
-                if full_stop_ends(self.text, dot, lexicon()) {
+                if full_stop_ends(self.text, dot) {
                     ends.push(dot);
                 }
             }
