@@ -1624,7 +1624,7 @@ pub(crate) fn lead_in(window: &str) -> Option<Frame> {
 }
 
 /// A cue that is not a verb of the lexicon ("according to", a colon, a dash).
-pub(crate) fn pseudo_verb(lemma: &'static str) -> VerbForm {
+pub(crate) const fn pseudo_verb(lemma: &'static str) -> VerbForm {
     VerbForm {
         lemma,
         class: crate::cue::CueClass::Neutral,
@@ -1634,7 +1634,7 @@ pub(crate) fn pseudo_verb(lemma: &'static str) -> VerbForm {
 }
 
 /// [`pseudo_verb`] for a cue of belief ("her hope that", "their plans to").
-pub(crate) fn pseudo_belief(lemma: &'static str) -> VerbForm {
+pub(crate) const fn pseudo_belief(lemma: &'static str) -> VerbForm {
     VerbForm {
         class: CueClass::Belief,
         ..pseudo_verb(lemma)
