@@ -583,6 +583,21 @@ pub(crate) fn expression_at(
     published: Option<Date>,
 ) -> Option<TimeExpression> {
     let rest = text.get(at..)?;
+    // At a word's first letter or digit (where the caller after a reporting verb calls,
+    // most often at a word that starts none: "the", "reporters", "that", "in a"), no
+    // space is passed over and the expression would start here: the words' tests below
+    // are made first, before the space is parsed and the char before decoded.
+    if rest
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        && !may_start_expression(rest)
+    {
+        // (What the general path below reads: no space before the word, and a word
+        // its tests turn away.)
+        debug_assert!(ws(rest).is_err());
+        return None;
+    }
     let (rest, _) = opt(ws).parse(rest).ok()?;
     let start = text.offset(rest);
     let previous_alphanumeric = text[..start]

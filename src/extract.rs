@@ -7,6 +7,7 @@ use crate::dates::{
     LONGEST_EXPRESSION, TimeExpression, expression_at, has_four_digits, may_resolve,
     may_start_with, time_expressions,
 };
+use crate::lanes::{equal_lanes, first_stop, non_alphanumeric_lanes};
 use crate::lexicon::with_short_lower;
 use crate::resolve::Registry;
 use crate::segment::{SentenceEnds, ceil_boundary, floor_boundary, is_space};
@@ -691,10 +692,17 @@ fn next_token(text: &str, at: usize, end: usize) -> Option<(Span, Token<'_>)> {
     let start = end - rest.len();
     let c = rest.chars().next()?;
     let len = if c.is_alphanumeric() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'')))
-            .unwrap_or(rest.len());
+        // (Eight bytes at a time: a byte loop's exit, at a word's length, is a branch
+        // the predictor cannot learn on new text.)
+        let ascii = first_stop(rest.as_bytes(), |x| {
+            non_alphanumeric_lanes(x) & !equal_lanes(x, b'-') & !equal_lanes(x, b'\'')
+        });
+        debug_assert_eq!(
+            ascii,
+            rest.bytes()
+                .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'')))
+                .unwrap_or(rest.len())
+        );
         if rest.as_bytes().get(ascii).is_some_and(|b| !b.is_ascii()) {
             ascii
                 + rest[ascii..]
@@ -731,7 +739,7 @@ fn ends_clause(ends: &SentenceEnds, at: usize, c: char) -> bool {
 }
 
 /// Words after which a time expression belongs to another clause than the report.
-#[cfg(test)] // the lists [`listed`] matches, kept to test it against
+// (The lists [`listed`] matches, and [`LISTED_ENDS`] is built from.)
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "where", "because", "although", "though", "whether",
     "if", "unless", "until", "after", "before", "since", "while", "whereas", "saying", "adding",
@@ -739,7 +747,7 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// Past participles that describe the report itself: "a statement issued on Monday".
-#[cfg(test)] // the lists [`listed`] matches, kept to test it against
+// (The lists [`listed`] matches, and [`LISTED_ENDS`] is built from.)
 const REPORT_PARTICIPLES: &[&str] = &[
     "issued",
     "released",
@@ -759,14 +767,22 @@ const REPORT_PARTICIPLES: &[&str] = &[
 ];
 
 /// Irregular participles that describe someone or something else.
-#[cfg(test)] // the lists [`listed`] matches, kept to test it against
+// (The lists [`listed`] matches, and [`LISTED_ENDS`] is built from.)
 const OTHER_PARTICIPLES: &[&str] = &["born", "sworn", "chosen", "won", "known", "begun"];
 
 /// True when `word` opens a clause whose dates are not the report's ("that", "who",
 /// "after", "signed"). At the opening of a sentence (`opening`), "But", "And" and "Or"
 /// are allowed.
 fn opens_clause(word: &str, opening: bool) -> bool {
-    match listed(word) {
+    // Most words near a cue are listed nowhere ("reporters", "the", "in"): one table
+    // read turns them away before the copy and the match of `listed`.
+    let listed = if may_be_listed(word.as_bytes()) {
+        listed(word)
+    } else {
+        debug_assert_eq!(listed(word), None, "{word:?}");
+        None
+    };
+    match listed {
         Some(Listed::Conjunction) => !opening,
         Some(Listed::Clause) => true,
         Some(Listed::Report) => false,
@@ -780,11 +796,44 @@ fn opens_clause(word: &str, opening: bool) -> bool {
     }
 }
 
+/// `LISTED_ENDS[len * 32 + (first & 0x1f)]` has bit `last & 0x1f` set when a word of
+/// [`CLAUSE_WORDS`], [`REPORT_PARTICIPLES`] or [`OTHER_PARTICIPLES`] has `len` bytes,
+/// opens with `first` and ends with `last`, in either case (`& 0x1f` folds a letter's
+/// case; other bytes land on some letter's bit, which only lets a word through).
+const LISTED_ENDS: [u32; 10 * 32] = {
+    let mut table = [0; 10 * 32];
+    let lists = [CLAUSE_WORDS, REPORT_PARTICIPLES, OTHER_PARTICIPLES];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let word = lists[l][k].as_bytes();
+            let (first, last) = (word[0] & 0x1f, word[word.len() - 1] & 0x1f);
+            table[word.len() * 32 + first as usize] |= 1 << last;
+            k += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// False when no listed word of [`listed`] has the length, first and last byte of
+/// `word` (ASCII case aside): one table read ([`LISTED_ENDS`]).
+#[inline(always)]
+fn may_be_listed(word: &[u8]) -> bool {
+    match *word {
+        [first, .., last] if word.len() < 10 => {
+            LISTED_ENDS[word.len() * 32 + usize::from(first & 0x1f)] >> (last & 0x1f) & 1 != 0
+        }
+        _ => false,
+    }
+}
+
 /// Which of the lists [`opens_clause`] reads holds `word` (ASCII case aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Listed {
     /// "but", "and", "or": of `CLAUSE_WORDS`, but allowed at a sentence's opening. (The
-    /// lists are kept in test builds only, to test [`listed`] against.)
+    /// lists are kept to test [`listed`] against, and to build [`LISTED_ENDS`].)
     Conjunction,
     /// The rest of `CLAUSE_WORDS`, and `OTHER_PARTICIPLES`.
     Clause,
