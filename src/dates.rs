@@ -139,6 +139,13 @@ pub(crate) fn time_expressions(
     published: Option<Date>,
 ) -> Vec<TimeExpression> {
     let window = narrowed(text, window);
+    // About a third of the windows are shorter than any expression (the few bytes
+    // between a sentence's start and its speaker, most often none): not a byte of
+    // them need be classed.
+    if window.len() < SHORTEST_EXPRESSION {
+        debug_assert!(first_phrase(text, window).is_none());
+        return Vec::new();
+    }
     // Without a publication date only an expression with its year resolves ("June 11,
     // 2020", "in 2008", "2008-06-11"), and a year is four ASCII digits in a row within
     // the window (`digits(4, 4)`, in `year` and `iso_date`): a window without four
@@ -253,9 +260,10 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
 /// expression, so the scan need not run. The bytes are read by blocks of 64 from `text`
 /// ([`classes_from`]), also past the window's end, and what lies there is set aside.
 ///
-/// Every expression holds an ASCII digit, or a whole word (of three to nine ASCII
-/// letters) that is a month or weekday name with a capital, or a time noun in any case
-/// ([`MONTHS`], [`WEEKDAYS`], [`TIME_NOUNS`]), as each production of the grammar shows:
+/// Every expression holds four ASCII digits in a row, or a whole word (of three to nine
+/// ASCII letters) that is a month name, a month abbreviation or a weekday name with a
+/// capital, or a time noun in any case ([`MONTHS`], [`MONTH_ABBREVIATIONS`],
+/// [`WEEKDAYS`], [`TIME_NOUNS`]), as each production of the grammar shows:
 /// "since" goes before a `point`, a `month_full` or a `year`; `on_phrase` ends in a
 /// `calendar_date` or a `weekday_phrase`, `in_phrase` in a `month_year`, a
 /// `month_full` or a `year`; `last_phrase`, `next_phrase` and `this_phrase` in a
@@ -263,65 +271,75 @@ fn may_hold_expression(bytes: &[u8]) -> bool {
 /// "evening"; `nearby_phrase` in "today" or a `period`; `ago_phrase` ends in "ago",
 /// `weekend_phrase` in "weekend"; a `calendar_date` holds a `day` or is an
 /// `iso_date`, `month_year` holds a `year` (digits all); `weekday_phrase` holds a
-/// weekday, and `deictic` is "yesterday", "today" or "tonight". (Month abbreviations
-/// stand only before or after a number.)
+/// weekday, and `deictic` is "yesterday", "today" or "tonight". Digits stand nowhere
+/// else: a `year` and an `iso_date` open with four in a row, a `day` (one or two) only
+/// beside a `month_any` (a month name or an abbreviation, with a capital), a count's
+/// (one to three) only in an `ago_phrase`, which ends in "ago". So the digits of most
+/// numbers ("$1.5 million", "2,000", "10 per cent"), where the window holds no core
+/// word, do not call for the scan.
 ///
 /// Such a word is read by `keyword`, `word` or `capitalised`, which end at a word
 /// boundary: no alphanumeric char follows it, or the window ends, where the parse's
 /// text ends. And it opens the expression, at a word start (after no alphanumeric
 /// char) or at the window's start, or it follows `ws` or the "-" of `part`. So among
 /// the window's bytes alone it is a whole run of ASCII letters, which is what is tested
-/// here: a digit anywhere, or a run whose length, first byte and last letter are a
-/// core word's ([`CORE_ENDS`]) and which is one ([`is_core_word`]).
+/// here: four digits in a row anywhere, or a run whose length, first byte and last
+/// letter are a core word's ([`CORE_ENDS`]) and which is one ([`is_core_word`]).
 fn may_hold_expression_in(text: &[u8], window: Span) -> bool {
     let end = window.end;
     let mut block = window.start;
     // The window's start is a boundary, whatever stands before it.
     let mut carry = 0;
+    // The digits of the block before (none before the window's start).
+    let mut digits_before = 0;
     while block < end {
         let classes = classes_from(text, block, end);
-        if classes.digits() != 0 {
+        // Bit `k` of `run`: the four bytes that end at `k` are digits (those before
+        // the block read from the bits of the block before).
+        let digits = classes.digits();
+        let run = digits
+            & (digits << 1 | digits_before >> 63)
+            & (digits << 2 | digits_before >> 62)
+            & (digits << 3 | digits_before >> 61);
+        if run != 0 {
             return true;
         }
+        digits_before = digits;
         let letters = classes.letters();
         // The runs of three letters or more (no core word is shorter): a run that opens
         // at one of the last two bytes may go on in the next block, and is kept.
         let mut starts =
             letters & !(letters << 1 | carry) & (letters >> 1 | 1 << 63) & (letters >> 2 | 3 << 62);
         carry = letters >> 63;
-        // A first pass keeps the runs whose length, first byte and last letter are a
-        // core word's (nearly none), and those that may go on in the next block, with
-        // no branch on what each run is: the bytes words open with follow no pattern,
-        // and a test of each start, taken or not, was mispredicted often. The runs it
-        // drops are those `may_be_core_word` turns away below (a run it keeps is read
-        // there as before).
+        // A first pass keeps the runs whose first two letters are a core word's
+        // ([`CORE_PAIRS`]: nearly none of the common words, "the", "said", "and"), and
+        // the one that may go on in the next block, with no branch on what each run
+        // is: the bytes words open with follow no pattern, and a test of each start,
+        // taken or not, was mispredicted often. One table read a run, and its length
+        // is counted only for the few kept. The runs it drops are those
+        // `may_be_core_word` turns away below (a run it keeps is read there as before).
         let mut maybe = 0;
         let mut runs = starts;
         while runs != 0 {
             let first = runs.trailing_zeros() as usize;
             runs &= runs - 1;
-            let len = (!(letters >> first)).trailing_zeros() as usize;
             let at = block + first;
-            // (A run of ten letters or more reads the row of length 0, which is empty:
-            // no core word is so long. A whole run lies in the window: its last letter
-            // is at `at + len - 1`.)
-            let row = if len < 10 { len } else { 0 };
-            let ends = CORE_ENDS[row * 64 + usize::from(text[at] & 0x3f)];
-            let core = ends >> (text[at + len - 1] & 0x1f) & 1;
-            let open = u64::from(first + len == 64);
-            maybe |= (u64::from(core) | open) << first;
+            // (A run that opens before the block's last two bytes has three letters
+            // in the window; one that opens at them is kept below whatever follows.)
+            let second = text.get(at + 1).copied().unwrap_or(0);
+            let pair = usize::from(text[at] & 0x3f) << 5 | usize::from(second & 0x1f);
+            maybe |= (CORE_PAIRS[pair / 64] >> (pair % 64) & 1) << first;
         }
+        // The run that reaches the block's last byte, when one does, may go on in the
+        // next block: its start is the highest of `starts` (runs do not overlap).
+        let reaches_end = (letters >> 63).wrapping_neg();
+        maybe |= 1 << 63 >> starts.leading_zeros().min(63) & starts & reaches_end;
         debug_assert_eq!(maybe & !starts, 0);
         starts = maybe;
         while starts != 0 {
             let first = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let at = block + first;
-            // Most words open with a byte no core word opens with ("said", "people"):
-            // one bit test, before the word's length is counted.
-            if CORE_FIRSTS >> (text[at] & 0x3f) & 1 == 0 {
-                continue;
-            }
             let mut len = (!(letters >> first)).trailing_zeros() as usize;
             if first + len == 64 {
                 // The run may go on in the next block, up to the window's end.
@@ -436,29 +454,59 @@ fn block_flags(chunk: &[u8; 64]) -> [u64; 8] {
 
 /// `CORE_ENDS[len * 64 + (first & 0x3f)]` has bit `last & 0x1f` set when a core word
 /// of [`may_hold_expression_in`] has `len` letters, opens with the byte `first` (a month
-/// or weekday name only with a capital; `& 0x3f` keeps a letter's case) and ends with
-/// the letter `last`, in either case. Built from the grammar's word lists.
+/// name or abbreviation or a weekday name only with a capital; `& 0x3f` keeps a
+/// letter's case) and ends with the letter `last`, in either case. Built from the
+/// grammar's word lists.
 const CORE_ENDS: [u32; 10 * 64] = {
     let mut table = [0; 10 * 64];
     table = mark_core_ends(table, &MONTHS, true);
     table = mark_core_ends(table, &WEEKDAYS, true);
+    table = mark_core_ends(table, &MONTH_ABBREVIATION_WORDS, true);
     table = mark_core_ends(table, &TIME_NOUNS, false);
     table
 };
 
-/// Bit `first & 0x3f` is set when some core word opens with the byte `first`
-/// ([`CORE_ENDS`] has an entry for it at some length).
-const CORE_FIRSTS: u64 = {
-    let mut firsts = 0;
+/// The words of [`MONTH_ABBREVIATIONS`].
+const MONTH_ABBREVIATION_WORDS: [&str; 12] = {
+    let mut words = [""; 12];
     let mut k = 0;
-    while k < CORE_ENDS.len() {
-        if CORE_ENDS[k] != 0 {
-            firsts |= 1 << (k % 64);
+    while k < words.len() {
+        words[k] = MONTH_ABBREVIATIONS[k].0;
+        k += 1;
+    }
+    words
+};
+
+/// Bit `(first & 0x3f) << 5 | (second & 0x1f)` of `CORE_PAIRS` (as a bit array of
+/// `u64`s) is set when a core word of [`may_hold_expression_in`] opens with the byte
+/// `first` (a month name or abbreviation or a weekday name only with a capital;
+/// `& 0x3f` keeps a letter's case), then the letter `second`, in either case
+/// (`& 0x1f` folds it). Built from the grammar's word lists, as [`CORE_ENDS`] is.
+const CORE_PAIRS: [u64; 32] = {
+    let mut pairs = [0; 32];
+    pairs = mark_core_pairs(pairs, &MONTHS, true);
+    pairs = mark_core_pairs(pairs, &WEEKDAYS, true);
+    pairs = mark_core_pairs(pairs, &MONTH_ABBREVIATION_WORDS, true);
+    pairs = mark_core_pairs(pairs, &TIME_NOUNS, false);
+    pairs
+};
+
+/// `pairs` with the first two letters of each of `words` (lower case) marked, opening
+/// with a capital only when `capital`.
+const fn mark_core_pairs(mut pairs: [u64; 32], words: &[&str], capital: bool) -> [u64; 32] {
+    let mut k = 0;
+    while k < words.len() {
+        let (first, second) = (words[k].as_bytes()[0], words[k].as_bytes()[1] & 0x1f);
+        let pair = ((first.to_ascii_uppercase() & 0x3f) as usize) << 5 | second as usize;
+        pairs[pair / 64] |= 1 << (pair % 64);
+        if !capital {
+            let pair = ((first & 0x3f) as usize) << 5 | second as usize;
+            pairs[pair / 64] |= 1 << (pair % 64);
         }
         k += 1;
     }
-    firsts
-};
+    pairs
+}
 
 /// `table` with each of `words` (lower case) marked, opening with a capital only when
 /// `capital`.
@@ -489,11 +537,14 @@ fn may_be_core_word(word: &[u8]) -> bool {
     }
 }
 
-/// Whether `word` (ASCII letters) is a core word of [`may_hold_expression_in`]: a month or
-/// weekday name with a capital, or a time noun in any case.
+/// Whether `word` (ASCII letters) is a core word of [`may_hold_expression_in`]: a month
+/// name, a month abbreviation or a weekday name with a capital, or a time noun in any
+/// case.
 fn is_core_word(word: &[u8]) -> bool {
     let is = |list: &[&str]| list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
-    is(&TIME_NOUNS) || (word[0].is_ascii_uppercase() && (is(&MONTHS) || is(&WEEKDAYS)))
+    is(&TIME_NOUNS)
+        || (word[0].is_ascii_uppercase()
+            && (is(&MONTHS) || is(&WEEKDAYS) || is(&MONTH_ABBREVIATION_WORDS)))
 }
 
 /// True when `bytes` holds four ASCII digits in a row, from one pass in steps of 32
@@ -920,6 +971,11 @@ fn phrase_at(haystack: &str, at: usize) -> Option<(usize, Phrase)> {
 /// 1 + 9 + 4. (Every other production is shorter: a calendar date is at most 37
 /// bytes, and only "since", "on" and "early on" go before one.)
 pub(crate) const LONGEST_EXPRESSION: usize = 128;
+
+/// No expression is shorter than this, in bytes: "today", "May 5", "5 May" (every
+/// production holds a word of five letters or more, or a month name and a day with
+/// the space between, or two words or more).
+const SHORTEST_EXPRESSION: usize = 5;
 
 /// False when no time expression within `text[window]` (clamped to the text) can
 /// resolve against `published`: without a publication date, when the window holds no
@@ -3089,10 +3145,20 @@ mod tests {
                 "{first:?}"
             );
         }
-        // Any digit, anywhere in a block.
+        // Four digits in a row, anywhere in a block or across two; fewer are turned
+        // away, and so are month abbreviations without a capital.
         for pad in 0..130 {
-            let text = format!("{}7 them", "x".repeat(pad));
+            let text = format!("{}2020 them", "x".repeat(pad));
             assert!(may_hold_expression(text.as_bytes()), "{pad}");
+            let text = format!("{}7 them 202", "x".repeat(pad));
+            assert!(!may_hold_expression(text.as_bytes()), "{pad}");
+        }
+        for word in ["Sept", "Dec", "JAN"] {
+            assert!(may_hold_expression(word.as_bytes()), "{word:?}");
+            assert!(
+                !may_hold_expression(word.to_ascii_lowercase().as_bytes()),
+                "{word:?}"
+            );
         }
         for word in [
             "may",
