@@ -4939,8 +4939,8 @@ impl ScanNotes {
     #[inline]
     fn note_spaced(&mut self, bytes: &[u8], i: usize, end: usize) {
         let which = match &bytes[i..end] {
-            b"that" => 0,
-            b"to" => 1,
+            b"that" => ScanNotes::THAT,
+            b"to" => ScanNotes::TO,
             _ => return,
         };
         if i == 0 || bytes[i - 1] != b' ' || bytes.get(end) != Some(&b' ') {
@@ -4953,8 +4953,15 @@ impl ScanNotes {
         self.found[which] = n + 1;
     }
 
-    /// The needles whose places are noted, by index: " that " (0) and " to " (1).
+    /// The needles whose places are noted, by index: " that " ([`ScanNotes::THAT`]) and
+    /// " to " ([`ScanNotes::TO`]).
     pub(crate) const NEEDLES: [&'static [u8]; 2] = [b" that ", b" to "];
+
+    /// The index of " that " in [`ScanNotes::NEEDLES`].
+    pub(crate) const THAT: usize = 0;
+
+    /// The index of " to " in [`ScanNotes::NEEDLES`].
+    pub(crate) const TO: usize = 1;
 
     /// The offsets of needle `which` of [`ScanNotes::NEEDLES`] in text order; `None`
     /// when there were more than [`ScanNotes::ROOM`]. (By index: the noun cues name

@@ -36,9 +36,10 @@
 use crate::attribution::{Attribution, RawStatement, sentence_end};
 use crate::cue::CueClass;
 use crate::grammar::{
-    CueMatch, SeparatorsBefore, according_to, after_frame, complement, is_finite_auxiliary,
-    leading_subject, no_complement, opens_adverbial, possessed_noun_before, pseudo_belief,
-    pseudo_verb, reporting_verbs, strip_clause_words, subject_before_within, to_complement,
+    CueMatch, ScanNotes, SeparatorsBefore, according_to, after_frame, complement,
+    is_finite_auxiliary, leading_subject, no_complement, opens_adverbial, possessed_noun_before,
+    pseudo_belief, pseudo_verb, reporting_verbs, strip_clause_words, subject_before_within,
+    to_complement,
 };
 use crate::lexicon::{VerbForm, is_one_of, lexicon, with_lower};
 use crate::quotes::Quote;
@@ -315,10 +316,9 @@ fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     quotes.get(k).is_some_and(|x| x.open <= at)
 }
 
-/// A noun cue of [`read_sentence`]: the search for the word after the noun (" that ",
-/// " to "), the test of the noun, and the verb it stands for.
-/// A noun cue: the needle after the noun (its index in [`crate::grammar::ScanNotes::NEEDLES`]), the
-/// test of the noun's list, and the verb the cue stands for.
+/// A noun cue of [`read_sentence`]: the word after the noun (" that " or " to ", by its
+/// index in [`ScanNotes::NEEDLES`]), the test of the noun's list, and the verb the cue
+/// stands for.
 type NounCue = (usize, fn(&str) -> bool, VerbForm);
 
 /// The noun cues: "his usual remarks that …", "her pledge to …", and with beliefs
@@ -328,22 +328,22 @@ type NounCue = (usize, fn(&str) -> bool, VerbForm);
 /// (a list named at run time is told by comparing names).
 static NOUN_CUES: [NounCue; 4] = [
     (
-        0,
+        ScanNotes::THAT,
         |w| lexicon().is_lower("speech_noun", w),
         pseudo_verb("say"),
     ),
     (
-        1,
+        ScanNotes::TO,
         |w| lexicon().is_lower("speech_noun_to", w),
         pseudo_verb("say"),
     ),
     (
-        0,
+        ScanNotes::THAT,
         |w| lexicon().is_lower("belief_noun", w),
         pseudo_belief("believe"),
     ),
     (
-        1,
+        ScanNotes::TO,
         |w| lexicon().is_lower("belief_noun_to", w),
         pseudo_belief("intend"),
     ),
@@ -721,7 +721,7 @@ fn attributed_after_quote(
     {
         return false;
     }
-    let mut notes = crate::grammar::ScanNotes::new();
+    let mut notes = ScanNotes::new();
     reporting_verbs(rest, verbs, &mut notes);
     // (The whole sentence searched for "according" last, on the few left: its "g"s are
     // many.)
@@ -892,7 +892,7 @@ fn read_frames<'a>(
     }
     // The scan for reporting verbs (their frames are read below) notes which words the
     // frames before them look for: "according", " that " and " to ".
-    let mut notes = crate::grammar::ScanNotes::new();
+    let mut notes = ScanNotes::new();
     reporting_verbs(s, verbs, &mut notes);
     // According to X, …  ("But according to …" too)
     // Most sentences hold no word "according" in any case, and both "according"
@@ -990,14 +990,15 @@ fn read_frames<'a>(
         );
         return;
     }
-    // Noun cues ([`NOUN_CUES`]). Overlapping matches count: in "claim that that plan …" the second "that" may be
-    // the one after the noun.
+    // Noun cues ([`NOUN_CUES`]). Overlapping matches count: in "claim that that plan …"
+    // the second "that" may be the one after the noun.
     static THAT: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new(" that "));
     static TO: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" to "));
     // (The searcher of a needle is fetched only where the scan kept no places for it.)
-    let finder_of =
-        |which: usize| -> &'static memmem::Finder<'static> { if which == 0 { &THAT } else { &TO } };
+    let finder_of = |which: usize| -> &'static memmem::Finder<'static> {
+        if which == ScanNotes::THAT { &THAT } else { &TO }
+    };
     // The noun cues take the places of " that " and " to " that the scan noted, and
     // search only a sentence that holds more of them than the scan keeps. The cues of
     // belief come last in `NOUN_CUES`, so that without beliefs the cues read are a
@@ -1028,10 +1029,7 @@ fn read_frames<'a>(
                 .all(|cue| cue.2.class == CueClass::Belief)
     );
     for &(which, nouns, verb) in noun_cues {
-        debug_assert_eq!(
-            finder_of(which).needle(),
-            crate::grammar::ScanNotes::NEEDLES[which]
-        );
+        debug_assert_eq!(finder_of(which).needle(), ScanNotes::NEEDLES[which]);
         let mut noted = notes.of(which).map(<[usize]>::iter);
         debug_assert!(noted.clone().is_none_or(|noted| {
             let finder = finder_of(which);
@@ -1078,7 +1076,7 @@ fn read_frames<'a>(
             };
             // "her pledge to cut taxes": the infinitive is what was pledged; "his
             // promise to the voters" is no infinitive.
-            let span = if which == 1 {
+            let span = if which == ScanNotes::TO {
                 match to_complement(&s[k..], false) {
                     Some(rest) if infinitive_follows(rest) => rest_clause(rest),
                     _ => continue,
